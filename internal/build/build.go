@@ -1,0 +1,126 @@
+// Package build runs the pipeline over a whole project: load, number,
+// resolve references, check, and render every document in every language
+// and format. It returns the outputs in memory; writing them (atomically,
+// and only when the build succeeded) is the caller's job.
+package build
+
+import (
+	"bytes"
+	"fmt"
+	"io/fs"
+	"slices"
+
+	"github.com/chancery-dev/chancery/internal/diag"
+	"github.com/chancery-dev/chancery/internal/lang"
+	"github.com/chancery-dev/chancery/internal/load"
+	"github.com/chancery-dev/chancery/internal/model"
+	"github.com/chancery-dev/chancery/internal/number"
+	"github.com/chancery-dev/chancery/internal/render/text"
+	"github.com/chancery-dev/chancery/internal/xref"
+)
+
+// Formats the build can write, in the order outputs are listed.
+var formats = []string{"txt"}
+
+// Formats returns the output formats the build knows.
+func Formats() []string { return slices.Clone(formats) }
+
+// Options control a build.
+type Options struct {
+	Final   bool     // signature-ready: inserts folded, no DRAFT marking
+	Formats []string // nil for all
+}
+
+// Output is one rendered file, named relative to the output directory.
+type Output struct {
+	Name string
+	Data []byte
+}
+
+// Result is what a build produced.
+type Result struct {
+	Project *model.Project
+	Indexes map[string]*xref.Index // by document id
+	Outputs []Output
+}
+
+// Assemble loads, numbers and resolves the project without rendering. The
+// result's documents are ready for checks and writers.
+func Assemble(fsys fs.FS, opt Options) (*Result, diag.List) {
+	engine, err := lang.New()
+	if err != nil {
+		var diags diag.List
+		diags.Errorf(diag.Pos{}, "internal", "language data: %v", err)
+		return nil, diags
+	}
+	proj, diags := load.Project(fsys)
+	res := &Result{Project: proj, Indexes: map[string]*xref.Index{}}
+	if diags.HasErrors() {
+		diags.Sort()
+		return res, diags
+	}
+	for _, doc := range proj.Documents {
+		if opt.Final {
+			doc.Status = model.StatusFinal
+		}
+		nd := number.Document(doc, number.Options{Final: doc.Status == model.StatusFinal})
+		diags.Append(nd)
+		ix, xd := xref.Resolve(doc, proj.Sources, engine)
+		diags.Append(xd)
+		res.Indexes[doc.ID] = ix
+	}
+	diags.Sort()
+	return res, diags
+}
+
+// Build assembles the project and renders every document. When there are
+// errors it returns no outputs.
+func Build(fsys fs.FS, opt Options) (*Result, diag.List) {
+	res, diags := Assemble(fsys, opt)
+	if diags.HasErrors() {
+		return res, diags
+	}
+	engine, err := lang.New()
+	if err != nil {
+		diags.Errorf(diag.Pos{}, "internal", "language data: %v", err)
+		return res, diags
+	}
+	want := opt.Formats
+	if want == nil {
+		want = formats
+	}
+	for _, doc := range res.Project.Documents {
+		for _, tag := range doc.Languages {
+			l, err := engine.Language(tag)
+			if err != nil {
+				diags.Errorf(doc.Pos, "unknown-language", "%v", err)
+				continue
+			}
+			for _, f := range want {
+				data, err := render(doc, l, f)
+				if err != nil {
+					diags.Errorf(doc.Pos, "render", "rendering %s (%s, %s): %v", doc.ID, tag, f, err)
+					continue
+				}
+				res.Outputs = append(res.Outputs, Output{Name: fmt.Sprintf("%s.%s.%s", doc.ID, tag, f), Data: data})
+			}
+		}
+	}
+	if diags.HasErrors() {
+		res.Outputs = nil
+	}
+	return res, diags
+}
+
+func render(doc *model.Document, l *lang.Language, format string) ([]byte, error) {
+	var buf bytes.Buffer
+	switch format {
+	case "txt":
+		if err := text.Write(&buf, doc, text.Options{Lang: l}); err != nil {
+			return nil, err
+		}
+	default:
+		return nil, fmt.Errorf("unknown format %q", format)
+	}
+	return buf.Bytes(), nil
+}

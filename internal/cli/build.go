@@ -1,0 +1,80 @@
+package cli
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/chancery-dev/chancery/internal/build"
+	"github.com/chancery-dev/chancery/internal/diag"
+	"github.com/chancery-dev/chancery/internal/output"
+	"github.com/spf13/cobra"
+)
+
+func newBuildCmd(env Env) *cobra.Command {
+	var outDir string
+	var final bool
+	cmd := &cobra.Command{
+		Use:   "build",
+		Short: "Build every document of the project into the output directory",
+		Long: `Build numbers, cross-references and renders every document of the project
+in every language it declares, and writes the files into the output
+directory (out/ by default), printing one line per file written. Nothing is
+written when any input has an error.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			res, diags := build.Build(os.DirFS(env.Dir), build.Options{Final: final})
+			if err := report(env, diags); err != nil {
+				return err
+			}
+			dir := outDir
+			if !filepath.IsAbs(dir) {
+				dir = filepath.Join(env.Dir, dir)
+			}
+			files := make([]output.File, len(res.Outputs))
+			for i, o := range res.Outputs {
+				files[i] = output.File{Name: o.Name, Data: o.Data}
+			}
+			paths, err := output.WriteAll(dir, files)
+			if err != nil {
+				return failed("writing outputs: %v", err)
+			}
+			for _, p := range paths {
+				fmt.Fprintln(env.Stdout, displayPath(env.Dir, p))
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVarP(&outDir, "output", "o", "out", "output directory")
+	cmd.Flags().BoolVar(&final, "final", false, "signature-ready copies: fold inserts into the numbering, no DRAFT marking")
+	return cmd
+}
+
+// report prints diagnostics to stderr and fails when there are errors.
+func report(env Env, diags diag.List) error {
+	diag.WriteText(env.Stderr, diags)
+	if diags.HasErrors() {
+		e, w := diags.Count()
+		return failed("%s, %s", plural(e, "error"), plural(w, "warning"))
+	}
+	return nil
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return fmt.Sprintf("1 %s", word)
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}
+
+// displayPath shows p relative to the project when it is inside it.
+func displayPath(base, p string) string {
+	if rel, err := filepath.Rel(base, p); err == nil && !filepath.IsAbs(rel) && rel != ".." && !hasDotDot(rel) {
+		return filepath.ToSlash(rel)
+	}
+	return p
+}
+
+func hasDotDot(rel string) bool {
+	return len(rel) >= 3 && rel[:3] == ".."+string(filepath.Separator)
+}

@@ -1,0 +1,258 @@
+package lang
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// The YAML schema of data/{en,ru,kk}.yaml and of AddTerms input:
+//
+//	tag: ru                      # optional; must match the file / AddTerms tag
+//	terms:
+//	  paragraph:
+//	    stem: тармақ             # kk: the stem forms are computed from
+//	    invariable: true         # optional: every form is the stem / nom form
+//	    sg: пункт                # a scalar: the same form for every case
+//	    sg: {nom: пункт, gen: пункта, ...}   # or forms by case
+//	    pl: {nom: пункты, ...}   # plural forms, same shapes as sg
+//	    sg-poss: {gen: ...}      # kk only: overrides of possessed forms
+//	    pl-poss: {...}           # kk only: possessed plural overrides
+//	words:
+//	  draft: ПРОЕКТ              # closed vocabulary; {name} marks a slot
+//	months:                      # exactly 12, January first
+//	  - {nom: январь, gen: января, ...}   # ru: forms by case
+//	  - мамыр                    # en: the name; kk: the stem
+//	date:
+//	  pattern: "{day} {month} {year} года"  # slots {day} {month} {year}
+//	  month-case: gen            # optional: fixed case of {month}; default:
+//	                             # the case requested from Date
+//
+// For en and ru, sg and pl are the forms themselves (ru: all six cases in both
+// numbers; en: nom, the other cases default to it). For kk, sg/pl/sg-poss/
+// pl-poss are optional overrides of single computed forms; an overridden nom
+// is also the base the other cases of that number/possession are built on.
+
+type fileYAML struct {
+	Tag    string              `yaml:"tag"`
+	Terms  map[string]termYAML `yaml:"terms"`
+	Words  map[string]string   `yaml:"words"`
+	Months []formsYAML         `yaml:"months"`
+	Date   *dateYAML           `yaml:"date"`
+}
+
+type termYAML struct {
+	Stem       string    `yaml:"stem"`
+	Invariable bool      `yaml:"invariable"`
+	Sg         formsYAML `yaml:"sg"`
+	Pl         formsYAML `yaml:"pl"`
+	SgPoss     formsYAML `yaml:"sg-poss"`
+	PlPoss     formsYAML `yaml:"pl-poss"`
+}
+
+type dateYAML struct {
+	Pattern   string `yaml:"pattern"`
+	MonthCase string `yaml:"month-case"`
+}
+
+// formsYAML is either a scalar (one form for every case) or a mapping from
+// case name to form.
+type formsYAML struct {
+	all    string
+	byCase map[string]string
+}
+
+func (f *formsYAML) UnmarshalYAML(n *yaml.Node) error {
+	switch n.Kind {
+	case yaml.ScalarNode:
+		f.all = n.Value
+		return nil
+	case yaml.MappingNode:
+		return n.Decode(&f.byCase)
+	}
+	return fmt.Errorf("line %d: expected a form or a map of case to form", n.Line)
+}
+
+func (f formsYAML) empty() bool { return f.all == "" && len(f.byCase) == 0 }
+
+func parseFile(data []byte) (*fileYAML, error) {
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	var f fileYAML
+	if err := dec.Decode(&f); err != nil {
+		if errors.Is(err, io.EOF) {
+			return &f, nil
+		}
+		return nil, err
+	}
+	return &f, nil
+}
+
+// formKey identifies one form of a term.
+type formKey struct {
+	plural bool
+	poss   bool
+	c      Case
+}
+
+// term is one entry of a language's lexicon.
+type term struct {
+	stem       string
+	invariable bool
+	forms      map[formKey]string // en, ru: the forms; kk: overrides
+}
+
+func (t *term) clone() *term {
+	n := &term{stem: t.stem, invariable: t.invariable, forms: make(map[formKey]string, len(t.forms))}
+	for k, v := range t.forms {
+		n.forms[k] = v
+	}
+	return n
+}
+
+// merge applies file data fd onto the language (which must be a private
+// copy). It checks case names but not completeness; see validate.
+func (l *Language) merge(fd *fileYAML) error {
+	for key, ty := range fd.Terms {
+		t, ok := l.terms[key]
+		if ok {
+			t = t.clone()
+		} else {
+			t = &term{forms: map[formKey]string{}}
+		}
+		if ty.Stem != "" {
+			t.stem = ty.Stem
+		}
+		if ty.Invariable {
+			t.invariable = true
+		}
+		if l.gram != kazakh && !(ty.SgPoss.empty() && ty.PlPoss.empty()) {
+			return fmt.Errorf("term %q: sg-poss/pl-poss are Kazakh only", key)
+		}
+		if l.gram != kazakh && ty.Stem != "" {
+			return fmt.Errorf("term %q: stem is Kazakh only; give sg and pl forms", key)
+		}
+		for _, part := range []struct {
+			f            formsYAML
+			plural, poss bool
+		}{{ty.Sg, false, false}, {ty.Pl, true, false}, {ty.SgPoss, false, true}, {ty.PlPoss, true, true}} {
+			if err := l.mergeForms(t, part.f, part.plural, part.poss); err != nil {
+				return fmt.Errorf("term %q: %w", key, err)
+			}
+		}
+		l.terms[key] = t
+	}
+	for k, v := range fd.Words {
+		l.words[k] = v
+	}
+	if fd.Months != nil {
+		if len(fd.Months) != 12 {
+			return fmt.Errorf("months: want 12 entries, have %d", len(fd.Months))
+		}
+		for i, m := range fd.Months {
+			t := &term{forms: map[formKey]string{}}
+			if l.gram == kazakh {
+				t.stem = m.all
+				if m.all == "" {
+					return fmt.Errorf("month %d: kk months are stems (a scalar)", i+1)
+				}
+			} else if err := l.mergeForms(t, m, false, false); err != nil {
+				return fmt.Errorf("month %d: %w", i+1, err)
+			}
+			l.months[i] = t
+		}
+	}
+	if fd.Date != nil {
+		if fd.Date.Pattern != "" {
+			l.datePattern = fd.Date.Pattern
+		}
+		if fd.Date.MonthCase != "" {
+			c, err := ParseCase(fd.Date.MonthCase)
+			if err != nil {
+				return fmt.Errorf("date: %w", err)
+			}
+			l.dateMonthCase = c
+		}
+	}
+	return nil
+}
+
+func (l *Language) mergeForms(t *term, f formsYAML, plural, poss bool) error {
+	if f.all != "" {
+		for _, c := range l.cases {
+			t.forms[formKey{plural, poss, c}] = f.all
+		}
+	}
+	for name, form := range f.byCase {
+		c, err := ParseCase(name)
+		if err != nil {
+			return err
+		}
+		if !l.hasCase(c) {
+			return fmt.Errorf("case %q is not valid for %s", name, l.tag)
+		}
+		t.forms[formKey{plural, poss, c}] = form
+	}
+	return nil
+}
+
+// validate checks that the language data is complete enough to use.
+func (l *Language) validate() error {
+	for key, t := range l.terms {
+		switch l.gram {
+		case kazakh:
+			if t.stem == "" {
+				return fmt.Errorf("term %q: no stem", key)
+			}
+		case english:
+			for _, pl := range []bool{false, true} {
+				if t.forms[formKey{pl, false, Nom}] == "" {
+					return fmt.Errorf("term %q: no %s form", key, numberName(pl))
+				}
+			}
+		case russian:
+			for _, pl := range []bool{false, true} {
+				for _, c := range l.cases {
+					if t.forms[formKey{pl, false, c}] == "" {
+						return fmt.Errorf("term %q: no %s %s form", key, numberName(pl), c)
+					}
+				}
+			}
+		}
+	}
+	for i, m := range l.months {
+		if m == nil {
+			return fmt.Errorf("month %d missing", i+1)
+		}
+		if l.gram == russian {
+			for _, c := range l.cases {
+				if m.forms[formKey{false, false, c}] == "" {
+					return fmt.Errorf("month %d: no %s form", i+1, c)
+				}
+			}
+		}
+		if l.gram == english && m.forms[formKey{false, false, Nom}] == "" {
+			return fmt.Errorf("month %d: no name", i+1)
+		}
+	}
+	for _, slot := range []string{"{day}", "{month}", "{year}"} {
+		if !strings.Contains(l.datePattern, slot) {
+			return fmt.Errorf("date pattern %q lacks %s", l.datePattern, slot)
+		}
+	}
+	if l.dateMonthCase != "" && !l.hasCase(l.dateMonthCase) {
+		return fmt.Errorf("date month-case %q is not valid for %s", l.dateMonthCase, l.tag)
+	}
+	return nil
+}
+
+func numberName(plural bool) string {
+	if plural {
+		return "plural"
+	}
+	return "singular"
+}

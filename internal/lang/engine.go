@@ -1,0 +1,84 @@
+package lang
+
+import (
+	"embed"
+	"fmt"
+	"sort"
+)
+
+//go:embed data/*.yaml
+var builtinData embed.FS
+
+// Engine holds the languages and their data. Create one with New.
+type Engine struct {
+	langs map[string]*Language
+}
+
+// New returns an Engine with the built-in data for en, ru and kk.
+func New() (*Engine, error) {
+	e := &Engine{langs: map[string]*Language{}}
+	for _, tag := range []string{"en", "ru", "kk"} {
+		raw, err := builtinData.ReadFile("data/" + tag + ".yaml")
+		if err != nil {
+			return nil, fmt.Errorf("lang: built-in data for %s: %w", tag, err)
+		}
+		l := newLanguage(tag)
+		if err := l.load(tag, raw); err != nil {
+			return nil, fmt.Errorf("lang: built-in data/%s.yaml: %w", tag, err)
+		}
+		e.langs[tag] = l
+	}
+	return e, nil
+}
+
+// AddTerms merges project data for language tag into the engine. yamlData
+// uses the schema of the built-in files (see data.go): new terms are added,
+// forms of existing terms, words, months and the date pattern are
+// overridden one by one. On error the engine is left unchanged.
+// Language values obtained before the call keep the old data.
+func (e *Engine) AddTerms(tag string, yamlData []byte) error {
+	old, ok := e.langs[tag]
+	if !ok {
+		return fmt.Errorf("lang: AddTerms: unknown language %q (have %v)", tag, e.Tags())
+	}
+	l := old.clone()
+	if err := l.load(tag, yamlData); err != nil {
+		return fmt.Errorf("lang: AddTerms %s: %w", tag, err)
+	}
+	e.langs[tag] = l
+	return nil
+}
+
+// Language returns the language with the given tag ("en", "ru", "kk").
+func (e *Engine) Language(tag string) (*Language, error) {
+	l, ok := e.langs[tag]
+	if !ok {
+		return nil, fmt.Errorf("lang: unknown language %q (have %v)", tag, e.Tags())
+	}
+	return l, nil
+}
+
+// Tags returns the language tags of the engine, sorted.
+func (e *Engine) Tags() []string {
+	tags := make([]string, 0, len(e.langs))
+	for t := range e.langs {
+		tags = append(tags, t)
+	}
+	sort.Strings(tags)
+	return tags
+}
+
+// load parses raw, merges it into l and validates the result.
+func (l *Language) load(tag string, raw []byte) error {
+	fd, err := parseFile(raw)
+	if err != nil {
+		return err
+	}
+	if fd.Tag != "" && fd.Tag != tag {
+		return fmt.Errorf("data is tagged %q, not %q", fd.Tag, tag)
+	}
+	if err := l.merge(fd); err != nil {
+		return err
+	}
+	return l.validate()
+}

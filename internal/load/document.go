@@ -1,0 +1,265 @@
+package load
+
+import (
+	"io/fs"
+	"path"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/chancery-dev/chancery/internal/diag"
+	"github.com/chancery-dev/chancery/internal/model"
+	"go.yaml.in/yaml/v3"
+)
+
+// DocumentFile is the name of an instrument's main file.
+const DocumentFile = "document.yaml"
+
+// Document loads the instrument whose document.yaml is in dir (a
+// slash-separated path inside fsys) with all its parts. It returns nil when
+// the main file cannot be read at all.
+func Document(fsys fs.FS, dir string) (*model.Document, diag.List) {
+	var diags diag.List
+	file := path.Join(dir, DocumentFile)
+	root := parseFile(fsys, file, &diags)
+	if root == nil {
+		return nil, diags
+	}
+	r := &reader{file: file, diags: &diags}
+	doc := &model.Document{Pos: r.pos(root), Dir: dir, Status: model.StatusDraft, Numbering: model.DefaultNumbering()}
+	var parts []*yaml.Node
+	r.mapping(root, "document.yaml", fields{
+		"id":        func(v *yaml.Node) { doc.ID, _ = r.id(v, "document id") },
+		"status":    func(v *yaml.Node) { doc.Status = r.status(v) },
+		"languages": func(v *yaml.Node) { doc.Languages = r.languages(v) },
+		"issuer":    func(v *yaml.Node) { doc.Issuer = r.text(v, "issuer") },
+		"subject":   func(v *yaml.Node) { doc.Subject = r.text(v, "subject") },
+		"title": func(v *yaml.Node) {
+			r.list(v, "title", func(c *yaml.Node) { doc.Title = append(doc.Title, r.text(c, "title line")) })
+		},
+		"parties": func(v *yaml.Node) {
+			r.list(v, "parties", func(c *yaml.Node) { doc.Parties = append(doc.Parties, r.party(c)) })
+		},
+		"parties_intro":  func(v *yaml.Node) { doc.PartiesIntro = r.text(v, "parties_intro") },
+		"parties_joiner": func(v *yaml.Node) { doc.PartiesJoiner = r.text(v, "parties_joiner") },
+		"parties_outro":  func(v *yaml.Node) { doc.PartiesOutro = r.text(v, "parties_outro") },
+		"parts":          func(v *yaml.Node) { r.list(v, "parts", func(c *yaml.Node) { parts = append(parts, c) }) },
+		"closing":        func(v *yaml.Node) { doc.Closing = r.text(v, "closing") },
+		"signature":      func(v *yaml.Node) { doc.Signature.Lines = r.strList(v, "signature") },
+		"numbering":      func(v *yaml.Node) { doc.Numbering = r.numbering(v) },
+		"aliases":        func(v *yaml.Node) { doc.Aliases = r.aliases(v) },
+	}, "id", "languages", "parts")
+	if len(parts) == 0 && !diags.HasErrors() {
+		r.errorf(root, "empty", "document has no parts").Hint = "list the part files under parts:, e.g. parts: [preamble.yaml, 01-purpose.yaml]"
+	}
+	seenPart := map[string]bool{}
+	for _, p := range parts {
+		name, ok := r.str(p, "part")
+		if !ok {
+			continue
+		}
+		if !partName.MatchString(name) {
+			r.errorf(p, "bad-path", "part %q must be a .yaml file name in the document's directory", name).Hint = "write a plain file name such as 02-areas.yaml; parts cannot be in other directories"
+			continue
+		}
+		if seenPart[name] {
+			r.errorf(p, "duplicate-part", "part %q is listed twice", name)
+			continue
+		}
+		seenPart[name] = true
+		if _, err := fs.Stat(fsys, path.Join(dir, name)); err != nil {
+			r.errorf(p, "missing-file", "part %q does not exist in %s", name, dir)
+			continue
+		}
+		loadPart(fsys, path.Join(dir, name), doc, &diags)
+	}
+	validateDocument(doc, r)
+	return doc, diags
+}
+
+var partName = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]*\.ya?ml$`)
+
+func (r *reader) status(v *yaml.Node) string {
+	s, ok := r.str(v, "status")
+	if ok && s != model.StatusDraft && s != model.StatusFinal {
+		r.errorf(v, "bad-value", "status must be draft or final, found %q", s)
+		return model.StatusDraft
+	}
+	return s
+}
+
+func (r *reader) languages(v *yaml.Node) []string {
+	var out []string
+	r.list(v, "languages", func(c *yaml.Node) {
+		s, ok := r.str(c, "language")
+		switch {
+		case !ok:
+		case !slices.Contains(Languages, s):
+			r.errorf(c, "unknown-language", "unknown language %q", s).Hint = "languages: " + strings.Join(Languages, ", ")
+		case slices.Contains(out, s):
+			r.errorf(c, "duplicate-language", "language %q is listed twice", s)
+		default:
+			out = append(out, s)
+		}
+	})
+	if len(out) == 0 && v.Kind == yaml.SequenceNode {
+		r.errorf(v, "empty", "languages is empty").Hint = "list at least one language, e.g. [en]"
+	}
+	return out
+}
+
+func (r *reader) party(n *yaml.Node) *model.Party {
+	p := &model.Party{Pos: r.pos(n)}
+	r.mapping(n, "party", fields{
+		"id":          func(v *yaml.Node) { p.ID, _ = r.id(v, "party id") },
+		"name":        func(v *yaml.Node) { p.Name = r.text(v, "party name") },
+		"description": func(v *yaml.Node) { p.Description = r.text(v, "party description") },
+		"for":         func(v *yaml.Node) { p.For = r.text(v, "party for-line") },
+		"signatory":   func(v *yaml.Node) { p.Signatory = r.text(v, "signatory") },
+		"office":      func(v *yaml.Node) { p.Office = r.text(v, "signatory's office") },
+	}, "id", "name", "description")
+	return p
+}
+
+// loadPart reads one part file: a preamble or a section.
+func loadPart(fsys fs.FS, file string, doc *model.Document, diags *diag.List) {
+	root := parseFile(fsys, file, diags)
+	if root == nil {
+		return
+	}
+	r := &reader{file: file, diags: diags}
+	if hasKey(root, "section") {
+		if s := r.unit(root, 0, nil); s != nil {
+			doc.Sections = append(doc.Sections, s)
+		}
+		return
+	}
+	if !hasKey(root, "recitals") && !hasKey(root, "transition") {
+		d := r.errorf(root, "part-kind", "a part is either a section (with section:) or a preamble (with recitals:)")
+		d.Hint = "add section: <id> and heading:, or recitals:"
+		return
+	}
+	r.mapping(root, "preamble", fields{
+		"recitals": func(v *yaml.Node) {
+			r.list(v, "recitals", func(c *yaml.Node) { doc.Recitals = append(doc.Recitals, r.recital(c)) })
+		},
+		"transition": func(v *yaml.Node) { doc.Transition = r.text(v, "transition") },
+	})
+}
+
+func hasKey(n *yaml.Node, key string) bool {
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if n.Content[i].Value == key {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *reader) recital(n *yaml.Node) *model.Recital {
+	rc := &model.Recital{Pos: r.pos(n)}
+	r.mapping(n, "recital", fields{
+		"id":   func(v *yaml.Node) { rc.ID, _ = r.id(v, "recital id") },
+		"lead": func(v *yaml.Node) { rc.Lead = r.text(v, "recital lead") },
+		"text": func(v *yaml.Node) { rc.Text = r.text(v, "recital text") },
+	}, "text")
+	return rc
+}
+
+// unit reads a section (depth 0), paragraph (1) or item (2 and more).
+func (r *reader) unit(n *yaml.Node, depth int, parent *model.Unit) *model.Unit {
+	u := &model.Unit{Pos: r.pos(n), Depth: depth, Numbered: true, Parent: parent}
+	what := [...]string{"section", "paragraph"}[min(depth, 1)]
+	if depth >= 2 {
+		what = "item"
+	}
+	children := func(v *yaml.Node) {
+		r.list(v, what+" children", func(c *yaml.Node) {
+			if cu := r.unit(c, depth+1, u); cu != nil {
+				u.Children = append(u.Children, cu)
+			}
+		})
+	}
+	fs := fields{
+		"text":         func(v *yaml.Node) { u.Text = r.text(v, what+" text") },
+		"numbered":     func(v *yaml.Node) { u.Numbered, _ = r.boolean(v, "numbered") },
+		"items_scheme": func(v *yaml.Node) { u.ChildScheme, _ = r.str(v, "items_scheme"); u.ChildSchemePos = r.pos(v) },
+	}
+	required := []string{"text"}
+	if depth == 0 {
+		fs = fields{
+			"section":           func(v *yaml.Node) { u.ID, _ = r.id(v, "section id") },
+			"heading":           func(v *yaml.Node) { u.Heading = r.text(v, "section heading") },
+			"numbered":          fs["numbered"],
+			"paragraphs":        children,
+			"paragraphs_scheme": func(v *yaml.Node) { u.ChildScheme, _ = r.str(v, "paragraphs_scheme"); u.ChildSchemePos = r.pos(v) },
+		}
+		required = []string{"section", "heading"}
+	} else {
+		fs["id"] = func(v *yaml.Node) { u.ID, _ = r.id(v, what+" id") }
+		fs["items"] = children
+		fs["insert"] = func(v *yaml.Node) { r.insert(v, u) }
+		fs["aligned"] = func(v *yaml.Node) { u.Aligned = r.alignment(v) }
+	}
+	r.mapping(n, what, fs, required...)
+	if u.Numbered && u.ID == "" && depth > 0 && !hasKey(n, "id") {
+		d := r.errorf(n, "missing-id", "numbered %s has no id", what)
+		d.Hint = "give it a stable id (id: areas.new-topic), or mark it numbered: false"
+	}
+	if !u.Numbered && u.Inserted {
+		r.errorf(n, "bad-value", "an unnumbered %s cannot be an insert", what)
+	}
+	return u
+}
+
+func (r *reader) insert(v *yaml.Node, u *model.Unit) {
+	if v.Kind == yaml.ScalarNode && v.Tag == "!!bool" {
+		u.Inserted, _ = r.boolean(v, "insert")
+		return
+	}
+	s, ok := r.str(v, "insert")
+	if !ok {
+		return
+	}
+	if !slices.Contains(model.InsertSuffixes(), s) {
+		r.errorf(v, "bad-value", "insert must be true or one of %s, found %q", strings.Join(model.InsertSuffixes(), ", "), s)
+		return
+	}
+	u.Inserted, u.Insert = true, s
+}
+
+func (r *reader) alignment(n *yaml.Node) *model.Alignment {
+	a := &model.Alignment{Pos: r.pos(n), Mode: "exact"}
+	r.mapping(n, "aligned", fields{
+		"source": func(v *yaml.Node) { a.Source, _ = r.id(v, "source") },
+		"at":     func(v *yaml.Node) { a.At, _ = r.str(v, "aligned at") },
+		"mode": func(v *yaml.Node) {
+			a.Mode, _ = r.str(v, "mode")
+			if a.Mode != "exact" && a.Mode != "excerpt" {
+				r.errorf(v, "bad-value", "mode must be exact or excerpt, found %q", a.Mode)
+			}
+		},
+	}, "source", "at")
+	return a
+}
+
+func (r *reader) aliases(n *yaml.Node) map[string]model.Alias {
+	out := map[string]model.Alias{}
+	if n.Kind != yaml.MappingNode {
+		r.errorf(n, "type", "aliases must be a mapping from old id to new id, found %s", kindName(n))
+		return out
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		from, okFrom := r.id(n.Content[i], "alias")
+		to, okTo := r.id(n.Content[i+1], "alias target")
+		if !okFrom || !okTo {
+			continue
+		}
+		if _, dup := out[from]; dup {
+			r.errorf(n.Content[i], "duplicate-key", "alias %q appears twice", from)
+			continue
+		}
+		out[from] = model.Alias{To: to, Pos: r.pos(n.Content[i+1])}
+	}
+	return out
+}

@@ -1,0 +1,155 @@
+package load
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/chancery-dev/chancery/internal/diag"
+	"github.com/chancery-dev/chancery/internal/model"
+)
+
+// KnownCases lists the grammatical cases a reference may ask for; which of
+// them a language has is the language engine's business.
+var knownCases = []string{"nom", "gen", "dat", "acc", "ins", "pre", "loc", "abl", "attr"}
+
+// ParseInline parses the inline markup of one text: *emphasis*, **strong**,
+// {ref:id,...|flags}, {fill:name} and backslash escapes. at maps a byte
+// offset of s to its position in the file.
+func ParseInline(s string, at func(off int) diag.Pos, diags *diag.List) []model.Inline {
+	p := &inlineParser{src: s, at: at, diags: diags}
+	runs, _ := p.parse("")
+	return runs
+}
+
+type inlineParser struct {
+	src   string
+	i     int
+	at    func(int) diag.Pos
+	diags *diag.List
+}
+
+// parse reads runs until the closing delimiter, or the end when closing is
+// "". It reports whether the delimiter was found.
+func (p *inlineParser) parse(closing string) ([]model.Inline, bool) {
+	var runs []model.Inline
+	var buf strings.Builder
+	bufStart := p.i
+	flush := func() {
+		if buf.Len() > 0 {
+			runs = append(runs, &model.Plain{Text: buf.String(), Pos: p.at(bufStart)})
+			buf.Reset()
+		}
+	}
+	for p.i < len(p.src) {
+		c := p.src[p.i]
+		if buf.Len() == 0 {
+			bufStart = p.i
+		}
+		switch {
+		case c == '\\' && p.i+1 < len(p.src) && strings.IndexByte(`\*{}`, p.src[p.i+1]) >= 0:
+			buf.WriteByte(p.src[p.i+1])
+			p.i += 2
+		case c == '*':
+			delim := "*"
+			if strings.HasPrefix(p.src[p.i:], "**") && closing != "*" {
+				delim = "**"
+			}
+			flush()
+			if delim == closing {
+				p.i += len(delim)
+				return runs, true
+			}
+			open := p.i
+			p.i += len(delim)
+			inner, ok := p.parse(delim)
+			if !ok {
+				d := p.diags.Errorf(p.at(open), "markup", "%s is opened here but never closed", delim)
+				d.Hint = `close the emphasis, or write \* for a literal asterisk`
+				return append(runs, inner...), closing == ""
+			}
+			if delim == "*" {
+				runs = append(runs, &model.Emphasis{Runs: inner, Pos: p.at(open)})
+			} else {
+				runs = append(runs, &model.Strong{Runs: inner, Pos: p.at(open)})
+			}
+		case c == '{':
+			flush()
+			if r := p.directive(); r != nil {
+				runs = append(runs, r)
+			}
+		default:
+			_, size := utf8.DecodeRuneInString(p.src[p.i:])
+			buf.WriteString(p.src[p.i : p.i+size])
+			p.i += size
+		}
+	}
+	flush()
+	return runs, closing == ""
+}
+
+// directive reads {ref:...} or {fill:...} at p.i.
+func (p *inlineParser) directive() model.Inline {
+	open := p.i
+	end := strings.IndexByte(p.src[open:], '}')
+	if end < 0 {
+		p.i = len(p.src)
+		d := p.diags.Errorf(p.at(open), "markup", "{ is opened here but never closed")
+		d.Hint = `write {ref:id} or {fill:name}, or \{ for a literal brace`
+		return nil
+	}
+	body := p.src[open+1 : open+end]
+	p.i = open + end + 1
+	pos := p.at(open)
+	kind, arg, _ := strings.Cut(body, ":")
+	switch kind {
+	case "ref":
+		return p.ref(arg, pos)
+	case "fill":
+		name := strings.TrimSpace(arg)
+		if name == "" {
+			p.diags.Errorf(pos, "markup", "placeholder {fill:} has no name").Hint = "say what is to be filled in: {fill:date of signature}"
+			return nil
+		}
+		return &model.Placeholder{Name: name, Pos: pos}
+	}
+	d := p.diags.Errorf(pos, "markup", "unknown markup {%s}", body)
+	d.Hint = `write {ref:id} or {fill:name}, or \{ for a literal brace`
+	return nil
+}
+
+func (p *inlineParser) ref(arg string, pos diag.Pos) model.Inline {
+	idPart, flagPart, _ := strings.Cut(arg, "|")
+	ref := &model.Ref{Pos: pos}
+	for id := range strings.SplitSeq(idPart, ",") {
+		id = strings.TrimSpace(id)
+		if id == "" {
+			p.diags.Errorf(pos, "markup", "empty id in {ref:%s}", arg).Hint = "write {ref:some.id} or {ref:a,b}"
+			return nil
+		}
+		ref.IDs = append(ref.IDs, id)
+	}
+	if flagPart == "" {
+		return ref
+	}
+	for flag := range strings.SplitSeq(flagPart, ",") {
+		flag = strings.TrimSpace(flag)
+		switch {
+		case flag == "cap":
+			ref.Capital = true
+		case flag == "rel":
+			ref.Rel = true
+		case slices.Contains(knownCases, flag):
+			if ref.Case != "" {
+				p.diags.Errorf(pos, "markup", "{ref:%s} asks for two cases", arg)
+				return nil
+			}
+			ref.Case = flag
+		default:
+			d := p.diags.Errorf(pos, "unknown-case", "unknown reference option %q in {ref:%s}", flag, arg)
+			d.Hint = "options are cap, rel and a case: " + strings.Join(knownCases, ", ")
+			return nil
+		}
+	}
+	return ref
+}

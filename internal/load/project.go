@@ -1,0 +1,72 @@
+// Package load reads a chancery project: the instruments under
+// clauses/<id>/document.yaml with their part files, and the source
+// documents under clauses/sources/. It turns YAML (through yaml.v3 nodes,
+// which keep line and column) into an unnumbered model, reporting every
+// problem at file:line:col. It never touches the OS directly: it reads an
+// fs.FS rooted at the project directory.
+package load
+
+import (
+	"io/fs"
+	"path"
+	"slices"
+	"strings"
+
+	"github.com/chancery-dev/chancery/internal/diag"
+	"github.com/chancery-dev/chancery/internal/model"
+)
+
+// Directories of a project, relative to its root.
+const (
+	ClausesDir = "clauses"
+	SourcesDir = "clauses/sources"
+)
+
+// Project loads every document and source of the project rooted at fsys.
+func Project(fsys fs.FS) (*model.Project, diag.List) {
+	var diags diag.List
+	proj := &model.Project{Sources: map[string]*model.Source{}}
+	entries, err := fs.ReadDir(fsys, ClausesDir)
+	if err != nil {
+		d := diags.Errorf(diag.Pos{File: ClausesDir}, "no-project", "no clauses directory here")
+		d.Hint = "run chancery in a project directory (one that holds clauses/<document>/document.yaml)"
+		return proj, diags
+	}
+	for _, e := range entries {
+		dir := path.Join(ClausesDir, e.Name())
+		if !e.IsDir() || dir == SourcesDir {
+			continue
+		}
+		if _, err := fs.Stat(fsys, path.Join(dir, DocumentFile)); err != nil {
+			continue
+		}
+		doc, ds := Document(fsys, dir)
+		diags.Append(ds)
+		if doc == nil {
+			continue
+		}
+		if other := proj.Document(doc.ID); other != nil && doc.ID != "" {
+			diags.Errorf(doc.Pos, "duplicate-id", "document id %q is also used by %s", doc.ID, other.Pos)
+			continue
+		}
+		proj.Documents = append(proj.Documents, doc)
+	}
+	if sources, err := fs.ReadDir(fsys, SourcesDir); err == nil {
+		for _, e := range sources {
+			if e.IsDir() || !strings.HasSuffix(e.Name(), ".yaml") {
+				continue
+			}
+			src, ds := Source(fsys, path.Join(SourcesDir, e.Name()))
+			diags.Append(ds)
+			if src != nil && src.ID != "" {
+				proj.Sources[src.ID] = src
+			}
+		}
+	}
+	if len(proj.Documents) == 0 && !diags.HasErrors() {
+		d := diags.Errorf(diag.Pos{File: ClausesDir}, "no-documents", "no documents in clauses/")
+		d.Hint = "create clauses/<id>/document.yaml"
+	}
+	slices.SortFunc(proj.Documents, func(a, b *model.Document) int { return strings.Compare(a.ID, b.ID) })
+	return proj, diags
+}

@@ -1,0 +1,70 @@
+package load
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/chancery-dev/chancery/internal/diag"
+	"github.com/chancery-dev/chancery/internal/model"
+	"go.yaml.in/yaml/v3"
+)
+
+// Languages lists the languages a text may be written in.
+var Languages = []string{"en", "ru", "kk"}
+
+// text reads a per-language text: a mapping from language code to string.
+func (r *reader) text(n *yaml.Node, what string) model.Text {
+	if n.Kind != yaml.MappingNode {
+		d := r.errorf(n, "type", "%s must be a mapping from language to text, found %s", what, kindName(n))
+		d.Hint = "write {en: ...} (languages: " + strings.Join(Languages, ", ") + ")"
+		return nil
+	}
+	t := model.Text{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		if !slices.Contains(Languages, k.Value) {
+			d := r.errorf(k, "unknown-language", "unknown language %q in %s", k.Value, what)
+			d.Hint = "languages: " + strings.Join(Languages, ", ")
+			continue
+		}
+		if t[k.Value] != nil {
+			r.errorf(k, "duplicate-key", "language %q appears twice in %s", k.Value, what)
+			continue
+		}
+		s, ok := r.str(v, what+" ("+k.Value+")")
+		if !ok {
+			continue
+		}
+		if strings.TrimSpace(s) == "" {
+			r.errorf(v, "empty-text", "%s (%s) is empty", what, k.Value)
+			continue
+		}
+		t[k.Value] = &model.Localized{
+			Pos:  r.pos(v),
+			Raw:  s,
+			Runs: ParseInline(s, r.offsetPos(v), r.diags),
+		}
+	}
+	return t
+}
+
+// offsetPos maps a byte offset in a scalar's value to a file position. It
+// is exact for single-line plain and quoted scalars (escapes aside) and
+// falls back to the scalar's own position otherwise.
+func (r *reader) offsetPos(n *yaml.Node) func(int) diag.Pos {
+	base := r.pos(n)
+	exact := !strings.Contains(n.Value, "\n") && n.Style&(yaml.LiteralStyle|yaml.FoldedStyle) == 0
+	shift := 0
+	if n.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) != 0 {
+		shift = 1
+	}
+	return func(off int) diag.Pos {
+		if !exact || off > len(n.Value) {
+			return base
+		}
+		p := base
+		p.Col += shift + utf8.RuneCountInString(n.Value[:off])
+		return p
+	}
+}

@@ -1,0 +1,174 @@
+// Package model owns the document tree that every stage shares: an
+// instrument (Document) with its title block, parties, recitals, numbered
+// units and signature block, and the inline runs of its text. Every node
+// keeps the Pos it was loaded from so that later stages can report at
+// file:line:col. Loading fills the tree; numbering and reference resolution
+// fill the computed fields (Unit.Label, Unit.RefNumber, Ref.Resolved).
+package model
+
+import "github.com/chancery-dev/chancery/internal/diag"
+
+// Status of an instrument.
+const (
+	StatusDraft = "draft"
+	StatusFinal = "final"
+)
+
+// Document is one instrument (a memorandum of understanding, an agreement).
+type Document struct {
+	ID        string
+	Pos       diag.Pos
+	Dir       string   // project-relative directory holding document.yaml
+	Status    string   // StatusDraft or StatusFinal
+	Languages []string // languages the document is written in, in order
+	Issuer    Text     // issuing body, for metadata (PDF author, DOCX creator)
+	Title     []Text   // title block lines, without the DRAFT marking
+	Subject   Text     // short title, for metadata
+
+	Parties       []*Party
+	PartiesIntro  Text // "THIS MEMORANDUM OF UNDERSTANDING ... BETWEEN"
+	PartiesJoiner Text // "and"
+	PartiesOutro  Text // "hereinafter collectively referred to as ..."
+
+	Recitals   []*Recital
+	Transition Text // "NOW, THEREFORE, the Participants ... as follows:"
+
+	Numbering Numbering
+	Sections  []*Unit // depth 0 units
+	// Aliases keep old ids working after a unit's id was renamed: old id
+	// to the id it now goes by (which may itself be an alias).
+	Aliases map[string]Alias
+
+	Closing   Text // "IN WITNESS WHEREOF, ..."
+	Signature Signature
+}
+
+// Alias points an old id at the id it now goes by.
+type Alias struct {
+	To  string
+	Pos diag.Pos
+}
+
+// Party is one participant of the instrument.
+type Party struct {
+	ID          string
+	Pos         diag.Pos
+	Name        Text // full name
+	Description Text // the party's paragraph in the parties block
+	For         Text // "For the United Nations Office of Counter-Terrorism:"
+	Signatory   Text // "H.E. Mr. Vladimir Voronkov"
+	Office      Text // the signatory's title
+}
+
+// Recital is one preambular paragraph: a lead word (WHEREAS, CONSIDERING)
+// followed by its text.
+type Recital struct {
+	ID   string
+	Pos  diag.Pos
+	Lead Text
+	Text Text
+}
+
+// Signature describes the lines under each party's column.
+type Signature struct {
+	Lines []string // word keys of the lang engine: "signature", "date", "place"
+}
+
+// Unit is a section, paragraph or item: anything that can carry a number.
+// Depth 0 is a section, depth 1 a paragraph, depth 2 and more items.
+type Unit struct {
+	ID       string // stable id; may be empty for unnumbered units
+	Pos      diag.Pos
+	Depth    int
+	Heading  Text // sections only
+	Text     Text
+	Numbered bool   // false for an unnumbered paragraph
+	Insert   string // "" or the suffix the source asked for ("bis"); see Inserted
+	Inserted bool   // a negotiation insert after its predecessor
+	// ChildScheme names the numbering scheme of the children, overriding the
+	// document's level default ("" keeps the default).
+	ChildScheme    string
+	ChildSchemePos diag.Pos
+	Aligned        *Alignment
+	Children       []*Unit
+	Parent         *Unit
+
+	// Filled by package number.
+	Scheme    *Scheme
+	Ordinal   int    // position in the sequence (inserts share their predecessor's)
+	Suffix    string // "bis", "ter" ... for inserts in draft numbering
+	Label     string // as printed before the text: "1:", "2.1", "iii.", "(ii) (bis)"
+	RefNumber string // as cited: "1", "2.1", "iii.", "(ii) (bis)"
+}
+
+// Alignment declares that a unit quotes a source paragraph.
+type Alignment struct {
+	Pos    diag.Pos
+	Source string // source document id
+	At     string // path in the source: "II.3"
+	Mode   string // "exact" or "excerpt"
+}
+
+// Numbering is the document's numbering: named schemes and the scheme used
+// by default at each depth (the last one repeats for deeper items).
+type Numbering struct {
+	Schemes map[string]*Scheme
+	Levels  []string
+	Pos     diag.Pos
+}
+
+// Scheme says how units of one kind are numbered and cited. Patterns use
+// {n} (arabic), {n:i} {n:I} (roman), {n:a} {n:A} (letters), {up} (the
+// parent's RefNumber) and, in Insert, {x} (bis, ter, ...).
+type Scheme struct {
+	Name          string
+	Pos           diag.Pos
+	Label         string // "{up}.{n}"
+	Ref           string // defaults to Label
+	Insert        string // label of an insert; defaults to Label + " {x}"
+	Term          string // lang term when cited: "sub-paragraph"
+	ContainerTerm string // lang term when cited as the container of a cited child; defaults to Term
+}
+
+// Walk calls fn for every unit of the document, depth first, in order.
+func (d *Document) Walk(fn func(*Unit)) {
+	var walk func([]*Unit)
+	walk = func(us []*Unit) {
+		for _, u := range us {
+			fn(u)
+			walk(u.Children)
+		}
+	}
+	walk(d.Sections)
+}
+
+// Texts calls fn for every Text of the document (title, parties, recitals,
+// headings, unit texts, closing) in reading order.
+func (d *Document) Texts(fn func(Text)) {
+	for _, t := range d.Title {
+		fn(t)
+	}
+	fn(d.PartiesIntro)
+	for i, p := range d.Parties {
+		if i > 0 {
+			fn(d.PartiesJoiner)
+		}
+		fn(p.Description)
+	}
+	fn(d.PartiesOutro)
+	for _, r := range d.Recitals {
+		fn(r.Lead)
+		fn(r.Text)
+	}
+	fn(d.Transition)
+	d.Walk(func(u *Unit) {
+		fn(u.Heading)
+		fn(u.Text)
+	})
+	fn(d.Closing)
+	for _, p := range d.Parties {
+		fn(p.For)
+		fn(p.Signatory)
+		fn(p.Office)
+	}
+}

@@ -1,0 +1,30 @@
+package model
+
+// DefaultNumbering returns the numbering of the UNOCT–CICA MoU, which a
+// document gets when it names none: sections "1:", paragraphs "1.1", items
+// "i." then "a.", and inserts "(ii) (bis)".
+func DefaultNumbering() Numbering {
+	return Numbering{
+		Schemes: map[string]*Scheme{
+			"section":   {Name: "section", Label: "{n}:", Ref: "{n}", Term: "paragraph"},
+			"paragraph": {Name: "paragraph", Label: "{up}.{n}", Term: "sub-paragraph", ContainerTerm: "paragraph"},
+			"roman":     {Name: "roman", Label: "{n:i}.", Insert: "({n:i}) ({x})", Term: "subparagraph"},
+			"alpha":     {Name: "alpha", Label: "{n:a}.", Term: "subparagraph"},
+		},
+		Levels: []string{"section", "paragraph", "roman", "alpha"},
+	}
+}
+
+// SchemeAt returns the default scheme name for units at depth.
+func (n Numbering) SchemeAt(depth int) string {
+	if depth < len(n.Levels) {
+		return n.Levels[depth]
+	}
+	return n.Levels[len(n.Levels)-1]
+}
+
+// InsertSuffixes returns the Latin adverbs that number negotiation inserts
+// after a unit, in order: bis, ter, quater, ...
+func InsertSuffixes() []string {
+	return []string{"bis", "ter", "quater", "quinquies", "sexies", "septies", "octies", "novies", "decies"}
+}

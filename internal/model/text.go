@@ -1,0 +1,120 @@
+package model
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/chancery-dev/chancery/internal/diag"
+)
+
+// Text is a piece of text given per language. A nil Text is absent.
+type Text map[string]*Localized
+
+// Localized is a Text in one language: its inline runs and where it was
+// written.
+type Localized struct {
+	Pos  diag.Pos // position of the scalar
+	Raw  string   // the source string as written
+	Runs []Inline
+}
+
+// Langs returns the languages present, sorted.
+func (t Text) Langs() []string {
+	out := make([]string, 0, len(t))
+	for l := range t {
+		out = append(out, l)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// Inline is a run of inline content: Plain, Emphasis, Strong, Ref or
+// Placeholder.
+// The interface is sealed.
+type Inline interface{ inline() }
+
+// Plain is literal text (square brackets included: they mark text still
+// under negotiation).
+type Plain struct {
+	Text string
+	Pos  diag.Pos
+}
+
+// Emphasis is italic text ("*Participants*").
+type Emphasis struct {
+	Runs []Inline
+	Pos  diag.Pos
+}
+
+// Strong is bold text ("**CICA Secretariat**").
+type Strong struct {
+	Runs []Inline
+	Pos  diag.Pos
+}
+
+// Ref is a cross-reference written as one or more ids: {ref:id},
+// {ref:a,b|dat,cap,rel}. Resolved is filled by package xref.
+type Ref struct {
+	IDs     []string
+	Case    string // grammatical case requested, "" for nominative
+	Capital bool   // "Paragraph 4"
+	Rel     bool   // add "above"/"below" according to position
+	Pos     diag.Pos
+	// Targets and Resolved are filled by package xref.
+	Targets  []*Unit
+	Resolved string
+}
+
+// Placeholder is a gap to fill before signature: {fill:date of signature}.
+type Placeholder struct {
+	Name string
+	Pos  diag.Pos
+}
+
+func (*Plain) inline()       {}
+func (*Emphasis) inline()    {}
+func (*Strong) inline()      {}
+func (*Ref) inline()         {}
+func (*Placeholder) inline() {}
+
+// PlainText flattens runs to text: references give their resolved text (or
+// their ids when unresolved), placeholders "[name]", emphasis its content.
+func PlainText(runs []Inline) string {
+	var b strings.Builder
+	writePlain(&b, runs)
+	return b.String()
+}
+
+func writePlain(b *strings.Builder, runs []Inline) {
+	for _, r := range runs {
+		switch r := r.(type) {
+		case *Plain:
+			b.WriteString(r.Text)
+		case *Emphasis:
+			writePlain(b, r.Runs)
+		case *Strong:
+			writePlain(b, r.Runs)
+		case *Ref:
+			if r.Resolved != "" {
+				b.WriteString(r.Resolved)
+			} else {
+				b.WriteString(strings.Join(r.IDs, ", "))
+			}
+		case *Placeholder:
+			b.WriteString("[" + r.Name + "]")
+		}
+	}
+}
+
+// WalkInline calls fn for every run, descending into emphasis.
+func WalkInline(runs []Inline, fn func(Inline)) {
+	for _, r := range runs {
+		fn(r)
+		switch r := r.(type) {
+		case *Emphasis:
+			WalkInline(r.Runs, fn)
+		case *Strong:
+			WalkInline(r.Runs, fn)
+		}
+	}
+}

@@ -1,0 +1,68 @@
+package output
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestWriteAll(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "out")
+	paths, err := WriteAll(dir, []File{{"a.txt", []byte("A")}, {"b.txt", []byte("B")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(paths) != 2 || filepath.Base(paths[1]) != "b.txt" {
+		t.Fatalf("paths = %v", paths)
+	}
+	got, _ := os.ReadFile(paths[0])
+	if string(got) != "A" {
+		t.Errorf("a.txt = %q", got)
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 2 {
+		t.Errorf("leftover files: %v", entries)
+	}
+}
+
+func TestWriteAllRefusesEscapingNames(t *testing.T) {
+	for _, name := range []string{"../x.txt", "/etc/passwd", "a/b.txt", "..", "", ".hidden"} {
+		dir := t.TempDir()
+		if _, err := WriteAll(dir, []File{{"ok.txt", []byte("x")}, {name, []byte("x")}}); err == nil || !strings.Contains(err.Error(), "not a plain file name") {
+			t.Errorf("WriteAll(%q) error = %v", name, err)
+		}
+		if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+			t.Errorf("WriteAll(%q) wrote %v", name, entries)
+		}
+	}
+}
+
+func TestFailedWriteKeepsPreviousOutputs(t *testing.T) {
+	dir := t.TempDir()
+	if _, err := WriteAll(dir, []File{{"a.txt", []byte("old")}}); err != nil {
+		t.Fatal(err)
+	}
+	// A directory where the second file should go makes its rename fail
+	// after the first temp file was written.
+	if err := os.Mkdir(filepath.Join(dir, "b.txt"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "b.txt", "keep"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err := WriteAll(dir, []File{{"b.txt", []byte("new")}, {"a.txt", []byte("new")}})
+	if err == nil {
+		t.Fatal("expected an error")
+	}
+	got, _ := os.ReadFile(filepath.Join(dir, "a.txt"))
+	if string(got) != "old" {
+		t.Errorf("a.txt = %q after a failed build, want the previous output", got)
+	}
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if strings.Contains(e.Name(), ".tmp") {
+			t.Errorf("temporary file left behind: %s", e.Name())
+		}
+	}
+}

@@ -1,0 +1,204 @@
+package xref
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/chancery-dev/chancery/internal/diag"
+	"github.com/chancery-dev/chancery/internal/lang"
+	"github.com/chancery-dev/chancery/internal/model"
+	"github.com/chancery-dev/chancery/internal/suggest"
+)
+
+// Resolve resolves every reference of doc in every language the document
+// is built in, filling Ref.Targets and Ref.Resolved. Numbering must have
+// run first.
+func Resolve(doc *model.Document, sources map[string]*model.Source, engine *lang.Engine) (*Index, diag.List) {
+	ix, diags := NewIndex(doc, sources)
+	for _, tag := range doc.Languages {
+		l, err := engine.Language(tag)
+		if err != nil {
+			diags.Errorf(doc.Pos, "unknown-language", "%v", err)
+			continue
+		}
+		ix.resolveTexts(l, &diags)
+	}
+	return ix, diags
+}
+
+// resolveTexts walks the texts in reading order, knowing which unit each
+// belongs to so that "above"/"below" can be decided.
+func (ix *Index) resolveTexts(l *lang.Language, diags *diag.List) {
+	at := 0 // order of the unit the text belongs to; 0 before the first unit
+	visit := func(t model.Text, self *model.Unit) {
+		loc := t[l.Tag()]
+		if loc == nil {
+			return
+		}
+		model.WalkInline(loc.Runs, func(in model.Inline) {
+			if r, ok := in.(*model.Ref); ok {
+				ix.resolveRef(l, r, at, self, diags)
+			}
+		})
+	}
+	doc := ix.doc
+	for _, t := range doc.Title {
+		visit(t, nil)
+	}
+	visit(doc.PartiesIntro, nil)
+	for _, p := range doc.Parties {
+		visit(p.Description, nil)
+	}
+	visit(doc.PartiesOutro, nil)
+	for _, r := range doc.Recitals {
+		visit(r.Text, nil)
+	}
+	visit(doc.Transition, nil)
+	doc.Walk(func(u *model.Unit) {
+		at = ix.order[u]
+		visit(u.Heading, u)
+		visit(u.Text, u)
+	})
+	at = len(ix.order) + 1
+	visit(doc.Closing, nil)
+}
+
+// resolveRef phrases one reference in language l. at is the document order
+// of the text holding it.
+func (ix *Index) resolveRef(l *lang.Language, r *model.Ref, at int, self *model.Unit, diags *diag.List) {
+	opt := lang.RefOptions{Capital: r.Capital}
+	if r.Case != "" {
+		c, err := lang.ParseCase(r.Case)
+		if err != nil {
+			diags.Errorf(r.Pos, "unknown-case", "%v", err)
+			return
+		}
+		opt.Case = c
+	}
+	r.Targets, r.Resolved = nil, ""
+	var chains [][]lang.Step
+	ok := true
+	for _, id := range r.IDs {
+		chain, unit := ix.chain(id, r.Pos, diags)
+		if chain == nil {
+			ok = false
+			continue
+		}
+		if unit != nil && unit == self {
+			d := diags.Errorf(r.Pos, "self-ref", "%s refers to itself", id)
+			d.Hint = "write \"this paragraph\" as text instead of a reference"
+			ok = false
+			continue
+		}
+		if unit != nil {
+			r.Targets = append(r.Targets, unit)
+		}
+		chains = append(chains, chain)
+	}
+	if !ok {
+		return
+	}
+	text, err := phrase(l, chains, opt)
+	if err != nil {
+		diags.Errorf(r.Pos, "ref-phrase", "cannot phrase {ref:%s} in %s: %v", strings.Join(r.IDs, ","), l.Tag(), err)
+		return
+	}
+	if r.Rel {
+		rel, err := ix.relative(l, r, at)
+		if err != nil {
+			diags.Errorf(r.Pos, "ref-phrase", "%v", err)
+			return
+		}
+		text += " " + rel
+	}
+	r.Resolved = text
+}
+
+func phrase(l *lang.Language, chains [][]lang.Step, opt lang.RefOptions) (string, error) {
+	if len(chains) == 1 {
+		return l.Ref(chains[0], opt)
+	}
+	var steps []lang.Step
+	for _, c := range chains {
+		if len(c) != 1 || c[0].Term != chains[0][0].Term {
+			return "", fmt.Errorf("a reference to several units needs units of one kind cited by their number alone")
+		}
+		steps = append(steps, c[0])
+	}
+	return l.RefList(steps, opt)
+}
+
+// relative says "above" or "below" for the targets of r seen from at.
+func (ix *Index) relative(l *lang.Language, r *model.Ref, at int) (string, error) {
+	if len(r.Targets) == 0 {
+		return "", fmt.Errorf("{ref:%s|rel}: only references to units of this document can say above or below", strings.Join(r.IDs, ","))
+	}
+	above, below := false, false
+	for _, t := range r.Targets {
+		if ix.order[t] < at {
+			above = true
+		} else {
+			below = true
+		}
+	}
+	if above && below {
+		return "", fmt.Errorf("{ref:%s|rel}: the units are both above and below this text", strings.Join(r.IDs, ","))
+	}
+	if above {
+		return l.Word("above")
+	}
+	return l.Word("below")
+}
+
+// chain returns the steps that cite id: the target last, preceded by the
+// containers needed to make its number unambiguous. unit is nil for a
+// source paragraph.
+func (ix *Index) chain(id string, pos diag.Pos, diags *diag.List) ([]lang.Step, *model.Unit) {
+	if srcID, path, ok := strings.Cut(id, "@"); ok {
+		return ix.sourceChain(srcID, path, pos, diags), nil
+	}
+	u := ix.lookup(id, pos, diags)
+	if u == nil {
+		return nil, nil
+	}
+	steps := []lang.Step{{Term: u.Scheme.Term, Number: u.RefNumber}}
+	for c := u; !isQualified(c); {
+		c = c.Parent
+		term := c.Scheme.ContainerTerm
+		if term == "" {
+			term = c.Scheme.Term
+		}
+		steps = append([]lang.Step{{Term: term, Number: c.RefNumber}}, steps...)
+	}
+	return steps, u
+}
+
+func (ix *Index) sourceChain(srcID, path string, pos diag.Pos, diags *diag.List) []lang.Step {
+	src := ix.sources[srcID]
+	if src == nil {
+		d := diags.Errorf(pos, "unknown-source", "unknown source document %q", srcID)
+		if h := suggest.Hint(srcID, sortedIDs(ix.sources)); h != "" {
+			d.Hint = h
+		} else {
+			d.Hint = "sources live in clauses/sources/<id>.yaml"
+		}
+		return nil
+	}
+	units, ok := src.Lookup(path)
+	if !ok {
+		d := diags.Errorf(pos, "unknown-ref", "source %s has no unit %q", srcID, path)
+		if h := suggest.Hint(path, src.Paths()); h != "" {
+			d.Hint = h
+		}
+		return nil
+	}
+	if len(units) > len(src.Levels) {
+		diags.Errorf(pos, "unknown-ref", "source %s names %d levels but %q has %d", srcID, len(src.Levels), path, len(units))
+		return nil
+	}
+	steps := make([]lang.Step, len(units))
+	for i, u := range units {
+		steps[i] = lang.Step{Term: src.Levels[i], Number: u.Number}
+	}
+	return steps
+}
