@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io/fs"
 	"slices"
+	"time"
 
 	"github.com/chancery-dev/chancery/internal/diag"
 	"github.com/chancery-dev/chancery/internal/lang"
@@ -29,6 +30,10 @@ func Formats() []string { return slices.Clone(formats) }
 type Options struct {
 	Final   bool     // signature-ready: inserts folded, no DRAFT marking
 	Formats []string // nil for all
+	// Time stamps the outputs' metadata (PDF and DOCX creation dates). The
+	// CLI sets it from SOURCE_DATE_EPOCH, or a fixed date, never the clock,
+	// so that builds are reproducible.
+	Time time.Time
 }
 
 // Output is one rendered file, named relative to the output directory.
@@ -39,6 +44,7 @@ type Output struct {
 
 // Result is what a build produced.
 type Result struct {
+	Engine  *lang.Engine
 	Project *model.Project
 	Indexes map[string]*xref.Index // by document id
 	Outputs []Output
@@ -54,7 +60,7 @@ func Assemble(fsys fs.FS, opt Options) (*Result, diag.List) {
 		return nil, diags
 	}
 	proj, diags := load.Project(fsys)
-	res := &Result{Project: proj, Indexes: map[string]*xref.Index{}}
+	res := &Result{Engine: engine, Project: proj, Indexes: map[string]*xref.Index{}}
 	if diags.HasErrors() {
 		diags.Sort()
 		return res, diags
@@ -80,11 +86,7 @@ func Build(fsys fs.FS, opt Options) (*Result, diag.List) {
 	if diags.HasErrors() {
 		return res, diags
 	}
-	engine, err := lang.New()
-	if err != nil {
-		diags.Errorf(diag.Pos{}, "internal", "language data: %v", err)
-		return res, diags
-	}
+	engine := res.Engine
 	want := opt.Formats
 	if want == nil {
 		want = formats
@@ -97,7 +99,7 @@ func Build(fsys fs.FS, opt Options) (*Result, diag.List) {
 				continue
 			}
 			for _, f := range want {
-				data, err := render(doc, l, f)
+				data, err := render(doc, l, f, opt)
 				if err != nil {
 					diags.Errorf(doc.Pos, "render", "rendering %s (%s, %s): %v", doc.ID, tag, f, err)
 					continue
@@ -112,7 +114,7 @@ func Build(fsys fs.FS, opt Options) (*Result, diag.List) {
 	return res, diags
 }
 
-func render(doc *model.Document, l *lang.Language, format string) ([]byte, error) {
+func render(doc *model.Document, l *lang.Language, format string, opt Options) ([]byte, error) {
 	var buf bytes.Buffer
 	switch format {
 	case "txt":
