@@ -138,7 +138,23 @@ func (r *reader) syntaxError(data []byte, err error) {
 		}
 		col = utf8.RuneCountInString(l) - utf8.RuneCountInString(strings.TrimLeft(l, " ")) + 1
 	}
-	r.diags.Errorf(diag.Pos{File: r.file, Line: line, Col: col}, "yaml-syntax", "%s", text)
+	d := r.diags.Errorf(diag.Pos{File: r.file, Line: line, Col: col}, "yaml-syntax", "%s", text)
+	d.Hint = syntaxHint(text)
+}
+
+// syntaxHint says what usually causes a YAML parser message.
+func syntaxHint(msg string) string {
+	switch {
+	case strings.Contains(msg, "end of stream"):
+		return "a quoted string or a {...} / [...] is opened on or before this line and never closed"
+	case strings.Contains(msg, "mapping values are not allowed"):
+		return `a text containing ": " must be quoted: {en: "..."}`
+	case strings.Contains(msg, "did not find expected"):
+		return "check the indentation and the quotes and brackets of this line"
+	case strings.Contains(msg, "cannot start any token"):
+		return "quote the text; characters such as @ ` % cannot start a plain YAML value"
+	}
+	return "check the YAML syntax of this line"
 }
 
 func invalidUTF8At(data []byte) (int, int) {
