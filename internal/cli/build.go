@@ -4,6 +4,10 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
 
 	"github.com/chancery-dev/chancery/internal/build"
 	"github.com/chancery-dev/chancery/internal/diag"
@@ -14,6 +18,7 @@ import (
 func newBuildCmd(env Env) *cobra.Command {
 	var outDir string
 	var final bool
+	var formats []string
 	cmd := &cobra.Command{
 		Use:   "build",
 		Short: "Build every document of the project into the output directory",
@@ -23,7 +28,16 @@ directory (out/ by default), printing one line per file written. Nothing is
 written when any input has an error.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			res, diags := build.Build(os.DirFS(env.Dir), build.Options{Final: final})
+			stamp, err := buildTime(env)
+			if err != nil {
+				return err
+			}
+			for _, f := range formats {
+				if !slices.Contains(build.Formats(), f) {
+					return &exitError{code: ExitUsage, msg: fmt.Sprintf("unknown format %q (formats: %s)", f, strings.Join(build.Formats(), ", "))}
+				}
+			}
+			res, diags := build.Build(os.DirFS(env.Dir), build.Options{Final: final, Time: stamp, Formats: formats})
 			if err := report(env, diags); err != nil {
 				return err
 			}
@@ -46,8 +60,26 @@ written when any input has an error.`,
 		},
 	}
 	cmd.Flags().StringVarP(&outDir, "output", "o", "out", "output directory")
+	cmd.Flags().StringSliceVar(&formats, "formats", nil, "formats to write, comma-separated (default: all of "+strings.Join(build.Formats(), ", ")+")")
 	cmd.Flags().BoolVar(&final, "final", false, "signature-ready copies: fold inserts into the numbering, no DRAFT marking")
 	return cmd
+}
+
+// defaultTime stamps outputs when SOURCE_DATE_EPOCH is not set: a fixed
+// date, never the clock, so that two builds are byte-identical.
+func defaultTime() time.Time { return time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC) }
+
+// buildTime reads SOURCE_DATE_EPOCH (seconds since 1970, UTC).
+func buildTime(env Env) (time.Time, error) {
+	v := env.Getenv("SOURCE_DATE_EPOCH")
+	if v == "" {
+		return defaultTime(), nil
+	}
+	secs, err := strconv.ParseInt(v, 10, 64)
+	if err != nil || secs < 0 {
+		return time.Time{}, &exitError{code: ExitUsage, msg: fmt.Sprintf("SOURCE_DATE_EPOCH=%q is not a number of seconds since 1970", v)}
+	}
+	return time.Unix(secs, 0).UTC(), nil
 }
 
 // report prints diagnostics to stderr and fails when there are errors.

@@ -40,6 +40,7 @@ func (ix *Index) resolveTexts(l *lang.Language, diags *diag.List) {
 				ix.resolveRef(l, r, at, self, diags)
 			}
 		})
+		collapseStops(loc.Runs)
 	}
 	doc := ix.doc
 	for _, t := range doc.Title {
@@ -201,4 +202,19 @@ func (ix *Index) sourceChain(srcID, path string, pos diag.Pos, diags *diag.List)
 		steps[i] = lang.Step{Term: src.Levels[i], Number: u.Number}
 	}
 	return steps
+}
+
+// collapseStops drops the full stop that ends a resolved reference
+// ("subparagraph iii.") when the text goes on with one, so that a sentence
+// never ends in "..".
+func collapseStops(runs []model.Inline) {
+	for i, in := range runs {
+		r, ok := in.(*model.Ref)
+		if !ok || i+1 >= len(runs) || !strings.HasSuffix(r.Resolved, ".") {
+			continue
+		}
+		if next, ok := runs[i+1].(*model.Plain); ok && strings.HasPrefix(next.Text, ".") {
+			r.Resolved = strings.TrimSuffix(r.Resolved, ".")
+		}
+	}
 }
