@@ -201,6 +201,7 @@ func (r *reader) unit(n *yaml.Node, depth int, parent *model.Unit) *model.Unit {
 		fs["insert"] = func(v *yaml.Node) { r.insert(v, u) }
 		fs["aligned"] = func(v *yaml.Node) { u.Aligned = r.alignment(v) }
 	}
+	fs["suppress"] = func(v *yaml.Node) { u.Suppress = r.suppressions(v) }
 	r.mapping(n, what, fs, required...)
 	if u.Numbered && u.ID == "" && depth > 0 && !hasKey(n, "id") {
 		d := r.errorf(n, "missing-id", "numbered %s has no id", what)
@@ -241,6 +242,21 @@ func (r *reader) alignment(n *yaml.Node) *model.Alignment {
 		},
 	}, "source", "at")
 	return a
+}
+
+// suppressions reads a unit's suppress: list of {check, reason}. Whether
+// the check name exists is package check's business.
+func (r *reader) suppressions(n *yaml.Node) []model.Suppression {
+	var out []model.Suppression
+	r.list(n, "suppress", func(c *yaml.Node) {
+		s := model.Suppression{Pos: r.pos(c)}
+		r.mapping(c, "suppression", fields{
+			"check":  func(v *yaml.Node) { s.Check, _ = r.str(v, "check") },
+			"reason": func(v *yaml.Node) { s.Reason, _ = r.str(v, "reason") },
+		}, "check", "reason")
+		out = append(out, s)
+	})
+	return out
 }
 
 func (r *reader) aliases(n *yaml.Node) map[string]model.Alias {

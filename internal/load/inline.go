@@ -139,6 +139,10 @@ func (p *inlineParser) ref(arg string, pos diag.Pos) model.Inline {
 			ref.Capital = true
 		case flag == "rel":
 			ref.Rel = true
+		case flag == "poss":
+			ref.Possessed = true
+		case flag == "contnom":
+			ref.ContainerNominative = true
 		case slices.Contains(knownCases, flag):
 			if ref.Case != "" {
 				p.diags.Errorf(pos, "markup", "{ref:%s} asks for two cases", arg)
@@ -147,7 +151,7 @@ func (p *inlineParser) ref(arg string, pos diag.Pos) model.Inline {
 			ref.Case = flag
 		default:
 			d := p.diags.Errorf(pos, "unknown-case", "unknown reference option %q in {ref:%s}", flag, arg)
-			d.Hint = "options are cap, rel and a case: " + strings.Join(knownCases, ", ")
+			d.Hint = "options are cap, rel, poss, contnom and a case: " + strings.Join(knownCases, ", ")
 			return nil
 		}
 	}

@@ -90,6 +90,7 @@ type Unit struct {
 	ChildScheme    string
 	ChildSchemePos diag.Pos
 	Aligned        *Alignment
+	Suppress       []Suppression // checks silenced for this unit alone
 	Children       []*Unit
 	Parent         *Unit
 
@@ -99,6 +100,14 @@ type Unit struct {
 	Suffix    string // "bis", "ter" ... for inserts in draft numbering
 	Label     string // as printed before the text: "1:", "2.1", "iii.", "(ii) (bis)"
 	RefNumber string // as cited: "1", "2.1", "iii.", "(ii) (bis)"
+}
+
+// Suppression silences one check for one unit; Reason says why and is
+// required, so that every silenced finding stays explained in the YAML.
+type Suppression struct {
+	Check  string // a check name, see package check
+	Reason string
+	Pos    diag.Pos
 }
 
 // Alignment declares that a unit quotes a source paragraph.

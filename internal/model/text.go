@@ -59,7 +59,11 @@ type Ref struct {
 	Case    string // grammatical case requested, "" for nominative
 	Capital bool   // "Paragraph 4"
 	Rel     bool   // add "above"/"below" according to position
-	Pos     diag.Pos
+	// Kazakh only: the phrase is possessed ("4-тармағына"), and its
+	// containers stay in the nominative ("2.1-тармағы iv. тармақшасының").
+	Possessed           bool
+	ContainerNominative bool
+	Pos                 diag.Pos
 	// Targets and Resolved are filled by package xref.
 	Targets  []*Unit
 	Resolved string

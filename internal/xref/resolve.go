@@ -67,7 +67,8 @@ func (ix *Index) resolveTexts(l *lang.Language, diags *diag.List) {
 // resolveRef phrases one reference in language l. at is the document order
 // of the text holding it.
 func (ix *Index) resolveRef(l *lang.Language, r *model.Ref, at int, self *model.Unit, diags *diag.List) {
-	opt := lang.RefOptions{Capital: r.Capital}
+	r.Targets, r.Resolved = nil, ""
+	opt := lang.RefOptions{Capital: r.Capital, Possessed: r.Possessed, ContainerNominative: r.ContainerNominative}
 	if r.Case != "" {
 		c, err := lang.ParseCase(r.Case)
 		if err != nil {
@@ -76,34 +77,11 @@ func (ix *Index) resolveRef(l *lang.Language, r *model.Ref, at int, self *model.
 		}
 		opt.Case = c
 	}
-	r.Targets, r.Resolved = nil, ""
-	var chains [][]lang.Step
-	ok := true
-	for _, id := range r.IDs {
-		chain, unit := ix.chain(id, r.Pos, diags)
-		if chain == nil {
-			ok = false
-			continue
-		}
-		if unit != nil && unit == self {
-			d := diags.Errorf(r.Pos, "self-ref", "%s refers to itself", id)
-			d.Hint = "write \"this paragraph\" as text instead of a reference"
-			ok = false
-			continue
-		}
-		if unit != nil {
-			r.Targets = append(r.Targets, unit)
-		}
-		chains = append(chains, chain)
-	}
+	text, targets, ok := ix.Phrase(l, r.IDs, opt, r.Pos, self, diags)
 	if !ok {
 		return
 	}
-	text, err := phrase(l, chains, opt)
-	if err != nil {
-		diags.Errorf(r.Pos, "ref-phrase", "cannot phrase {ref:%s} in %s: %v", strings.Join(r.IDs, ","), l.Tag(), err)
-		return
-	}
+	r.Targets = targets
 	if r.Rel {
 		rel, err := ix.relative(l, r, at)
 		if err != nil {
@@ -113,6 +91,43 @@ func (ix *Index) resolveRef(l *lang.Language, r *model.Ref, at int, self *model.
 		text += " " + rel
 	}
 	r.Resolved = text
+}
+
+// Phrase resolves ids (units of the document, or source@path) to their
+// current numbers and phrases them in l: "paragraph 2.1, subparagraph
+// iii.", "подпункту iii. пункта 2.1". self, when not nil, is the unit the
+// reference is written in, which may not cite itself. It reports at pos and
+// returns false when any id cannot be resolved.
+func (ix *Index) Phrase(l *lang.Language, ids []string, opt lang.RefOptions, pos diag.Pos, self *model.Unit, diags *diag.List) (string, []*model.Unit, bool) {
+	var chains [][]lang.Step
+	var targets []*model.Unit
+	ok := true
+	for _, id := range ids {
+		chain, unit := ix.chain(id, pos, diags)
+		if chain == nil {
+			ok = false
+			continue
+		}
+		if unit != nil && unit == self {
+			d := diags.Errorf(pos, "self-ref", "%s refers to itself", id)
+			d.Hint = "write \"this paragraph\" as text instead of a reference"
+			ok = false
+			continue
+		}
+		if unit != nil {
+			targets = append(targets, unit)
+		}
+		chains = append(chains, chain)
+	}
+	if !ok {
+		return "", nil, false
+	}
+	text, err := phrase(l, chains, opt)
+	if err != nil {
+		diags.Errorf(pos, "ref-phrase", "cannot phrase %s in %s: %v", strings.Join(ids, ","), l.Tag(), err)
+		return "", nil, false
+	}
+	return text, targets, true
 }
 
 func phrase(l *lang.Language, chains [][]lang.Step, opt lang.RefOptions) (string, error) {
