@@ -94,8 +94,8 @@ func (r *reader) languages(v *yaml.Node) []string {
 		s, ok := r.str(c, "language")
 		switch {
 		case !ok:
-		case !slices.Contains(Languages, s):
-			r.errorf(c, "unknown-language", "unknown language %q", s).Hint = "languages: " + strings.Join(Languages, ", ")
+		case !slices.Contains(Languages(), s):
+			r.errorf(c, "unknown-language", "unknown language %q", s).Hint = "languages: " + strings.Join(Languages(), ", ")
 		case slices.Contains(out, s):
 			r.errorf(c, "duplicate-language", "language %q is listed twice", s)
 		default:

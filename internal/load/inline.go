@@ -6,12 +6,9 @@ import (
 	"unicode/utf8"
 
 	"github.com/chancery-dev/chancery/internal/diag"
+	"github.com/chancery-dev/chancery/internal/lang"
 	"github.com/chancery-dev/chancery/internal/model"
 )
-
-// KnownCases lists the grammatical cases a reference may ask for; which of
-// them a language has is the language engine's business.
-var knownCases = []string{"nom", "gen", "dat", "acc", "ins", "pre", "loc", "abl", "attr"}
 
 // ParseInline parses the inline markup of one text: *emphasis*, **strong**,
 // {ref:id,...|flags}, {fill:name} and backslash escapes. at maps a byte
@@ -143,7 +140,7 @@ func (p *inlineParser) ref(arg string, pos diag.Pos) model.Inline {
 			ref.Possessed = true
 		case flag == "contnom":
 			ref.ContainerNominative = true
-		case slices.Contains(knownCases, flag):
+		case slices.Contains(lang.AllCases(), lang.Case(flag)):
 			if ref.Case != "" {
 				p.diags.Errorf(pos, "markup", "{ref:%s} asks for two cases", arg)
 				return nil
@@ -151,9 +148,19 @@ func (p *inlineParser) ref(arg string, pos diag.Pos) model.Inline {
 			ref.Case = flag
 		default:
 			d := p.diags.Errorf(pos, "unknown-case", "unknown reference option %q in {ref:%s}", flag, arg)
-			d.Hint = "options are cap, rel, poss, contnom and a case: " + strings.Join(knownCases, ", ")
+			d.Hint = "options are cap, rel, poss, contnom and a case: " + caseNames()
 			return nil
 		}
 	}
 	return ref
+}
+
+// caseNames lists the grammatical cases a reference may ask for; which of
+// them a language has is the language engine's business.
+func caseNames() string {
+	var names []string
+	for _, c := range lang.AllCases() {
+		names = append(names, string(c))
+	}
+	return strings.Join(names, ", ")
 }

@@ -11,21 +11,21 @@ import (
 )
 
 // Languages lists the languages a text may be written in.
-var Languages = []string{"en", "ru", "kk"}
+func Languages() []string { return []string{"en", "ru", "kk"} }
 
 // text reads a per-language text: a mapping from language code to string.
 func (r *reader) text(n *yaml.Node, what string) model.Text {
 	if n.Kind != yaml.MappingNode {
 		d := r.errorf(n, "type", "%s must be a mapping from language to text, found %s", what, kindName(n))
-		d.Hint = "write {en: ...} (languages: " + strings.Join(Languages, ", ") + ")"
+		d.Hint = "write {en: ...} (languages: " + strings.Join(Languages(), ", ") + ")"
 		return nil
 	}
 	t := model.Text{}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
-		if !slices.Contains(Languages, k.Value) {
+		if !slices.Contains(Languages(), k.Value) {
 			d := r.errorf(k, "unknown-language", "unknown language %q in %s", k.Value, what)
-			d.Hint = "languages: " + strings.Join(Languages, ", ")
+			d.Hint = "languages: " + strings.Join(Languages(), ", ")
 			continue
 		}
 		if t[k.Value] != nil {

@@ -1,0 +1,89 @@
+package load
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/chancery-dev/chancery/internal/diag"
+	"github.com/chancery-dev/chancery/internal/model"
+)
+
+// dump renders runs compactly: plain text as is, <em>..</em>, <b>..</b>,
+// {ref ids case flags}, {fill name}.
+func dump(runs []model.Inline) string {
+	var b strings.Builder
+	for _, r := range runs {
+		switch r := r.(type) {
+		case *model.Plain:
+			b.WriteString(r.Text)
+		case *model.Emphasis:
+			b.WriteString("<em>" + dump(r.Runs) + "</em>")
+		case *model.Strong:
+			b.WriteString("<b>" + dump(r.Runs) + "</b>")
+		case *model.Ref:
+			fmt.Fprintf(&b, "{ref %s case=%q cap=%v rel=%v poss=%v @%d}", strings.Join(r.IDs, "+"), r.Case, r.Capital, r.Rel, r.Possessed, r.Pos.Col)
+		case *model.Placeholder:
+			fmt.Fprintf(&b, "{fill %s}", r.Name)
+		}
+	}
+	return b.String()
+}
+
+func TestParseInline(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"plain with brackets", "will cooperate [in good faith]", "will cooperate [in good faith]"},
+		{"emphasis", "the “*Participants*”", "the “<em>Participants</em>”"},
+		{"strong", "the **CICA Secretariat** have", "the <b>CICA Secretariat</b> have"},
+		{"strong around emphasis", "**a *b* c**", "<b>a <em>b</em> c</b>"},
+		{"reference", "pursuant to {ref:subsequent}, will", `pursuant to {ref subsequent case="" cap=false rel=false poss=false @13}, will`},
+		{"several ids and options", "{ref:purpose, areas|dat,cap,rel}", `{ref purpose+areas case="dat" cap=true rel=true poss=false @1}`},
+		{"kazakh possessive", "{ref:x|dat,poss} сәйкес", `{ref x case="dat" cap=false rel=false poss=true @1} сәйкес`},
+		{"source reference", "({ref:cica-poa-ungcts@II.3})", `({ref cica-poa-ungcts@II.3 case="" cap=false rel=false poss=false @2})`},
+		{"placeholder", "on {fill:date of signature}.", "on {fill date of signature}."},
+		{"escapes", `a \* b \{ref:x\} \\`, `a * b {ref:x} \`},
+		{"columns count runes", "пункт {ref:x}", `пункт {ref x case="" cap=false rel=false poss=false @7}`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var diags diag.List
+			at := func(off int) diag.Pos {
+				return diag.Pos{File: "f.yaml", Line: 1, Col: 1 + len([]rune(tt.in[:off]))}
+			}
+			runs := ParseInline(tt.in, at, &diags)
+			if len(diags) > 0 {
+				t.Fatalf("diagnostics: %v", diags)
+			}
+			if got := dump(runs); got != tt.want {
+				t.Errorf("got  %s\nwant %s", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestParseInlineErrors(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"unclosed emphasis", "the *Participants", "f.yaml:1:5: error: * is opened here but never closed [markup]"},
+		{"unclosed strong", "x **bold", "f.yaml:1:3: error: ** is opened here but never closed [markup]"},
+		{"unclosed brace", "see {ref:x", "f.yaml:1:5: error: { is opened here but never closed [markup]"},
+		{"unknown markup", "see {see:x}", "f.yaml:1:5: error: unknown markup {see:x} [markup]"},
+		{"empty id", "see {ref:a,,b}", "f.yaml:1:5: error: empty id in {ref:a,,b} [markup]"},
+		{"unknown option", "see {ref:a|vocative}", `f.yaml:1:5: error: unknown reference option "vocative" in {ref:a|vocative} [unknown-case]`},
+		{"two cases", "see {ref:a|dat,gen}", "f.yaml:1:5: error: {ref:a|dat,gen} asks for two cases [markup]"},
+		{"empty placeholder", "on {fill:}", "f.yaml:1:4: error: placeholder {fill:} has no name [markup]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var diags diag.List
+			at := func(off int) diag.Pos { return diag.Pos{File: "f.yaml", Line: 1, Col: 1 + len([]rune(tt.in[:off]))} }
+			ParseInline(tt.in, at, &diags)
+			if len(diags) != 1 || diags[0].String() != tt.want {
+				t.Errorf("diagnostics = %v\nwant [%s]", diags, tt.want)
+			}
+		})
+	}
+}
