@@ -1,0 +1,159 @@
+package redline
+
+import (
+	"io/fs"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/chancery-dev/chancery/internal/build"
+	"github.com/chancery-dev/chancery/internal/model"
+)
+
+func TestWords(t *testing.T) {
+	toks := func(s string) []Token {
+		var out []Token
+		for _, w := range strings.Fields(s) {
+			out = append(out, Token{Key: w, Text: w})
+		}
+		return out
+	}
+	tests := []struct {
+		name, old, new, want string
+	}{
+		{"same", "a b c", "a b c", "a b c"},
+		{"one word replaced", "in effect for five (5) years.", "in effect for three (3) years.", "in effect for [-five (5)-] {+three (3)+} years."},
+		{"insertion", "a c", "a b c", "a {+b+} c"},
+		{"deletion at the end", "a b c", "a b", "a b [-c-]"},
+		{"all new", "", "x y", "{+x y+}"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := MarkedText(Words(toks(tt.old), toks(tt.new))); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestReferenceRenumberingIsNotAWordingChange(t *testing.T) {
+	old := []Token{{Key: "under", Text: "under"}, {Key: "{ref:x|}", Text: "paragraph 4"}}
+	new := []Token{{Key: "under", Text: "under"}, {Key: "{ref:x|}", Text: "paragraph 5"}}
+	ops := Words(old, new)
+	if HasChanges(ops) || MarkedText(ops) != "under paragraph 5" {
+		t.Errorf("ops = %q", MarkedText(ops))
+	}
+}
+
+func exampleFS(t *testing.T) fstest.MapFS {
+	t.Helper()
+	m := fstest.MapFS{}
+	root := os.DirFS("../..")
+	err := fs.WalkDir(root, "clauses", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := fs.ReadFile(root, path)
+		m[path] = &fstest.MapFile{Data: data}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+func assemble(t *testing.T, fsys fs.FS) *model.Document {
+	t.Helper()
+	res, diags := build.Assemble(fsys, build.Options{})
+	if diags.HasErrors() {
+		t.Fatalf("diagnostics: %v", diags)
+	}
+	return res.Project.Document("unoct-cica-mou")
+}
+
+func edit(t *testing.T, fsys fstest.MapFS, file, from, to string) {
+	t.Helper()
+	s := string(fsys[file].Data)
+	if !strings.Contains(s, from) {
+		t.Fatalf("%s lacks %q", file, from)
+	}
+	fsys[file] = &fstest.MapFile{Data: []byte(strings.Replace(s, from, to, 1))}
+}
+
+func TestCompareOneWordChange(t *testing.T) {
+	old := assemble(t, exampleFS(t))
+	changed := exampleFS(t)
+	edit(t, changed, "clauses/unoct-cica-mou/10-term.yaml", "five (5) years", "three (3) years")
+	d := Compare(old, assemble(t, changed), "en")
+	want := []Change{{Kind: Changed, ID: "term.duration", OldNumber: "10.2", NewNumber: "10.2"}}
+	if !slices.Equal(d.Changes, want) {
+		t.Errorf("changes = %+v, want %+v", d.Changes, want)
+	}
+	var b strings.Builder
+	WriteText(&b, d)
+	if !strings.Contains(b.String(), "\n10.2 This MoU will remain in effect for [-five (5)-] {+three (3)+} years.") {
+		t.Errorf("redline lacks the change:\n%s", b.String())
+	}
+	if strings.Count(b.String(), "[-") != 1 || strings.Count(b.String(), "{+") != 1 {
+		t.Errorf("redline marks more than the one change")
+	}
+}
+
+// TestCompareInsertedParagraph inserts a paragraph in the middle of
+// section 2: one addition, the paragraphs after it renumbered, and nothing
+// reported as changed (the references to them follow without a change of
+// wording).
+func TestCompareInsertedParagraph(t *testing.T) {
+	old := assemble(t, exampleFS(t))
+	changed := exampleFS(t)
+	edit(t, changed, "clauses/unoct-cica-mou/02-areas.yaml", "  - id: areas.invitations\n",
+		"  - id: areas.training\n    text: {en: The Participants may organize joint training courses.}\n  - id: areas.invitations\n")
+	d := Compare(old, assemble(t, changed), "en")
+	got := d.Summary()
+	if want := []string{"areas.training"}; !slices.Equal(got[Added], want) {
+		t.Errorf("added = %v, want %v", got[Added], want)
+	}
+	if want := []string{"areas.capacity-building", "areas.good-practices", "areas.invitations", "areas.joint-events", "areas.mandates"}; !slices.Equal(got[Renumbered], want) {
+		t.Errorf("renumbered = %v, want %v", got[Renumbered], want)
+	}
+	if len(got[Changed]) != 0 || len(got[Removed]) != 0 {
+		t.Errorf("changed = %v, removed = %v; want none", got[Changed], got[Removed])
+	}
+	var b strings.Builder
+	WriteSummary(&b, d)
+	for _, line := range []string{
+		"unoct-cica-mou (en): 1 added, 0 removed, 0 changed, 5 renumbered",
+		"  added       areas.training (2.3)",
+		"  renumbered  areas.invitations 2.3 → 2.4",
+	} {
+		if !strings.Contains(b.String(), line+"\n") {
+			t.Errorf("summary lacks %q:\n%s", line, b.String())
+		}
+	}
+}
+
+func TestLongestIncreasing(t *testing.T) {
+	tests := []struct {
+		seq  []int
+		want int
+	}{
+		{nil, 0},
+		{[]int{0, 1, 2}, 3},
+		{[]int{2, 0, 1}, 2},
+		{[]int{3, 1, 2, 0, 4}, 3},
+	}
+	for _, tt := range tests {
+		got := longestIncreasing(tt.seq)
+		if len(got) != tt.want {
+			t.Errorf("longestIncreasing(%v) = %v, want length %d", tt.seq, got, tt.want)
+		}
+		for k := 1; k < len(got); k++ {
+			if got[k] <= got[k-1] || tt.seq[got[k]] <= tt.seq[got[k-1]] {
+				t.Errorf("longestIncreasing(%v) = %v is not increasing", tt.seq, got)
+			}
+		}
+	}
+}
