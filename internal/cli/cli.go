@@ -95,6 +95,7 @@ Run it in a project directory, one that holds clauses/<document>/document.yaml.`
 		newCheckCmd(env),
 		newRefsCmd(env),
 		newVersionCmd(env),
+		newDiffCmd(env),
 	)
 	return root
 }

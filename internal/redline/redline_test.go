@@ -15,8 +15,8 @@ import (
 func TestWords(t *testing.T) {
 	toks := func(s string) []Token {
 		var out []Token
-		for _, w := range strings.Fields(s) {
-			out = append(out, Token{Key: w, Text: w})
+		for i, w := range strings.Fields(s) {
+			out = append(out, Token{Key: w, Text: w, Space: i > 0})
 		}
 		return out
 	}
@@ -39,8 +39,8 @@ func TestWords(t *testing.T) {
 }
 
 func TestReferenceRenumberingIsNotAWordingChange(t *testing.T) {
-	old := []Token{{Key: "under", Text: "under"}, {Key: "{ref:x|}", Text: "paragraph 4"}}
-	new := []Token{{Key: "under", Text: "under"}, {Key: "{ref:x|}", Text: "paragraph 5"}}
+	old := []Token{{Key: "under", Text: "under"}, {Key: "{ref:x|}", Text: "paragraph 4", Space: true}}
+	new := []Token{{Key: "under", Text: "under"}, {Key: "{ref:x|}", Text: "paragraph 5", Space: true}}
 	ops := Words(old, new)
 	if HasChanges(ops) || MarkedText(ops) != "under paragraph 5" {
 		t.Errorf("ops = %q", MarkedText(ops))

@@ -30,26 +30,33 @@ func WriteText(w io.Writer, d *Document) error {
 
 // MarkedText renders ops with [-deleted-] and {+inserted+} marks.
 func MarkedText(ops []Op) string {
-	parts := make([]string, 0, len(ops))
-	for _, op := range ops {
-		words := joinTokens(op.Tokens)
+	var b strings.Builder
+	for i, op := range ops {
+		if i > 0 && len(op.Tokens) > 0 && op.Tokens[0].Space {
+			b.WriteByte(' ')
+		}
+		words := JoinTokens(op.Tokens)
 		switch op.Kind {
 		case Delete:
 			words = "[-" + words + "-]"
 		case Insert:
 			words = "{+" + words + "+}"
 		}
-		parts = append(parts, words)
+		b.WriteString(words)
 	}
-	return strings.Join(parts, " ")
+	return b.String()
 }
 
-func joinTokens(ts []Token) string {
-	words := make([]string, len(ts))
+// JoinTokens writes tokens back as text, with the white space they had.
+func JoinTokens(ts []Token) string {
+	var b strings.Builder
 	for i, t := range ts {
-		words[i] = t.Text
+		if i > 0 && t.Space {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.Text)
 	}
-	return strings.Join(words, " ")
+	return b.String()
 }
 
 // WriteSummary writes, for d, the ids added, removed, changed and

@@ -15,32 +15,56 @@ type Token struct {
 	Key   string
 	Text  string
 	Style string
+	Space bool // white space comes before the token
 }
 
 // Tokens splits runs into words; white space only separates them.
 func Tokens(runs []model.Inline) []Token {
-	var out []Token
-	appendTokens(&out, runs, "")
-	return out
+	t := &tokenizer{}
+	t.runs(runs, "")
+	return t.out
 }
 
-func appendTokens(out *[]Token, runs []model.Inline, style string) {
+type tokenizer struct {
+	out   []Token
+	space bool // white space is pending before the next token
+}
+
+func (t *tokenizer) add(key, text, style string) {
+	t.out = append(t.out, Token{Key: key, Text: text, Style: style, Space: t.space && len(t.out) > 0})
+	t.space = false
+}
+
+func (t *tokenizer) runs(runs []model.Inline, style string) {
 	for _, r := range runs {
 		switch r := r.(type) {
 		case *model.Plain:
-			for _, w := range strings.Fields(r.Text) {
-				*out = append(*out, Token{Key: w, Text: w, Style: style})
+			s := r.Text
+			for s != "" {
+				trimmed := strings.TrimLeft(s, " \t\n")
+				if len(trimmed) < len(s) {
+					t.space = true
+				}
+				s = trimmed
+				if s == "" {
+					break
+				}
+				end := strings.IndexAny(s, " \t\n")
+				if end < 0 {
+					end = len(s)
+				}
+				t.add(s[:end], s[:end], style)
+				s = s[end:]
 			}
 		case *model.Emphasis:
-			appendTokens(out, r.Runs, "em")
+			t.runs(r.Runs, "em")
 		case *model.Strong:
-			appendTokens(out, r.Runs, "b")
+			t.runs(r.Runs, "b")
 		case *model.Ref:
 			key := "{ref:" + strings.Join(r.IDs, ",") + "|" + r.Case + flag(r.Capital, "cap") + flag(r.Rel, "rel") + "}"
-			*out = append(*out, Token{Key: key, Text: r.Resolved, Style: style})
+			t.add(key, r.Resolved, style)
 		case *model.Placeholder:
-			name := "[" + r.Name + "]"
-			*out = append(*out, Token{Key: "{fill:" + r.Name + "}", Text: name, Style: style})
+			t.add("{fill:"+r.Name+"}", "["+r.Name+"]", style)
 		}
 	}
 }

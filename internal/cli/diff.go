@@ -1,0 +1,212 @@
+package cli
+
+import (
+	"archive/tar"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing/fstest"
+
+	"github.com/chancery-dev/chancery/internal/build"
+	"github.com/chancery-dev/chancery/internal/diag"
+	"github.com/chancery-dev/chancery/internal/model"
+	"github.com/chancery-dev/chancery/internal/output"
+	"github.com/chancery-dev/chancery/internal/redline"
+	"github.com/spf13/cobra"
+)
+
+func newDiffCmd(env Env) *cobra.Command {
+	var (
+		outFile  string
+		tag      string
+		document string
+		summary  bool
+		useGit   bool
+	)
+	cmd := &cobra.Command{
+		Use:   "diff OLD NEW",
+		Short: "Redline between two versions of the project",
+		Long: `Diff builds two versions of the project and shows what changed in each
+document. OLD and NEW are project directories, or git revisions of the
+repository in the current directory when --git is given or when they are
+written REV: (e.g. HEAD~1: or v1.0:).
+
+With -o FILE it writes a redline of one document in one language: FILE's
+extension chooses the format (.txt: [-deleted-]{+inserted+}). Units are
+matched by id: a paragraph inserted in the middle of a section is one
+addition plus the renumbering of the paragraphs after it.
+
+With --summary it prints, per document, the ids added, removed, changed and
+renumbered, and the aligned clauses touched, for a CI job to post on a
+pull request.`,
+		Args: cobra.ExactArgs(2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if outFile == "" && !summary {
+				return &exitError{code: ExitUsage, msg: "diff needs -o FILE or --summary"}
+			}
+			oldFS, err := projectFS(env, args[0], useGit)
+			if err != nil {
+				return err
+			}
+			newFS, err := projectFS(env, args[1], useGit)
+			if err != nil {
+				return err
+			}
+			oldRes, diags := build.Assemble(oldFS, build.Options{})
+			if err := reportAs(env, diags, args[0]); err != nil {
+				return err
+			}
+			newRes, diags := build.Assemble(newFS, build.Options{})
+			if err := reportAs(env, diags, args[1]); err != nil {
+				return err
+			}
+			docs, err := pairDocuments(oldRes.Project, newRes.Project, document)
+			if err != nil {
+				return err
+			}
+			if summary {
+				for _, p := range docs {
+					for _, l := range languages(p[1], tag) {
+						redline.WriteSummary(env.Stdout, redline.Compare(p[0], p[1], l))
+					}
+				}
+			}
+			if outFile == "" {
+				return nil
+			}
+			if len(docs) != 1 {
+				return &exitError{code: ExitUsage, msg: "the project has several documents: choose one with --document"}
+			}
+			langs := languages(docs[0][1], tag)
+			if len(langs) != 1 {
+				return &exitError{code: ExitUsage, msg: fmt.Sprintf("document %s is in %s: choose one with --lang", docs[0][1].ID, strings.Join(langs, ", "))}
+			}
+			d := redline.Compare(docs[0][0], docs[0][1], langs[0])
+			var buf bytes.Buffer
+			switch ext := filepath.Ext(outFile); ext {
+			case ".txt":
+				err = redline.WriteText(&buf, d)
+			default:
+				return &exitError{code: ExitUsage, msg: fmt.Sprintf("unknown redline format %q: use .txt", ext)}
+			}
+			if err != nil {
+				return failed("redline: %v", err)
+			}
+			path := outFile
+			if !filepath.IsAbs(path) {
+				path = filepath.Join(env.Dir, path)
+			}
+			if _, err := output.WriteAll(filepath.Dir(path), []output.File{{Name: filepath.Base(path), Data: buf.Bytes()}}); err != nil {
+				return failed("writing %s: %v", outFile, err)
+			}
+			fmt.Fprintln(env.Stdout, outFile)
+			return nil
+		},
+	}
+	cmd.Flags().StringVarP(&outFile, "output", "o", "", "redline file to write (.txt)")
+	cmd.Flags().StringVar(&tag, "lang", "", "language of the redline (default: the document's only language)")
+	cmd.Flags().StringVar(&document, "document", "", "document id (default: every document)")
+	cmd.Flags().BoolVar(&summary, "summary", false, "print the changed ids per document")
+	cmd.Flags().BoolVar(&useGit, "git", false, "OLD and NEW are git revisions")
+	return cmd
+}
+
+// reportAs prints the errors of one side of a diff.
+func reportAs(env Env, diags diag.List, side string) error {
+	if !diags.HasErrors() {
+		return nil
+	}
+	diag.WriteText(env.Stderr, diags)
+	return failed("%s does not build; run chancery check there", side)
+}
+
+func languages(doc *model.Document, tag string) []string {
+	if tag != "" {
+		return []string{tag}
+	}
+	return doc.Languages
+}
+
+// pairDocuments matches the documents of both versions by id.
+func pairDocuments(old, new *model.Project, only string) ([][2]*model.Document, error) {
+	var out [][2]*model.Document
+	for _, d := range new.Documents {
+		if only != "" && d.ID != only {
+			continue
+		}
+		if o := old.Document(d.ID); o != nil {
+			out = append(out, [2]*model.Document{o, d})
+		}
+	}
+	if len(out) == 0 && only != "" {
+		return nil, &exitError{code: ExitUsage, msg: fmt.Sprintf("document %q is not in both versions", only)}
+	}
+	if len(out) == 0 {
+		return nil, &exitError{code: ExitUsage, msg: "no document is in both versions"}
+	}
+	return out, nil
+}
+
+// projectFS opens one side of a diff: a directory, or a git revision read
+// with git archive into memory.
+func projectFS(env Env, arg string, useGit bool) (fs.FS, error) {
+	rev, isRev := strings.CutSuffix(arg, ":")
+	if !useGit && !isRev {
+		dir := arg
+		if !filepath.IsAbs(dir) {
+			dir = filepath.Join(env.Dir, dir)
+		}
+		if info, err := os.Stat(dir); err != nil || !info.IsDir() {
+			return nil, &exitError{code: ExitUsage, msg: fmt.Sprintf("%s is not a directory (write REV: or --git for a git revision)", arg)}
+		}
+		return os.DirFS(dir), nil
+	}
+	if !isRev {
+		rev = arg
+	}
+	cmd := exec.Command("git", "archive", "--format=tar", rev, "--", "clauses", "templates")
+	cmd.Dir = env.Dir
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	data, err := cmd.Output()
+	if err != nil {
+		// templates/ may not exist at that revision: retry with clauses only.
+		cmd = exec.Command("git", "archive", "--format=tar", rev, "--", "clauses")
+		cmd.Dir = env.Dir
+		stderr.Reset()
+		cmd.Stderr = &stderr
+		if data, err = cmd.Output(); err != nil {
+			return nil, failed("git archive %s: %s", rev, strings.TrimSpace(stderr.String()))
+		}
+	}
+	return tarFS(data)
+}
+
+// tarFS reads a tar archive into an in-memory file system.
+func tarFS(data []byte) (fs.FS, error) {
+	m := fstest.MapFS{}
+	tr := tar.NewReader(bytes.NewReader(data))
+	for {
+		h, err := tr.Next()
+		if errors.Is(err, io.EOF) {
+			return m, nil
+		}
+		if err != nil {
+			return nil, failed("reading git archive: %v", err)
+		}
+		if h.Typeflag != tar.TypeReg {
+			continue
+		}
+		body, err := io.ReadAll(io.LimitReader(tr, 64<<20))
+		if err != nil {
+			return nil, failed("reading git archive: %v", err)
+		}
+		m[strings.TrimPrefix(h.Name, "./")] = &fstest.MapFile{Data: body, Mode: 0o644}
+	}
+}
