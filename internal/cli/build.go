@@ -2,7 +2,6 @@ package cli
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -37,7 +36,11 @@ written when any input has an error.`,
 					return &exitError{code: ExitUsage, msg: fmt.Sprintf("unknown format %q (formats: %s)", f, strings.Join(build.Formats(), ", "))}
 				}
 			}
-			res, diags := build.Build(os.DirFS(env.Dir), build.Options{Final: final, Time: stamp, Formats: formats})
+			fsys, err := openProject(env.Dir)
+			if err != nil {
+				return err
+			}
+			res, diags := build.Build(fsys, build.Options{Final: final, Time: stamp, Formats: formats})
 			if err := report(env, diags); err != nil {
 				return err
 			}

@@ -165,7 +165,7 @@ func projectFS(env Env, arg string, useGit bool) (fs.FS, error) {
 		if info, err := os.Stat(dir); err != nil || !info.IsDir() {
 			return nil, &exitError{code: ExitUsage, msg: fmt.Sprintf("%s is not a directory (write REV: or --git for a git revision)", arg)}
 		}
-		return os.DirFS(dir), nil
+		return openProject(dir)
 	}
 	if !isRev {
 		rev = arg

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"fmt"
-	"os"
 	"strings"
 	"text/tabwriter"
 
@@ -20,7 +19,11 @@ now: its id, its number as cited, the term it is cited with, and the file,
 line and column where it is defined. With DOCUMENT, only that document.`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			res, diags := build.Assemble(os.DirFS(env.Dir), build.Options{Final: final})
+			fsys, err := openProject(env.Dir)
+			if err != nil {
+				return err
+			}
+			res, diags := build.Assemble(fsys, build.Options{Final: final})
 			if err := report(env, diags); err != nil {
 				return err
 			}

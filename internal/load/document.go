@@ -1,6 +1,7 @@
 package load
 
 import (
+	"errors"
 	"io/fs"
 	"path"
 	"regexp"
@@ -67,8 +68,12 @@ func Document(fsys fs.FS, dir string) (*model.Document, diag.List) {
 			continue
 		}
 		seenPart[name] = true
-		if _, err := fs.Stat(fsys, path.Join(dir, name)); err != nil {
+		if _, err := fs.Stat(fsys, path.Join(dir, name)); errors.Is(err, fs.ErrNotExist) {
 			r.errorf(p, "missing-file", "part %q does not exist in %s", name, dir)
+			continue
+		} else if err != nil {
+			d := r.errorf(p, "bad-path", "part %q cannot be read: %v", name, unwrapPathError(err))
+			d.Hint = "parts must be files inside the project; a symbolic link may not lead outside it"
 			continue
 		}
 		loadPart(fsys, path.Join(dir, name), doc, &diags)
@@ -166,8 +171,16 @@ func (r *reader) recital(n *yaml.Node) *model.Recital {
 	return rc
 }
 
+// MaxDepth bounds how deeply items may nest (sections are depth 0).
+const MaxDepth = 12
+
 // unit reads a section (depth 0), paragraph (1) or item (2 and more).
 func (r *reader) unit(n *yaml.Node, depth int, parent *model.Unit) *model.Unit {
+	if depth > MaxDepth {
+		d := r.errorf(n, "too-deep", "items nest more than %d levels deep", MaxDepth-1)
+		d.Hint = "split the clause; no instrument needs sub-items that deep"
+		return nil
+	}
 	u := &model.Unit{Pos: r.pos(n), Depth: depth, Numbered: true, Parent: parent}
 	what := [...]string{"section", "paragraph"}[min(depth, 1)]
 	if depth >= 2 {
