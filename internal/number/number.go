@@ -99,17 +99,43 @@ func cmpOr(a, b string) string {
 }
 
 // Format expands a numbering pattern: {n} arabic, {n:i} {n:I} roman, {n:a}
-// {n:A} letters, {up} the parent's number, {x} the insert suffix.
+// {n:A} letters, {up} the parent's number, {x} the insert suffix. Unknown
+// tokens are kept as written.
 func Format(pattern string, n int, up, suffix string) string {
-	return strings.NewReplacer(
-		"{n}", strconv.Itoa(n),
-		"{n:i}", Roman(n),
-		"{n:I}", strings.ToUpper(Roman(n)),
-		"{n:a}", Alpha(n),
-		"{n:A}", strings.ToUpper(Alpha(n)),
-		"{up}", up,
-		"{x}", suffix,
-	).Replace(pattern)
+	var b strings.Builder
+	for {
+		open := strings.IndexByte(pattern, '{')
+		if open < 0 {
+			break
+		}
+		end := strings.IndexByte(pattern[open:], '}')
+		if end < 0 {
+			break
+		}
+		b.WriteString(pattern[:open])
+		tok := pattern[open : open+end+1]
+		switch tok {
+		case "{n}":
+			b.WriteString(strconv.Itoa(n))
+		case "{n:i}":
+			b.WriteString(Roman(n))
+		case "{n:I}":
+			b.WriteString(strings.ToUpper(Roman(n)))
+		case "{n:a}":
+			b.WriteString(Alpha(n))
+		case "{n:A}":
+			b.WriteString(strings.ToUpper(Alpha(n)))
+		case "{up}":
+			b.WriteString(up)
+		case "{x}":
+			b.WriteString(suffix)
+		default:
+			b.WriteString(tok)
+		}
+		pattern = pattern[open+end+1:]
+	}
+	b.WriteString(pattern)
+	return b.String()
 }
 
 // Roman writes n (1 to 3999) in lower-case roman numerals; other numbers
