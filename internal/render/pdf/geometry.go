@@ -1,0 +1,47 @@
+package pdf
+
+// pt is one typographic point in millimetres, the unit of the layout.
+const pt = 25.4 / 72
+
+// Page geometry of an instrument, in millimetres: A4 with the margins of
+// UN and CICA documents.
+const (
+	pageWidth    = 210.0
+	pageHeight   = 297.0
+	marginLeft   = 25.0
+	marginRight  = 25.0
+	marginTop    = 25.0
+	marginBottom = 22.0
+	textWidth    = pageWidth - marginLeft - marginRight
+	textBottom   = pageHeight - marginBottom
+
+	headerBaseline = 15.0              // the DRAFT marking
+	footerBaseline = pageHeight - 11.0 // the page number
+)
+
+// Type sizes (points) and vertical rhythm (millimetres).
+const (
+	bodySize    = 12.0
+	markingSize = 10.0
+	leading     = 13.8 * pt // single spacing of a 12 pt serif
+	paraGap     = 8 * pt    // between paragraphs
+	headingGap  = 16 * pt   // above a section heading
+	titleGap    = 4 * pt    // between title lines
+	blockGap    = 18 * pt   // after the title block
+
+	// ascentRatio places the baseline in a line box: the distance from the
+	// top of the box to the baseline, as a share of the leading.
+	ascentRatio = 0.76
+
+	minLabelColumn = 12.5 // narrowest label column of a numbered unit
+	labelGutter    = 3.0  // space between the widest label and its text
+
+	columnGutter  = 12.0 // between the columns of the signature table
+	signatureRoom = 14.0 // free space above the first signature line
+	lineRoom      = 9.0  // free space above each further line
+	ruleWidth     = 0.25 // of the signature and date lines
+	markingGray   = 150  // of the DRAFT marking (0 black, 255 white)
+	footerGray    = 60   // of the page number
+	minOrphans    = 2    // lines of a paragraph kept at a page foot
+	minWidows     = 2    // lines of a paragraph carried to a new page
+)

@@ -1,0 +1,191 @@
+package pdf_test
+
+import (
+	"fmt"
+	"os"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/chancery-dev/chancery/internal/wordmatch"
+)
+
+func TestMoUPassesQPDF(t *testing.T) {
+	data, _ := mou(t)
+	out := runTool(t, data, "qpdf", "--check", "{}")
+	if !strings.Contains(out, "No syntax or stream encoding errors found") {
+		t.Errorf("qpdf --check:\n%s", out)
+	}
+}
+
+func TestMoUEmbedsTheFonts(t *testing.T) {
+	data, _ := mou(t)
+	out := runTool(t, data, "pdffonts", "{}")
+	// name type encoding emb sub uni object ID
+	row := regexp.MustCompile(`(?m)^(\S+)\s+CID TrueType\s+Identity-H\s+(yes|no)\s+(yes|no)\s+(yes|no)\s`)
+	got := map[string]string{}
+	for _, m := range row.FindAllStringSubmatch(out, -1) {
+		got[m[1]] = "emb " + m[2] + ", uni " + m[4]
+	}
+	want := map[string]string{
+		"utf8liberationserif":   "emb yes, uni yes",
+		"utf8liberationserifB":  "emb yes, uni yes",
+		"utf8liberationserifI":  "emb yes, uni yes",
+		"utf8liberationserifBI": "emb yes, uni yes",
+	}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("pdffonts: got %v, want %v\n%s", got, want, out)
+	}
+}
+
+// referenceMoU is the MoU part of the reference text, from the DRAFT line
+// to the last line of the signature table ("| Date | Date |").
+func referenceMoU(t *testing.T) string {
+	t.Helper()
+	ref, err := os.ReadFile(repoRoot + "/testdata/reference/cica-note-NCT-CT-569-and-draft-mou.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	part := wordmatch.Between(string(ref), "**DRAFT", "| Date")
+	if !strings.HasPrefix(part, "**DRAFT") || !strings.HasSuffix(strings.TrimSpace(part), "| Date | Date |") {
+		t.Fatalf("reference MoU runs from %.20q to %q", part, part[max(0, len(part)-30):])
+	}
+	return part
+}
+
+func TestMoUCarriesTheReferenceWords(t *testing.T) {
+	data, _ := mou(t)
+	ref := referenceMoU(t)
+	for _, tt := range []struct {
+		name  string
+		flags []string
+	}{
+		{"reading order", nil},
+		{"layout", []string{"-layout"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got := pdftotext(t, data, tt.flags...)
+			ratio, n := wordmatch.Ratio(ref, got)
+			t.Logf("%d of %d reference words in order (%.2f%%)", n, len(wordmatch.Words(ref)), 100*ratio)
+			if ratio < 0.97 {
+				t.Errorf("the PDF carries %.2f%% of the reference MoU's words in order, want at least 97%%", 100*ratio)
+			}
+		})
+	}
+}
+
+func TestMoUMetadata(t *testing.T) {
+	data, pages := mou(t)
+	out := runTool(t, data, "pdfinfo", "-isodates", "{}")
+	for _, want := range []string{
+		"Title:           MEMORANDUM OF UNDERSTANDING between THE UNITED NATIONS OFFICE OF COUNTER-TERRORISM (UNOCT) And THE SECRETARIAT OF THE CONFERENCE ON INTERACTION AND CONFIDENCE BUILDING MEASURES IN ASIA (CICA SECRETARIAT)\n",
+		"Subject:         Draft MoU between UNOCT and the CICA Secretariat\n",
+		"Author:          Secretariat of the Conference on Interaction and Confidence Building Measures in Asia\n",
+		"Creator:         chancery\n",
+		"Producer:        chancery\n",
+		"CreationDate:    2024-05-13T10:30:00",
+		"ModDate:         2024-05-13T10:30:00",
+		fmt.Sprintf("Pages:           %d\n", pages),
+		"Page size:       595.28 x 841.89 pts (A4)",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("pdfinfo lacks %q:\n%s", want, out)
+		}
+	}
+	if !strings.Contains(string(data), "/Lang (en)") {
+		t.Error("the catalog has no /Lang (en)")
+	}
+}
+
+func TestMoUOutline(t *testing.T) {
+	data, _ := mou(t)
+	out := runTool(t, data, "qpdf", "--json", "--json-key=outlines", "{}")
+	titles := regexp.MustCompile(`"title": "([^"]*)"`).FindAllStringSubmatch(out, -1)
+	var got []string
+	for _, m := range titles {
+		got = append(got, m[1])
+	}
+	want := []string{
+		"1: Purpose and Objectives of the MoU",
+		"2: Areas of Cooperation",
+		"3: General principles of cooperation",
+		"4: Subsequent or related arrangements and agreements",
+		"5: Financial aspects",
+		"6: Relationship between the Participants",
+		"7: Use of the Participants' Names, Emblems or Logos, and Publicity",
+		"8: Intellectual Property",
+		"9: Contact and Liaison",
+		"10: Term, Amendment and Termination",
+		"11: Dispute resolution",
+		"12: Privileges and Immunities",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("outline:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// pageTexts extracts each page's text.
+func pageTexts(t *testing.T, data []byte, pages int) []string {
+	t.Helper()
+	out := make([]string, pages)
+	for p := range pages {
+		n := fmt.Sprint(p + 1)
+		out[p] = pdftotext(t, data, "-layout", "-f", n, "-l", n)
+	}
+	return out
+}
+
+func TestMoUPages(t *testing.T) {
+	tests := []struct {
+		name  string
+		final bool
+	}{
+		{"draft", false},
+		{"final", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, e := assemble(t, repoRoot, "unoct-cica-mou", tt.final)
+			data, pages := render(t, doc, language(t, e, "en"))
+			if pages < 6 || pages > 12 {
+				t.Fatalf("%d pages", pages)
+			}
+			texts := pageTexts(t, data, pages)
+			heading := regexp.MustCompile(`(?m)^\s*\d+:\s+\S.*\n(\s*\n)*\s*\z`)
+			for i, text := range texts {
+				folio := fmt.Sprintf("Page %d of %d", i+1, pages)
+				if !strings.Contains(text, folio) {
+					t.Errorf("page %d has no %q", i+1, folio)
+				}
+				// The marking on every page of a draft, and the title line.
+				want := 0
+				if !tt.final {
+					want = 1
+					if i == 0 {
+						want = 2
+					}
+				}
+				if got := strings.Count(text, "DRAFT"); got != want {
+					t.Errorf("page %d has DRAFT %d times, want %d", i+1, got, want)
+				}
+				body := strings.TrimSpace(strings.Replace(text, folio, "", 1))
+				if m := heading.FindString(body + "\n"); m != "" {
+					t.Errorf("page %d ends with the heading %q", i+1, strings.TrimSpace(m))
+				}
+			}
+			// The closing clause and the whole signature table share a page.
+			last := texts[pages-1]
+			for _, want := range []string{"IN WITNESS WHEREOF", "For the United Nations Office of", "H.E. Mr. Vladimir Voronkov", "H.E. Mr. Kairat Sarybay"} {
+				if !strings.Contains(last, want) {
+					t.Errorf("the last page lacks %q:\n%s", want, last)
+				}
+			}
+			if got := regexp.MustCompile(`Signature:\s+Signature:`).FindAllString(last, -1); len(got) != 1 {
+				t.Errorf("the last page has %d rows of signature lines, want 1:\n%s", len(got), last)
+			}
+			if got := regexp.MustCompile(`Date:\s+Date:`).FindAllString(last, -1); len(got) != 1 {
+				t.Errorf("the last page has %d rows of date lines, want 1:\n%s", len(got), last)
+			}
+		})
+	}
+}

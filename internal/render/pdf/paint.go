@@ -1,0 +1,77 @@
+package pdf
+
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/chancery-dev/chancery/internal/model"
+)
+
+// paint draws the pages: the DRAFT marking of a draft at the head of every
+// page, the boxes, the outline entries and the page number at the foot.
+func (r *renderer) paint(pages []page) {
+	draft := ""
+	if r.doc.Status != model.StatusFinal {
+		draft = r.word("draft")
+	}
+	total := strconv.Itoa(len(pages))
+	for i, pg := range pages {
+		r.f.AddPage()
+		if draft != "" {
+			w := r.m.width(draft, bold, markingSize)
+			r.text(op{x: marginLeft + textWidth - w, y: headerBaseline, s: draft, st: bold, size: markingSize, gray: markingGray})
+		}
+		for _, pl := range pg {
+			if pl.b.mark != "" {
+				r.setFont(regular, bodySize)
+				r.f.Bookmark(pl.b.mark, 0, pl.y)
+			}
+			for _, o := range pl.b.ops {
+				o.y += pl.y
+				o.y2 += pl.y
+				r.draw(o)
+			}
+		}
+		folio, err := r.l.Expand("page-of", map[string]string{"page": strconv.Itoa(i + 1), "total": total})
+		if err != nil {
+			r.fail(fmt.Errorf("pdf: %w", err))
+			continue
+		}
+		w := r.m.width(folio, regular, markingSize)
+		r.text(op{x: (pageWidth - w) / 2, y: footerBaseline, s: folio, st: regular, size: markingSize, gray: footerGray})
+	}
+	if err := r.f.Error(); err != nil {
+		r.fail(fmt.Errorf("pdf: %w", err))
+	}
+}
+
+func (r *renderer) draw(o op) {
+	if o.rule {
+		r.f.SetLineWidth(ruleWidth)
+		r.f.SetDrawColor(0, 0, 0)
+		r.f.Line(o.x, o.y, o.x2, o.y2)
+		return
+	}
+	r.text(o)
+}
+
+// text draws a string after checking that the face has every character,
+// so that a missing glyph is an error rather than an empty box.
+func (r *renderer) text(o op) {
+	for _, c := range o.s {
+		if !r.faces[o.st].Has(c) {
+			r.fail(fmt.Errorf("pdf: character %s is not in the font %s", describeRune(c), r.faces[o.st].FullName()))
+			return
+		}
+	}
+	r.setFont(o.st, o.size)
+	r.f.SetTextColor(o.gray, o.gray, o.gray)
+	r.f.Text(o.x, o.y, o.s)
+}
+
+// setFont selects a face and size for drawing. The measurer's idea of the
+// current font is kept in step, since both use the same fpdf state.
+func (r *renderer) setFont(st style, size float64) {
+	r.f.SetFont(fontFamily, st.fpdfStyle(), size)
+	r.m.cur, r.m.size = st, size
+}

@@ -1,0 +1,85 @@
+package pdf
+
+import (
+	"github.com/chancery-dev/chancery/internal/model"
+)
+
+// signatureColumns is how many parties sign side by side.
+const signatureColumns = 2
+
+// signatureBlock is the signature table: one column per party (two
+// parties to a row), each with the party's for-line in italic, the
+// signatory and the office, then, aligned across the columns, one ruled
+// line per word of the document's signature lines ("Signature", "Date").
+// It is one box: a page break never splits it.
+func (r *renderer) signatureBlock() (block, bool) {
+	var parties []*model.Party
+	for _, p := range r.doc.Parties {
+		if p.For != nil || p.Signatory != nil {
+			parties = append(parties, p)
+		}
+	}
+	if len(parties) == 0 {
+		return block{}, false
+	}
+	var labels []string
+	for _, key := range r.doc.Signature.Lines {
+		labels = append(labels, r.word(key)+":")
+	}
+	colW := (textWidth - columnGutter*(signatureColumns-1)) / signatureColumns
+	var sig box
+	y := 0.0
+	for row := 0; row < len(parties); row += signatureColumns {
+		if row > 0 {
+			y += signatureRoom
+		}
+		stack := 0.0
+		for c, p := range parties[row:min(row+signatureColumns, len(parties))] {
+			x := marginLeft + float64(c)*(colW+columnGutter)
+			h := r.signatureStack(&sig, p, x, y, colW)
+			stack = max(stack, h)
+		}
+		y += stack
+		for i, label := range labels {
+			if i == 0 {
+				y += signatureRoom
+			} else {
+				y += lineRoom
+			}
+			base := y + leading*ascentRatio
+			for c := range parties[row:min(row+signatureColumns, len(parties))] {
+				x := marginLeft + float64(c)*(colW+columnGutter)
+				w := r.m.width(label, regular, bodySize)
+				sig.ops = append(sig.ops,
+					op{x: x, y: base, s: label, st: regular, size: bodySize},
+					op{rule: true, x: x + w + 2, y: base + 0.6, x2: x + colW, y2: base + 0.6})
+			}
+			y += leading
+		}
+	}
+	sig.h = y
+	return block{boxes: []box{sig}, before: headingGap, keepTogether: true}, true
+}
+
+// signatureStack draws a party's for-line, signatory and office into the
+// box at x, y and returns their height.
+func (r *renderer) signatureStack(b *box, p *model.Party, x, y, width float64) float64 {
+	h := 0.0
+	for _, part := range []struct {
+		t  model.Text
+		st style
+	}{{p.For, italic}, {p.Signatory, regular}, {p.Office, regular}} {
+		if part.t == nil {
+			continue
+		}
+		words := r.words(flatten(r.runs(part.t, "signature block of "+p.ID), part.st)...)
+		for _, ln := range lineBoxes(setParagraph(words, width, left), x, leading, bodySize) {
+			for _, o := range ln.ops {
+				o.y += y + h
+				b.ops = append(b.ops, o)
+			}
+			h += ln.h
+		}
+	}
+	return h
+}

@@ -1,0 +1,93 @@
+package pdf
+
+import (
+	"math"
+
+	"github.com/chancery-dev/chancery/internal/model"
+)
+
+// labelColumns measures the label columns: for each depth, wide enough
+// for the widest label at that depth in the document ("(ii) (bis)") plus
+// a gutter, and never narrower than minLabelColumn, so that the text of
+// every unit at one depth starts at the same place. Section headings share
+// the column of paragraphs when their labels fit in it.
+func (r *renderer) labelColumns() []float64 {
+	var widest []float64
+	r.doc.Walk(func(u *model.Unit) {
+		for len(widest) <= u.Depth {
+			widest = append(widest, 0)
+		}
+		st := regular
+		if u.Depth == 0 {
+			st = bold
+		}
+		widest[u.Depth] = max(widest[u.Depth], r.m.width(u.Label, st, bodySize))
+	})
+	cols := make([]float64, max(len(widest), 2))
+	for d := range cols {
+		w := 0.0
+		if d < len(widest) {
+			w = widest[d]
+		}
+		cols[d] = max(minLabelColumn, math.Ceil((w+labelGutter)*2)/2)
+	}
+	cols[0] = max(cols[0], cols[1])
+	return cols
+}
+
+// column returns where a unit's label and text start and the text's width.
+func (r *renderer) column(u *model.Unit) (labelX, textX, width float64) {
+	labelX = marginLeft
+	for d := 1; d < u.Depth; d++ {
+		labelX += r.labelCols[d]
+	}
+	textX = labelX
+	if u.Label != "" {
+		textX += r.labelCols[min(u.Depth, len(r.labelCols)-1)]
+	}
+	return labelX, textX, marginLeft + textWidth - textX
+}
+
+// unit appends the blocks of a section, paragraph or item and of its
+// children.
+func (r *renderer) unit(out []block, u *model.Unit) []block {
+	labelX, textX, width := r.column(u)
+	var b block
+	if u.Depth == 0 {
+		heading := flatten(r.runs(u.Heading, "heading of section "+u.ID), bold)
+		b = r.labelled(u.Label, bold, heading, labelX, textX, width, left)
+		b.before, b.after = headingGap, paraGap*3/4
+		b.keepWithNext, b.keepTogether = true, true
+		if len(b.boxes) > 0 {
+			b.boxes[0].mark = joinLabel(u.Label, model.PlainText(r.runs(u.Heading, "heading of section "+u.ID)))
+		}
+	} else {
+		b = r.labelled(u.Label, regular, flatten(r.runs(u.Text, "clause "+u.ID), regular), labelX, textX, width, justify)
+		b.after = paraGap
+	}
+	out = append(out, b)
+	for _, c := range u.Children {
+		out = r.unit(out, c)
+	}
+	return out
+}
+
+// labelled sets text in the column at textX with the label hanging at
+// labelX on the first line.
+func (r *renderer) labelled(label string, labelSt style, text []styled, labelX, textX, width float64, al align) block {
+	boxes := lineBoxes(setParagraph(r.words(text...), width, al), textX, leading, bodySize)
+	if label != "" {
+		if len(boxes) == 0 {
+			boxes = append(boxes, box{h: leading})
+		}
+		boxes[0].ops = append([]op{{x: labelX, y: leading * ascentRatio, s: label, st: labelSt, size: bodySize}}, boxes[0].ops...)
+	}
+	return block{boxes: boxes}
+}
+
+func joinLabel(label, text string) string {
+	if label == "" {
+		return text
+	}
+	return label + " " + text
+}
