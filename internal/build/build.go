@@ -11,17 +11,20 @@ import (
 	"slices"
 	"time"
 
+	"github.com/chancery-dev/chancery/internal/check"
 	"github.com/chancery-dev/chancery/internal/diag"
 	"github.com/chancery-dev/chancery/internal/lang"
 	"github.com/chancery-dev/chancery/internal/load"
 	"github.com/chancery-dev/chancery/internal/model"
 	"github.com/chancery-dev/chancery/internal/number"
+	"github.com/chancery-dev/chancery/internal/render/docx"
+	"github.com/chancery-dev/chancery/internal/render/pdf"
 	"github.com/chancery-dev/chancery/internal/render/text"
 	"github.com/chancery-dev/chancery/internal/xref"
 )
 
 // Formats the build can write, in the order outputs are listed.
-var formats = []string{"txt"}
+var formats = []string{"txt", "pdf", "docx"}
 
 // Formats returns the output formats the build knows.
 func Formats() []string { return slices.Clone(formats) }
@@ -38,8 +41,9 @@ type Options struct {
 
 // Output is one rendered file, named relative to the output directory.
 type Output struct {
-	Name string
-	Data []byte
+	Name  string
+	Data  []byte
+	Pages int // pages of a paged format (PDF); 0 for the others
 }
 
 // Result is what a build produced.
@@ -47,6 +51,7 @@ type Result struct {
 	Engine  *lang.Engine
 	Project *model.Project
 	Indexes map[string]*xref.Index // by document id
+	Notes   []*model.Note          // notes verbales (clauses/notes)
 	Outputs []Output
 }
 
@@ -73,8 +78,10 @@ func Assemble(fsys fs.FS, opt Options) (*Result, diag.List) {
 		diags.Append(nd)
 		ix, xd := xref.Resolve(doc, proj.Sources, engine)
 		diags.Append(xd)
+		diags.Append(check.Document(doc, proj.Sources, check.Options{Final: opt.Final}))
 		res.Indexes[doc.ID] = ix
 	}
+	diags.Append(assembleNotes(fsys, res, !diags.HasErrors()))
 	diags.Sort()
 	return res, diags
 }
@@ -99,14 +106,24 @@ func Build(fsys fs.FS, opt Options) (*Result, diag.List) {
 				continue
 			}
 			for _, f := range want {
-				data, err := render(doc, l, f, opt)
+				if f == "pdf" {
+					gd := pdf.CheckGlyphs(doc, l)
+					diags.Append(gd)
+					if gd.HasErrors() {
+						continue
+					}
+				}
+				data, pages, err := render(doc, l, f, opt)
 				if err != nil {
 					diags.Errorf(doc.Pos, "render", "rendering %s (%s, %s): %v", doc.ID, tag, f, err)
 					continue
 				}
-				res.Outputs = append(res.Outputs, Output{Name: fmt.Sprintf("%s.%s.%s", doc.ID, tag, f), Data: data})
+				res.Outputs = append(res.Outputs, Output{Name: fmt.Sprintf("%s.%s.%s", doc.ID, tag, f), Data: data, Pages: pages})
 			}
 		}
+	}
+	if !diags.HasErrors() {
+		diags.Append(buildNotes(fsys, res, want, opt))
 	}
 	if diags.HasErrors() {
 		res.Outputs = nil
@@ -114,15 +131,26 @@ func Build(fsys fs.FS, opt Options) (*Result, diag.List) {
 	return res, diags
 }
 
-func render(doc *model.Document, l *lang.Language, format string, opt Options) ([]byte, error) {
+func render(doc *model.Document, l *lang.Language, format string, opt Options) ([]byte, int, error) {
 	var buf bytes.Buffer
+	pages := 0
 	switch format {
 	case "txt":
 		if err := text.Write(&buf, doc, text.Options{Lang: l}); err != nil {
-			return nil, err
+			return nil, 0, err
+		}
+	case "pdf":
+		n, err := pdf.Write(&buf, doc, pdf.Options{Lang: l, Time: opt.Time})
+		if err != nil {
+			return nil, 0, err
+		}
+		pages = n
+	case "docx":
+		if err := docx.Write(&buf, doc, docx.Options{Lang: l, Time: opt.Time}); err != nil {
+			return nil, 0, err
 		}
 	default:
-		return nil, fmt.Errorf("unknown format %q", format)
+		return nil, 0, fmt.Errorf("unknown format %q", format)
 	}
-	return buf.Bytes(), nil
+	return buf.Bytes(), pages, nil
 }

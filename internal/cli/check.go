@@ -1,26 +1,96 @@
 package cli
 
 import (
-	"os"
+	"fmt"
+	"io"
+	"strings"
 
 	"github.com/chancery-dev/chancery/internal/build"
+	"github.com/chancery-dev/chancery/internal/diag"
 	"github.com/spf13/cobra"
 )
 
+// checkFormat is one way of printing diagnostics.
+type checkFormat struct {
+	name  string
+	write func(io.Writer, diag.List) error
+	// data formats are read by machines and go to stdout; text is for
+	// people and goes to stderr like every other command's diagnostics.
+	data bool
+}
+
+func checkFormats() []checkFormat {
+	return []checkFormat{
+		{name: "text", write: diag.WriteText},
+		{name: "json", write: diag.WriteJSON, data: true},
+		{name: "github", write: diag.WriteGitHub, data: true},
+	}
+}
+
+func findCheckFormat(name string) (checkFormat, error) {
+	var names []string
+	for _, f := range checkFormats() {
+		if f.name == name {
+			return f, nil
+		}
+		names = append(names, f.name)
+	}
+	return checkFormat{}, &exitError{code: ExitUsage, msg: fmt.Sprintf("unknown --format %q (formats: %s)", name, strings.Join(names, ", "))}
+}
+
 func newCheckCmd(env Env) *cobra.Command {
 	var final bool
+	var format string
 	cmd := &cobra.Command{
 		Use:   "check",
 		Short: "Check every document of the project without writing anything",
 		Long: `Check loads, numbers and cross-references every document and runs the
-checks, printing diagnostics as path:line:col: severity: message [code].
-It exits 0 when there are no errors (warnings allowed), 1 when there are.`,
+checks: clauses with aligned: quote their source verbatim, no wording is
+left in [square brackets], no {fill:...} placeholder or negotiation insert
+is left, and no word mixes Latin and Cyrillic letters. A clause silences a
+check for itself with suppress: [{check: NAME, reason: "..."}].
+
+--format chooses how diagnostics are printed:
+  text    path:line:col: severity: message [code], with the hint indented
+          below it, on stderr (the default)
+  json    a JSON array of {file, line, column, severity, code, message,
+          hint} on stdout ("[]" when there is nothing to report)
+  github  GitHub Actions workflow commands (::error file=...,line=...,
+          col=...,title=CODE::message) on stdout, which annotate the pull
+          request's files
+
+A summary line ("chancery: 2 errors, 1 warning") always goes to stderr.
+With --final, unagreed wording and placeholders are errors, as for a
+signature-ready build. Exit status: 0 when there are no errors (warnings
+allowed), 1 when there are, 2 when the command is used wrongly.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			_, diags := build.Assemble(os.DirFS(env.Dir), build.Options{Final: final})
-			return report(env, diags)
+			f, err := findCheckFormat(format)
+			if err != nil {
+				return err
+			}
+			fsys, err := openProject(env.Dir)
+			if err != nil {
+				return err
+			}
+			_, diags := build.Assemble(fsys, build.Options{Final: final})
+			out := env.Stderr
+			if f.data {
+				out = env.Stdout
+			}
+			if err := f.write(out, diags); err != nil {
+				return failed("writing diagnostics: %v", err)
+			}
+			e, w := diags.Count()
+			summary := fmt.Sprintf("%s, %s", plural(e, "error"), plural(w, "warning"))
+			if e > 0 {
+				return failed("%s", summary)
+			}
+			fmt.Fprintln(env.Stderr, "chancery:", summary)
+			return nil
 		},
 	}
-	cmd.Flags().BoolVar(&final, "final", false, "check as for a signature-ready build")
+	cmd.Flags().BoolVar(&final, "final", false, "check as for a signature-ready build: unagreed wording and placeholders are errors")
+	cmd.Flags().StringVar(&format, "format", "text", "how to print diagnostics: text, json or github")
 	return cmd
 }

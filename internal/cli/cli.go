@@ -95,7 +95,9 @@ Run it in a project directory, one that holds clauses/<document>/document.yaml.`
 		newCheckCmd(env),
 		newRefsCmd(env),
 		newVersionCmd(env),
+		newSchemaCmd(env),
 		newDiffCmd(env),
+		newFormsCmd(env),
 	)
 	return root
 }

@@ -50,12 +50,23 @@ func WriteJSON(w io.Writer, l List) error {
 }
 
 // WriteGitHub writes GitHub Actions workflow commands
-// ("::error file=F,line=L,col=C,title=CODE::message").
+// ("::error file=F,line=L,col=C,title=CODE::message"), leaving out the
+// file, line and column when they are unknown.
 func WriteGitHub(w io.Writer, l List) error {
 	var b strings.Builder
 	for _, d := range l {
-		fmt.Fprintf(&b, "::%s file=%s,line=%d,col=%d,title=%s::%s\n",
-			d.Severity, ghProperty(d.Pos.File), d.Pos.Line, d.Pos.Col, ghProperty(d.Code), ghData(ghMessage(d)))
+		var props []string
+		if d.Pos.File != "" {
+			props = append(props, "file="+ghProperty(d.Pos.File))
+			if d.Pos.Line > 0 {
+				props = append(props, fmt.Sprintf("line=%d", d.Pos.Line))
+				if d.Pos.Col > 0 {
+					props = append(props, fmt.Sprintf("col=%d", d.Pos.Col))
+				}
+			}
+		}
+		props = append(props, "title="+ghProperty(d.Code))
+		fmt.Fprintf(&b, "::%s %s::%s\n", d.Severity, strings.Join(props, ","), ghData(ghMessage(d)))
 	}
 	_, err := io.WriteString(w, b.String())
 	return err

@@ -14,8 +14,15 @@ import (
 // indent at one and a half line spacing, place and date, and at the foot
 // of the first page the enclosure line in italic and the addressee block
 // in bold, in a narrow column.
+var (
+	noteLeft    = 30.0
+	noteRight   = 15.0
+	noteWidth   = pageWidth - noteLeft - noteRight
+	noteLeading = 1.5 * leading
+	noteTop     = 0.0
+)
+
 const (
-	noteLeading      = 1.5 * leading // body lines
 	noteIndent       = 12.5          // first-line indent of a paragraph
 	noteParaGap      = 6 * pt        // between paragraphs
 	letterheadGap    = 8 * pt        // between letterhead blocks
@@ -23,8 +30,8 @@ const (
 	placeDateGap     = 18 * pt       // above the place and date
 	footGap          = 12 * pt       // between the body and the foot, and within the foot
 	addresseeWidth   = 82.0          // column of the addressee block
-	noteMinOrphans   = 2             // lines of a paragraph kept at a page foot
-	noteMinWidows    = 2             // lines carried over to the next page
+	noteMinOrphans   = 3             // lines of a paragraph kept at a page foot
+	noteMinWidows    = 3             // lines carried over to the next page
 	noteSplitMinimum = noteMinOrphans + noteMinWidows
 )
 
@@ -98,7 +105,7 @@ func (r *renderer) noteBody(ed *model.NoteEdition) (blocks []block, paras []bool
 			b.after = numberGap
 		}
 		for _, line := range lh.Lines {
-			b.boxes = append(b.boxes, lineBoxes(setParagraph(r.words(styled{line, bold}), textWidth, center), marginLeft, leading, bodySize)...)
+			b.boxes = append(b.boxes, lineBoxes(setParagraph(r.words(styled{line, bold}), noteWidth, center), noteLeft, leading, bodySize)...)
 		}
 		add(b, false)
 	}
@@ -106,9 +113,15 @@ func (r *renderer) noteBody(ed *model.NoteEdition) (blocks []block, paras []bool
 	number.before, number.after = numberGap, numberGap
 	add(number, false)
 	for _, p := range ed.Paragraphs {
-		words := append([]word{{width: noteIndent}}, r.words(styled{p, regular})...)
-		lines := setParagraph(words, textWidth, justify)
-		add(block{boxes: lineBoxes(lines, marginLeft, noteLeading, bodySize), after: noteParaGap}, true)
+		words := r.words(styled{p, regular})
+		if len(words) > 0 {
+			// The indent is blank space at the head of the first word, so
+			// that the line breaker sees one word, not an unstretchable one.
+			words[0].frags = append([]frag{{w: noteIndent}}, words[0].frags...)
+			words[0].width += noteIndent
+		}
+		lines := setParagraph(words, noteWidth, justify)
+		add(block{boxes: lineBoxes(lines, noteLeft, noteLeading, bodySize), after: noteParaGap}, true)
 	}
 	placeDate := r.plainBlock(ed.PlaceDate, regular, left, noteLeading)
 	placeDate.before, placeDate.keepTogether = placeDateGap, true
@@ -118,7 +131,7 @@ func (r *renderer) noteBody(ed *model.NoteEdition) (blocks []block, paras []bool
 
 // plainBlock sets one string full width.
 func (r *renderer) plainBlock(s string, st style, al align, lead float64) block {
-	return block{boxes: lineBoxes(setParagraph(r.words(styled{s, st}), textWidth, al), marginLeft, lead, bodySize)}
+	return block{boxes: lineBoxes(setParagraph(r.words(styled{s, st}), noteWidth, al), noteLeft, lead, bodySize)}
 }
 
 // noteFoot is the foot of an edition's first page: the enclosure line,
@@ -126,13 +139,13 @@ func (r *renderer) plainBlock(s string, st style, al align, lead float64) block 
 func (r *renderer) noteFoot(ed *model.NoteEdition) block {
 	var foot block
 	for _, line := range ed.Enclosure {
-		foot.boxes = append(foot.boxes, lineBoxes(setParagraph(r.words(styled{line, italic}), textWidth, left), marginLeft, leading, bodySize)...)
+		foot.boxes = append(foot.boxes, lineBoxes(setParagraph(r.words(styled{line, italic}), noteWidth, left), noteLeft, leading, bodySize)...)
 	}
 	if len(foot.boxes) > 0 {
 		foot.boxes[len(foot.boxes)-1].h += footGap
 	}
 	for _, line := range ed.Addressee {
-		foot.boxes = append(foot.boxes, lineBoxes(setParagraph(r.words(styled{line, bold}), addresseeWidth, left), marginLeft, leading, bodySize)...)
+		foot.boxes = append(foot.boxes, lineBoxes(setParagraph(r.words(styled{line, bold}), addresseeWidth, left), noteLeft, leading, bodySize)...)
 	}
 	return foot
 }
@@ -148,7 +161,7 @@ func paginateNote(blocks []block, footH float64) (pages []page, first int) {
 	if footH > 0 {
 		bottom -= footH + footGap
 	}
-	y, after := marginTop, 0.0
+	y, after := marginTop+noteTop, 0.0
 	atTop := func() bool { return len(pages[len(pages)-1]) == 0 }
 	newPage := func() {
 		pages = append(pages, nil)

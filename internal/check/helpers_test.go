@@ -1,0 +1,101 @@
+package check_test
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/chancery-dev/chancery/internal/check"
+	"github.com/chancery-dev/chancery/internal/diag"
+	"github.com/chancery-dev/chancery/internal/lang"
+	"github.com/chancery-dev/chancery/internal/load"
+	"github.com/chancery-dev/chancery/internal/model"
+	"github.com/chancery-dev/chancery/internal/number"
+	"github.com/chancery-dev/chancery/internal/xref"
+)
+
+// Texts of the test source's paragraph II.3, in English and Russian.
+const (
+	srcEN = "Implementing “international standards” on countering money laundering, the financing of terrorism and the usage of cryptocurrencies for financing terrorism;"
+	srcRU = "Внедрение международной практики противодействия отмыванию денег и финансированию терроризма, включая использование криптовалют;"
+)
+
+const documentYAML = `id: t
+languages: [en, ru]
+title:
+  - {en: AGREEMENT, ru: СОГЛАШЕНИЕ}
+parts: [01.yaml]
+`
+
+const sourceYAML = `id: poa
+title: {en: Plan of Action, ru: План действий}
+levels: [pillar, paragraph]
+units:
+  - number: II
+    units:
+      - number: "3"
+        text:
+          en: "` + srcEN + `"
+          ru: "` + srcRU + `"
+`
+
+// project returns the files of a test project whose only part is part.
+func project(part string) fstest.MapFS {
+	return fstest.MapFS{
+		"clauses/t/document.yaml":  {Data: []byte(documentYAML)},
+		"clauses/t/01.yaml":        {Data: []byte(part)},
+		"clauses/sources/poa.yaml": {Data: []byte(sourceYAML)},
+	}
+}
+
+// section is a part with one section holding paragraphs (YAML list items
+// indented by two spaces).
+func section(paragraphs string) string {
+	return "section: areas\nheading: {en: Areas, ru: Области}\nparagraphs:\n" + paragraphs
+}
+
+// aligned is a paragraph aligned to poa II.3 in mode, with its English and
+// Russian texts given on lines 6 and 7 of the part, as single-quoted YAML
+// scalars starting at column 11.
+func aligned(mode, en, ru string) string {
+	return section("  - id: areas.aml\n" +
+		"    aligned: {source: poa, at: II.3, mode: " + mode + "}\n" +
+		"    text:\n" +
+		"      en: '" + en + "'\n" +
+		"      ru: '" + ru + "'\n")
+}
+
+// run loads, numbers and resolves the project as build.Assemble does, then
+// runs the checks; it returns every diagnostic, sorted.
+func run(t *testing.T, fsys fstest.MapFS, final bool) diag.List {
+	t.Helper()
+	engine, err := lang.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	proj, diags := load.Project(fsys)
+	if diags.HasErrors() {
+		diags.Sort()
+		return diags
+	}
+	for _, doc := range proj.Documents {
+		if final {
+			doc.Status = model.StatusFinal
+		}
+		diags.Append(number.Document(doc, number.Options{Final: final}))
+		_, xd := xref.Resolve(doc, proj.Sources, engine)
+		diags.Append(xd)
+		diags.Append(check.Document(doc, proj.Sources, check.Options{Final: final}))
+	}
+	diags.Sort()
+	return diags
+}
+
+// render prints diagnostics as chancery check does, hints indented.
+func render(l diag.List) string {
+	var b strings.Builder
+	if err := diag.WriteText(&b, l); err != nil {
+		panic(err)
+	}
+	return b.String()
+}

@@ -1,0 +1,251 @@
+package load
+
+import (
+	"io/fs"
+	"path"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/chancery-dev/chancery/internal/diag"
+	"github.com/chancery-dev/chancery/internal/model"
+	"go.yaml.in/yaml/v3"
+)
+
+// NotesDir holds a project's notes verbales, one YAML file each.
+const NotesDir = "clauses/notes"
+
+// Notes loads every clauses/notes/*.yaml of the project, sorted by file
+// name. A project without notes gives none and no diagnostic.
+func Notes(fsys fs.FS) ([]*model.Note, diag.List) {
+	var diags diag.List
+	entries, err := fs.ReadDir(fsys, NotesDir)
+	if err != nil {
+		return nil, nil
+	}
+	var notes []*model.Note
+	seen := map[string]*model.Note{}
+	for _, e := range entries {
+		if e.IsDir() || !strings.HasSuffix(e.Name(), ".yaml") {
+			continue
+		}
+		n, ds := Note(fsys, path.Join(NotesDir, e.Name()))
+		diags.Append(ds)
+		if n == nil {
+			continue
+		}
+		if other := seen[n.ID]; other != nil && n.ID != "" {
+			diags.Errorf(n.Pos, "duplicate-id", "note id %q is also used by %s", n.ID, other.Pos)
+			continue
+		}
+		seen[n.ID] = n
+		notes = append(notes, n)
+	}
+	return notes, diags
+}
+
+// Note loads one note verbale. It returns nil when the file cannot be read
+// at all. See README.md for the format.
+func Note(fsys fs.FS, file string) (*model.Note, diag.List) {
+	var diags diag.List
+	root := parseFile(fsys, file, &diags)
+	if root == nil {
+		return nil, diags
+	}
+	r := &reader{file: file, diags: &diags}
+	n := &model.Note{Pos: r.pos(root), File: file}
+	r.mapping(root, "note", fields{
+		"id":        func(v *yaml.Node) { n.ID, _ = r.id(v, "note id") },
+		"languages": func(v *yaml.Node) { n.Languages = r.languages(v) },
+		"template": func(v *yaml.Node) {
+			n.Template, _ = r.id(v, "template")
+			n.TemplatePos = r.pos(v)
+		},
+		"number": func(v *yaml.Node) {
+			n.Number, _ = r.nonEmpty(v, "number")
+			n.NumberPos = r.pos(v)
+		},
+		"date":      func(v *yaml.Node) { n.Date, _ = r.date(v, "date") },
+		"place":     func(v *yaml.Node) { n.Place = r.noteText(v, "place") },
+		"issuer":    func(v *yaml.Node) { n.Issuer = r.issuer(v) },
+		"addressee": func(v *yaml.Node) { n.Addressee = r.addressee(v) },
+		"refers_to": func(v *yaml.Node) { n.RefersTo = r.noteRef(v) },
+		"enclosure": func(v *yaml.Node) { n.Enclosure = r.enclosure(v) },
+		"deadline": func(v *yaml.Node) {
+			if d, ok := r.date(v, "deadline"); ok {
+				n.Deadline = &d
+			}
+		},
+		"purpose": func(v *yaml.Node) { n.Purpose = r.noteText(v, "purpose") },
+		"body": func(v *yaml.Node) {
+			r.list(v, "body", func(c *yaml.Node) { n.Body = append(n.Body, r.noteText(c, "body paragraph")) })
+		},
+	}, "id", "languages", "template", "number", "date", "place", "issuer", "addressee")
+	if want := path.Base(file); n.ID != "" && want != n.ID+".yaml" {
+		r.errorf(root, "bad-id", "note id %q does not match its file name %s", n.ID, want).Hint = "name the file " + n.ID + ".yaml"
+	}
+	validateNote(n, r)
+	return n, diags
+}
+
+func (r *reader) issuer(n *yaml.Node) model.NoteIssuer {
+	is := model.NoteIssuer{Pos: r.pos(n)}
+	r.mapping(n, "issuer", fields{
+		"letterhead": func(v *yaml.Node) { is.Letterhead = r.letterhead(v) },
+		"name":       func(v *yaml.Node) { is.Name = r.noteText(v, "issuer name") },
+		"short":      func(v *yaml.Node) { is.Short = r.noteText(v, "issuer short name") },
+	}, "letterhead", "name", "short")
+	return is
+}
+
+// letterhead reads {en: [line, ...], ru: [...]}, keeping the order.
+func (r *reader) letterhead(n *yaml.Node) []model.LetterheadBlock {
+	if n.Kind != yaml.MappingNode {
+		r.errorf(n, "type", "letterhead must be a mapping from language to a list of lines, found %s", kindName(n)).Hint = "write letterhead: {en: [LINE, LINE], ru: [LINE]}"
+		return nil
+	}
+	var out []model.LetterheadBlock
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		if !slices.Contains(Languages(), k.Value) {
+			r.errorf(k, "unknown-language", "unknown language %q in letterhead", k.Value).Hint = "languages: " + strings.Join(Languages(), ", ")
+			continue
+		}
+		if slices.ContainsFunc(out, func(b model.LetterheadBlock) bool { return b.Lang == k.Value }) {
+			r.errorf(k, "duplicate-key", "language %q appears twice in letterhead", k.Value)
+			continue
+		}
+		out = append(out, model.LetterheadBlock{Lang: k.Value, Lines: r.strList(v, "letterhead lines")})
+	}
+	return out
+}
+
+func (r *reader) addressee(n *yaml.Node) model.NoteAddressee {
+	a := model.NoteAddressee{Pos: r.pos(n)}
+	r.mapping(n, "addressee", fields{
+		"name":  func(v *yaml.Node) { a.Name = r.noteText(v, "addressee name") },
+		"short": func(v *yaml.Node) { a.Short = r.noteText(v, "addressee short name") },
+	}, "name", "short")
+	return a
+}
+
+func (r *reader) noteRef(n *yaml.Node) *model.NoteRef {
+	ref := &model.NoteRef{Pos: r.pos(n)}
+	r.mapping(n, "refers_to", fields{
+		"number": func(v *yaml.Node) { ref.Number, _ = r.nonEmpty(v, "refers_to number") },
+		"date":   func(v *yaml.Node) { ref.Date, _ = r.date(v, "refers_to date") },
+	}, "number", "date")
+	return ref
+}
+
+func (r *reader) enclosure(n *yaml.Node) *model.NoteEnclosure {
+	e := &model.NoteEnclosure{Pos: r.pos(n)}
+	r.mapping(n, "enclosure", fields{
+		"document": func(v *yaml.Node) {
+			e.Document, _ = r.id(v, "enclosure document")
+			e.DocumentPos = r.pos(v)
+		},
+		"language": func(v *yaml.Node) {
+			s, ok := r.str(v, "enclosure language")
+			if ok && !slices.Contains(Languages(), s) {
+				r.errorf(v, "unknown-language", "unknown language %q", s).Hint = "languages: " + strings.Join(Languages(), ", ")
+				return
+			}
+			e.Lang = s
+		},
+	}, "document")
+	return e
+}
+
+// nonEmpty reads a string that must not be blank.
+func (r *reader) nonEmpty(n *yaml.Node, what string) (string, bool) {
+	s, ok := r.str(n, what)
+	if ok && strings.TrimSpace(s) == "" {
+		r.errorf(n, "empty-text", "%s is empty", what)
+		return "", false
+	}
+	return s, ok
+}
+
+// date reads a calendar date written YYYY-MM-DD.
+func (r *reader) date(n *yaml.Node, what string) (model.Date, bool) {
+	s, ok := r.str(n, what)
+	if !ok {
+		return model.Date{}, false
+	}
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		r.errorf(n, "bad-value", "%s must be a date written YYYY-MM-DD, found %q", what, s).Hint = "write the date as 2024-05-13"
+		return model.Date{}, false
+	}
+	return model.Date{Year: t.Year(), Month: t.Month(), Day: t.Day(), Pos: r.pos(n)}, true
+}
+
+// noteText reads a mapping from language to a plain string (no inline
+// markup: note strings are data or template source).
+func (r *reader) noteText(n *yaml.Node, what string) model.NoteText {
+	if n.Kind != yaml.MappingNode {
+		d := r.errorf(n, "type", "%s must be a mapping from language to text, found %s", what, kindName(n))
+		d.Hint = "write {en: ...} (languages: " + strings.Join(Languages(), ", ") + ")"
+		return nil
+	}
+	t := model.NoteText{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		if !slices.Contains(Languages(), k.Value) {
+			r.errorf(k, "unknown-language", "unknown language %q in %s", k.Value, what).Hint = "languages: " + strings.Join(Languages(), ", ")
+			continue
+		}
+		if t[k.Value] != nil {
+			r.errorf(k, "duplicate-key", "language %q appears twice in %s", k.Value, what)
+			continue
+		}
+		s, ok := r.nonEmpty(v, what+" ("+k.Value+")")
+		if !ok {
+			continue
+		}
+		t[k.Value] = &model.NoteString{Value: s, Pos: r.pos(v), At: r.offsetPos(v)}
+	}
+	return t
+}
+
+// validateNote checks that every per-language string is given in every
+// language of the note.
+func validateNote(n *model.Note, r *reader) {
+	texts := []struct {
+		t    model.NoteText
+		at   diag.Pos
+		what string
+	}{
+		{n.Place, n.Pos, "place"},
+		{n.Issuer.Name, n.Issuer.Pos, "issuer name"},
+		{n.Issuer.Short, n.Issuer.Pos, "issuer short name"},
+		{n.Addressee.Name, n.Addressee.Pos, "addressee name"},
+		{n.Addressee.Short, n.Addressee.Pos, "addressee short name"},
+		{n.Purpose, n.Pos, "purpose"},
+	}
+	for i, b := range n.Body {
+		texts = append(texts, struct {
+			t    model.NoteText
+			at   diag.Pos
+			what string
+		}{b, n.Pos, "body paragraph " + strconv.Itoa(i+1)})
+	}
+	for _, tag := range n.Languages {
+		for _, x := range texts {
+			if x.t == nil || x.t[tag] != nil {
+				continue
+			}
+			at := x.at
+			for _, l := range Languages() {
+				if s := x.t[l]; s != nil {
+					at = s.Pos
+					break
+				}
+			}
+			d := r.diags.Errorf(at, "missing-language", "%s has no %s text, and the note is written in %s", x.what, tag, strings.Join(n.Languages, ", "))
+			d.Hint = "add " + tag + ": to this text, or remove " + tag + " from the note's languages"
+		}
+	}
+}

@@ -1,0 +1,165 @@
+package note
+
+import (
+	"fmt"
+	"io/fs"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/chancery-dev/chancery/internal/diag"
+	"github.com/chancery-dev/chancery/internal/load"
+	"github.com/chancery-dev/chancery/internal/model"
+	"github.com/chancery-dev/chancery/internal/suggest"
+)
+
+// Validate checks n against the project: its enclosure is a document of
+// the project, and its template exists and renders in every language of
+// the note, with CheckPages standing in for the enclosure's page count.
+// Output is thrown away; only the diagnostics count.
+func Validate(n *model.Note, env Env) diag.List {
+	var diags diag.List
+	if e := n.Enclosure; e != nil && e.Document != "" {
+		doc := env.Project.Document(e.Document)
+		if doc == nil {
+			var ids []string
+			for _, d := range env.Project.Documents {
+				ids = append(ids, d.ID)
+			}
+			d := diags.Errorf(e.DocumentPos, "unknown-document", "unknown enclosure document %q", e.Document)
+			if h := suggest.Hint(e.Document, ids); h != "" {
+				d.Hint = h
+			} else {
+				d.Hint = "documents: " + strings.Join(ids, ", ")
+			}
+			return diags
+		}
+		if tag := EnclosureLang(n, doc); !slices.Contains(doc.Languages, tag) {
+			diags.Errorf(e.Pos, "missing-language", "enclosure %s is not built in %s (it is built in %s)", doc.ID, tag, strings.Join(doc.Languages, ", "))
+			return diags
+		}
+	}
+	for _, tag := range n.Languages {
+		_, ds := Render(n, tag, env, CheckPages)
+		diags.Append(ds)
+	}
+	return diags
+}
+
+// Render renders n in language tag. pages is the page count of the
+// enclosure as rendered (ignored when the note has none). It returns nil
+// with diagnostics when the note cannot be rendered.
+func Render(n *model.Note, tag string, env Env, pages int) (*model.NoteEdition, diag.List) {
+	var diags diag.List
+	l, err := env.Engine.Language(tag)
+	if err != nil {
+		diags.Errorf(n.Pos, "unknown-language", "%v", err)
+		return nil, diags
+	}
+	f := &funcs{l: l}
+	if e := n.Enclosure; e != nil {
+		if f.ix = env.Indexes[e.Document]; f.ix == nil {
+			diags.Errorf(e.DocumentPos, "unknown-document", "unknown enclosure document %q", e.Document)
+			return nil, diags
+		}
+		f.pages = pages
+	}
+	file := TemplateFile(n.Template, tag)
+	text, err := readTemplate(env.FS, file)
+	if err != nil {
+		d := diags.Errorf(n.TemplatePos, "missing-file", "template %q has no %s file: %s %v", n.Template, tag, file, err)
+		d.Hint = "write " + file + ", or remove " + tag + " from the note's languages"
+		return nil, diags
+	}
+	fm := f.funcMap()
+	ss := sources{}
+	dot := data(n, tag)
+
+	// The note's own strings first: the purpose and the body paragraphs.
+	exec := func(name string, s *model.NoteString) (string, bool) {
+		src := &source{name: name, text: s.Value, at: s.At}
+		t := ss.parse(src, fm, &diags)
+		if t == nil {
+			return "", false
+		}
+		var b strings.Builder
+		if err := t.Execute(&b, dot); err != nil {
+			ss.report(err, dot, &diags)
+			return "", false
+		}
+		return normalize(b.String()), true
+	}
+	ok := true
+	var purpose any
+	if s := n.Purpose[tag]; s != nil {
+		p, good := exec("purpose-"+tag, s)
+		purpose, ok = p, ok && good
+	}
+	body := make([]string, 0, len(n.Body))
+	for i, t := range n.Body {
+		if s := t[tag]; s != nil {
+			p, good := exec(fmt.Sprintf("body-%d-%s", i+1, tag), s)
+			body, ok = append(body, p), ok && good
+		}
+	}
+	full := data(n, tag)
+	full["Purpose"] = purpose
+	full["Body"] = body
+
+	t := ss.parse(fileSource(file, text), fm, &diags)
+	if t == nil || !ok {
+		return nil, diags
+	}
+	blocks := map[string]string{}
+	for _, name := range requiredBlocks(n) {
+		if t.Lookup(name) == nil {
+			d := diags.Errorf(diag.Pos{File: file, Line: 1, Col: 1}, "template-block", "template %s defines no %q block", file, name)
+			d.Hint = fmt.Sprintf(`add {{define %q}}...{{end}}; note templates define %s`, name, strings.Join(requiredBlocks(n), ", "))
+			continue
+		}
+		var b strings.Builder
+		if err := t.ExecuteTemplate(&b, name, full); err != nil {
+			ss.report(err, full, &diags)
+			continue
+		}
+		blocks[name] = b.String()
+	}
+	if diags.HasErrors() {
+		return nil, diags
+	}
+	ed := &model.NoteEdition{
+		Lang:       tag,
+		Letterhead: n.Issuer.Letterhead,
+		Number:     normalize(blocks[BlockNumber]),
+		Paragraphs: paragraphs(blocks[BlockBody]),
+		PlaceDate:  normalize(blocks[BlockPlaceDate]),
+		Addressee:  lines(blocks[BlockAddressee]),
+	}
+	if n.Enclosure != nil {
+		ed.Enclosure = lines(blocks[BlockEnclosure])
+	}
+	return ed, diags
+}
+
+// readTemplate reads a template file, refusing what is not a regular file
+// or is too large.
+func readTemplate(fsys fs.FS, file string) (string, error) {
+	info, err := fs.Stat(fsys, file)
+	if err != nil {
+		return "", fmt.Errorf("does not exist")
+	}
+	if !info.Mode().IsRegular() {
+		return "", fmt.Errorf("is not a regular file")
+	}
+	if info.Size() > load.MaxFileSize {
+		return "", fmt.Errorf("is %d bytes, more than the limit of %d", info.Size(), load.MaxFileSize)
+	}
+	data, err := fs.ReadFile(fsys, file)
+	if err != nil {
+		return "", fmt.Errorf("cannot be read")
+	}
+	if !utf8.Valid(data) {
+		return "", fmt.Errorf("is not valid UTF-8")
+	}
+	return string(data), nil
+}

@@ -1,0 +1,73 @@
+package docx
+
+import (
+	"fmt"
+	"hash/fnv"
+	"strings"
+
+	"github.com/chancery-dev/chancery/internal/model"
+)
+
+// maxBookmarkName is the longest bookmark name Word accepts.
+const maxBookmarkName = 40
+
+// referencedUnits names a bookmark for every unit some reference of the
+// document (in language tag) points at, in document order.
+func referencedUnits(doc *model.Document, tag string) map[*model.Unit]string {
+	targets := map[*model.Unit]bool{}
+	doc.Texts(func(t model.Text) {
+		loc := t[tag]
+		if loc == nil {
+			return
+		}
+		model.WalkInline(loc.Runs, func(in model.Inline) {
+			if r, ok := in.(*model.Ref); ok {
+				for _, u := range r.Targets {
+					targets[u] = true
+				}
+			}
+		})
+	})
+	names := map[*model.Unit]string{}
+	taken := map[string]bool{}
+	doc.Walk(func(u *model.Unit) {
+		if targets[u] {
+			names[u] = bookmarkName(u.ID, taken)
+			taken[names[u]] = true
+		}
+	})
+	return names
+}
+
+// bookmarkName derives a Word bookmark name from a unit id: letters,
+// digits and underscores only, starting with a letter, at most 40
+// characters ("areas.basis.crime-links" -> "areas_basis_crime_links"). A
+// name too long or already taken is cut and given a hash of the id.
+func bookmarkName(id string, taken map[string]bool) string {
+	var b strings.Builder
+	for _, r := range id {
+		switch {
+		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9', r == '_':
+			b.WriteRune(r)
+		default:
+			b.WriteByte('_')
+		}
+	}
+	name := b.String()
+	if name == "" || !(name[0] >= 'a' && name[0] <= 'z' || name[0] >= 'A' && name[0] <= 'Z') {
+		name = "u_" + name
+	}
+	if len(name) <= maxBookmarkName && !taken[name] {
+		return name
+	}
+	h := fnv.New32a()
+	h.Write([]byte(id))
+	sum := h.Sum32()
+	for i := 0; ; i++ {
+		suffix := fmt.Sprintf("_%08x", sum+uint32(i))
+		cand := name[:min(len(name), maxBookmarkName-len(suffix))] + suffix
+		if !taken[cand] {
+			return cand
+		}
+	}
+}

@@ -1,0 +1,150 @@
+package docx_test
+
+import (
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chancery-dev/chancery/internal/model"
+	"github.com/chancery-dev/chancery/internal/wordmatch"
+)
+
+// referenceFile is the text the example reproduces; the MoU starts at
+// "**DRAFT" and ends with the signature table's Date row.
+const (
+	referenceFile = repoRoot + "/testdata/reference/cica-note-NCT-CT-569-and-draft-mou.txt"
+	mouStart      = "**DRAFT"
+	mouEnd        = "| Date | Date |"
+)
+
+// needTools skips the test unless every tool is installed.
+func needTools(t *testing.T, tools ...string) {
+	t.Helper()
+	for _, tool := range tools {
+		if _, err := exec.LookPath(tool); err != nil {
+			t.Skipf("%s is not installed (LibreOffice and poppler-utils run this test)", tool)
+		}
+	}
+}
+
+// convertWithLibreOffice converts a .docx to PDF with LibreOffice headless
+// in a private profile and returns the PDF's path.
+func convertWithLibreOffice(t *testing.T, data []byte) string {
+	t.Helper()
+	needTools(t, "soffice", "pdftotext")
+	dir := t.TempDir()
+	in := filepath.Join(dir, "mou.docx")
+	if err := os.WriteFile(in, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	profile := "file://" + filepath.Join(dir, "lo-profile")
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, "soffice", "-env:UserInstallation="+profile,
+		"--headless", "--convert-to", "pdf", "--outdir", dir, in)
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("soffice: %v\n%s", err, out)
+	}
+	pdf := filepath.Join(dir, "mou.pdf")
+	if _, err := os.Stat(pdf); err != nil {
+		t.Fatalf("soffice wrote no PDF:\n%s", out)
+	}
+	if dst := os.Getenv("CHANCERY_DOCX_KEEP"); dst != "" {
+		// For looking at the pages: pdftoppm -png -r 60 $dst/mou.pdf page
+		b, _ := os.ReadFile(pdf)
+		_ = os.WriteFile(filepath.Join(dst, "mou.pdf"), b, 0o644)
+	}
+	return pdf
+}
+
+func pdfText(t *testing.T, pdf string, layout bool) string {
+	t.Helper()
+	args := []string{pdf, "-"}
+	if layout {
+		args = append([]string{"-layout"}, args...)
+	}
+	out, err := exec.Command("pdftotext", args...).Output()
+	if err != nil {
+		t.Fatalf("pdftotext: %v", err)
+	}
+	return string(out)
+}
+
+func TestLibreOfficeReadsTheMoU(t *testing.T) {
+	a := assembleMoU(t, false)
+	pdf := convertWithLibreOffice(t, render(t, a))
+	text := pdfText(t, pdf, false)
+
+	ref, err := os.ReadFile(referenceFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := wordmatch.Between(string(ref), mouStart, mouEnd)
+	if !strings.Contains(want, "Signature") {
+		t.Fatal("reference excerpt lacks the signature block")
+	}
+	ratio, n := wordmatch.Ratio(want, text)
+	t.Logf("LibreOffice PDF carries %.2f%% of the reference MoU's %d words in order (%d)",
+		100*ratio, len(wordmatch.Words(want)), n)
+	if ratio < 0.97 {
+		t.Errorf("word match %.4f, want at least 0.97", ratio)
+	}
+
+	// LibreOffice recomputes REF fields on load: the references read
+	// right only if each field stands for exactly the number.
+	flat := strings.Join(strings.Fields(text), " ")
+	for _, s := range []string{
+		"concluded pursuant to paragraph 4, will be subject",
+		"referred to in sub-paragraph 4.1 may address",
+		"as set out in paragraph 4 of this MoU",
+		"described in paragraph 2 above, subject",
+		"as referred to in paragraph 4 of this MoU",
+		"In accordance with paragraph 5 above, cooperating",
+		"In accordance with paragraphs 1 and 2 conceptualizing",
+		"concluded pursuant to Paragraph 4 of this MoU",
+	} {
+		if !strings.Contains(flat, s) {
+			t.Errorf("LibreOffice text lacks %q", s)
+		}
+	}
+	if strings.Contains(flat, "Error: Reference source not found") {
+		t.Error("a REF field lost its bookmark")
+	}
+}
+
+func TestLibreOfficeNumbersAsChanceryDoes(t *testing.T) {
+	a := assembleMoU(t, false)
+	text := pdfText(t, convertWithLibreOffice(t, render(t, a)), true)
+	// Every numbered unit's label starts a line, in document order; the
+	// insert keeps its label and the item after it is still iii.
+	var labels []string
+	a.doc.Walk(func(u *model.Unit) {
+		if u.Label != "" {
+			labels = append(labels, u.Label)
+		}
+	})
+	lineStart := regexp.MustCompile(`(?m)^\s*(\S+(?: \(bis\))?)\s`)
+	var starts []string
+	for _, m := range lineStart.FindAllStringSubmatch(text, -1) {
+		starts = append(starts, m[1])
+	}
+	i := 0
+	for _, s := range starts {
+		if i < len(labels) && s == labels[i] {
+			i++
+		}
+	}
+	if i != len(labels) {
+		t.Errorf("LibreOffice shows the labels in order up to %q; missing %q onwards", labels[max(i-1, 0)], labels[i])
+	}
+	seq := regexp.MustCompile(`(?s)\n\s*ii\.\s+Identifying.*\n\s*\(ii\) \(bis\)\s+Take.*\n\s*iii\.\s+Implementing`)
+	if !seq.MatchString(text) {
+		t.Error(`LibreOffice does not show "ii.", "(ii) (bis)", "iii." in 2.1`)
+	}
+}

@@ -1,0 +1,168 @@
+package docx
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/chancery-dev/chancery/internal/model"
+)
+
+// Cross-references.
+//
+// A reference is written as its resolved text with the number of each
+// target made a REF field to the target's bookmark, the words around it
+// staying text: "paragraph [4]", "paragraphs [1] and [2]", "paragraph 2.1,
+// subparagraph [iii]." , "подпункту [iii]. пункта 2.1",
+// "[2.1]-тармағының". Only the number is a field because Word and
+// LibreOffice compute a REF field's text themselves (LibreOffice on every
+// load, Word on update): a field can only stand for the number, never for
+// the inflected phrase around it.
+//
+// A target Word numbers is referred to with REF \n (its paragraph number
+// without context, trailing full stop dropped, which is why "iii." is cited
+// as the field "iii" followed by a literal "."); a target whose label is
+// text (a negotiation insert) carries a bookmark round its label and is
+// referred to with plain REF, which gives the bookmarked text.
+//
+// When a number cannot be isolated — it does not occur in the resolved
+// text, occurs twice, or is not what the field would compute (a scheme
+// cited in another form than it is printed) — the whole reference is
+// written as text, without fields: it reads right everywhere, and only
+// loses its update in Word.
+
+// refTarget is what the writer knows of one target of a reference.
+type refTarget struct {
+	Number   string // the number as cited in the resolved text: "iii."
+	Result   string // what the REF field computes: "iii"
+	Mark     string // bookmark name
+	Switches string // `\n` or ""
+}
+
+// refPiece is part of a written reference: text, or a field when Mark is
+// set.
+type refPiece struct {
+	Text     string
+	Mark     string
+	Switches string
+}
+
+// splitRef cuts a resolved reference into text and fields, one field per
+// target in the targets' order, or returns the whole text when a number
+// cannot be isolated.
+func splitRef(resolved string, targets []refTarget) []refPiece {
+	whole := []refPiece{{Text: resolved}}
+	if len(targets) == 0 {
+		return whole
+	}
+	var pieces []refPiece
+	from := 0
+	for _, t := range targets {
+		if t.Mark == "" || t.Result == "" || (t.Number != t.Result && t.Number != t.Result+".") {
+			return whole
+		}
+		at := occurrences(resolved, t.Number)
+		if len(at) != 1 || at[0] < from {
+			return whole
+		}
+		i := at[0]
+		if i > from {
+			pieces = append(pieces, refPiece{Text: resolved[from:i]})
+		}
+		pieces = append(pieces, refPiece{Text: t.Result, Mark: t.Mark, Switches: t.Switches})
+		from = i + len(t.Result)
+	}
+	if from < len(resolved) {
+		pieces = append(pieces, refPiece{Text: resolved[from:]})
+	}
+	return pieces
+}
+
+// occurrences returns where number occurs in s as a whole number: not
+// inside a word or a longer number ("1" is not in "1.1" nor in "11").
+func occurrences(s, number string) []int {
+	var out []int
+	if number == "" {
+		return nil
+	}
+	for off := 0; ; {
+		i := strings.Index(s[off:], number)
+		if i < 0 {
+			return out
+		}
+		i += off
+		end := i + len(number)
+		if boundaryBefore(s, i) && boundaryAfter(s, end) {
+			out = append(out, i)
+		}
+		off = i + 1
+	}
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func boundaryBefore(s string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	if r == '.' {
+		// "1" in "1.1": the dot belongs to a longer number.
+		r2, _ := utf8.DecodeLastRuneInString(s[:i-1])
+		return i == 1 || !isWordRune(r2)
+	}
+	return !isWordRune(r)
+}
+
+func boundaryAfter(s string, end int) bool {
+	if end == len(s) {
+		return true
+	}
+	r, n := utf8.DecodeRuneInString(s[end:])
+	if r == '.' {
+		// "1" in "1.1", but "iii" before a full stop is whole.
+		r2, _ := utf8.DecodeRuneInString(s[end+n:])
+		return end+n == len(s) || !isWordRune(r2)
+	}
+	return !isWordRune(r)
+}
+
+// refTargets describes the targets of r for splitRef; ok is false when a
+// target is not a unit of this document with a bookmark.
+func (iw *instrumentWriter) refTargets(r *model.Ref) ([]refTarget, bool) {
+	if len(r.Targets) != len(r.IDs) {
+		return nil, false // a source paragraph ("Pillar II, paragraph 3")
+	}
+	out := make([]refTarget, 0, len(r.Targets))
+	for _, u := range r.Targets {
+		t := refTarget{Number: u.RefNumber, Mark: iw.marks[u]}
+		if lvl, ok := iw.plan.level(u); ok {
+			t.Result = strings.TrimSuffix(printed(u, lvl), ".")
+			t.Switches = `\n`
+		} else {
+			t.Result = u.Label
+		}
+		out = append(out, t)
+	}
+	return out, true
+}
+
+// ref writes a reference in character style style.
+func (iw *instrumentWriter) ref(r *model.Ref, style string) {
+	text := r.Resolved
+	if text == "" {
+		text = strings.Join(r.IDs, ", ")
+	}
+	targets, ok := iw.refTargets(r)
+	if !ok {
+		iw.run(style, text)
+		return
+	}
+	for _, p := range splitRef(text, targets) {
+		if p.Mark == "" {
+			iw.run(style, p.Text)
+			continue
+		}
+		iw.refField(style, p.Mark, p.Switches, p.Text)
+	}
+}

@@ -1,0 +1,168 @@
+package docx
+
+import "strconv"
+
+// Style ids. Word shows a style's name, not its id; both are fixed so that
+// officers, templates and tests can rely on them.
+const (
+	styleNormal         = "Normal"
+	styleDraftMark      = "DraftMark"
+	styleTitleBlock     = "TitleBlock"
+	styleParties        = "Parties"
+	stylePartiesJoiner  = "PartiesJoiner"
+	styleRecital        = "Recital"
+	styleTransition     = "Transition"
+	styleSectionHeading = "SectionHeading"
+	styleParagraph      = "Paragraph"
+	styleUnnumbered     = "ParagraphUnnumbered"
+	styleItemPrefix     = "ItemLevel" // ItemLevel1, ItemLevel2, ...
+	styleClosing        = "Closing"
+	styleSignatureFor   = "SignatureFor"
+	styleSignatureText  = "SignatureText"
+	styleSignatureLine  = "SignatureLine"
+	styleHeader         = "Header"
+	styleFooter         = "Footer"
+
+	// Notes verbales.
+	styleLetterhead = "Letterhead"
+	styleNoteNumber = "NoteNumber"
+	styleAddressee  = "Addressee"
+	styleNoteBody   = "NoteBody"
+
+	// Character styles.
+	styleEmphasis       = "Emphasis"
+	styleStrong         = "Strong"
+	styleStrongEmphasis = "StrongEmphasis"
+	styleFillIn         = "FillIn"
+
+	// Table style.
+	styleSignatureTable = "SignatureTable"
+)
+
+// Typography of every document, after the PDF writer's: Times New Roman
+// (the PDF's Liberation Serif has its metrics) at 12 pt, single spacing,
+// 8 pt between paragraphs and 16 pt above a section heading. Spacing is in
+// twips (20 to the point).
+const (
+	fontFamily      = "Times New Roman"
+	fontSize        = 24 // half-points: 12 pt
+	smallSize       = 20 // 10 pt, the DRAFT marking and the page number
+	lineSpace       = 240
+	paraGap         = 160 // 8 pt
+	headingGap      = 320 // 16 pt
+	titleGap        = 80  // 4 pt between title lines
+	closingGap      = 320
+	signatureGap    = 794 // 14 mm free above the first signature line
+	signatureGutter = 680 // 12 mm between the signature columns
+	markingColor    = "969696"
+	footerColor     = "3C3C3C"
+)
+
+// itemLevels is how many item depths get a style of their own: items
+// (depth 2) use ItemLevel1, depth 8 and deeper ItemLevel7.
+const itemLevels = 7
+
+// itemStyle names the paragraph style of a unit at depth (2 or more).
+func itemStyle(depth int) string {
+	n := min(max(depth-1, 1), itemLevels)
+	return styleItemPrefix + strconv.Itoa(n)
+}
+
+// labelColumn is the width of the column numbers hang in (12.5 mm, the
+// PDF's narrowest label column).
+const labelColumn = 709
+
+// levelIndent is the indentation of list level ilvl (the unit's depth):
+// section headings and paragraphs hang their number in the label column
+// at the margin; items hang theirs at their parent's text, one label
+// column further in per level.
+func levelIndent(ilvl int) indent {
+	if ilvl <= 1 {
+		return indent{Left: labelColumn, Hanging: labelColumn}
+	}
+	return indent{Left: labelColumn * ilvl, Hanging: labelColumn}
+}
+
+// styleKind is a w:style's w:type.
+type styleKind string
+
+const (
+	paragraphStyle styleKind = "paragraph"
+	characterStyle styleKind = "character"
+	tableStyle     styleKind = "table"
+)
+
+// styleDef is one w:style.
+type styleDef struct {
+	ID, Name string
+	Kind     styleKind
+	BasedOn  string
+	Next     string
+	Para     paraProps
+	Run      runProps
+	// Borderless marks a table style without borders; Margins are its
+	// cells' left and right padding.
+	Borderless bool
+	Margins    cellMargins
+}
+
+func para(id, name string, p paraProps, r runProps) styleDef {
+	return styleDef{ID: id, Name: name, Kind: paragraphStyle, BasedOn: styleNormal, Para: p, Run: r}
+}
+
+func char(id, name string, r runProps) styleDef {
+	return styleDef{ID: id, Name: name, Kind: characterStyle, Run: r}
+}
+
+func before(tw int) *spacing { return &spacing{Before: tw} }
+
+func ind(in indent) *indent { return &in }
+
+// styleSheet returns every style of the package, for text in lang (w:lang
+// form). Every paragraph style derives from Normal, which carries the font
+// and the language.
+func styleSheet(lang string) []styleDef {
+	normal := styleDef{ID: styleNormal, Name: "Normal", Kind: paragraphStyle,
+		Para: paraProps{Spacing: &spacing{Line: lineSpace}, Jc: "both"},
+		Run:  runProps{Font: fontFamily, Size: fontSize, Lang: lang}}
+	ss := []styleDef{
+		normal,
+		para(styleDraftMark, "Draft Mark", paraProps{KeepNext: true, Spacing: &spacing{After: titleGap}, Jc: "center"}, runProps{Bold: true}),
+		para(styleTitleBlock, "Title Block", paraProps{KeepNext: true, KeepLines: true, Spacing: &spacing{After: titleGap}, Jc: "center"}, runProps{Bold: true}),
+		para(styleParties, "Parties", paraProps{Spacing: before(paraGap)}, runProps{}),
+		para(stylePartiesJoiner, "Parties Joiner", paraProps{KeepNext: true, Spacing: before(paraGap), Jc: "center"}, runProps{}),
+		para(styleRecital, "Recital", paraProps{Spacing: before(paraGap)}, runProps{}),
+		para(styleTransition, "Transition", paraProps{KeepNext: true, Spacing: before(paraGap)}, runProps{}),
+		para(styleSectionHeading, "Section Heading", paraProps{KeepNext: true, KeepLines: true, Spacing: before(headingGap),
+			Ind: ind(levelIndent(0)), Jc: "left", OutlineLvl: 1}, runProps{Bold: true}),
+		para(styleParagraph, "Paragraph", paraProps{Spacing: before(paraGap), Ind: ind(levelIndent(1))}, runProps{}),
+		para(styleUnnumbered, "Paragraph Unnumbered", paraProps{Spacing: before(paraGap)}, runProps{}),
+	}
+	for n := 1; n <= itemLevels; n++ {
+		ss = append(ss, para(styleItemPrefix+strconv.Itoa(n), "Item Level "+strconv.Itoa(n),
+			paraProps{Spacing: before(paraGap), Ind: ind(levelIndent(n + 1))}, runProps{}))
+	}
+	// The signature line runs to the end of its column's text.
+	sigTab := []tabStop{{Align: "right", Leader: "underscore", Pos: textWidth/2 - signatureGutter}}
+	ss = append(ss,
+		para(styleClosing, "Closing", paraProps{KeepNext: true, Spacing: before(closingGap)}, runProps{}),
+		para(styleSignatureFor, "Signature For", paraProps{KeepNext: true, Spacing: before(paraGap), Jc: "left"}, runProps{Italic: true}),
+		para(styleSignatureText, "Signature Text", paraProps{KeepNext: true, Jc: "left"}, runProps{}),
+		para(styleSignatureLine, "Signature Line", paraProps{KeepNext: true, Tabs: sigTab, Spacing: before(signatureGap), Jc: "left"}, runProps{}),
+		para(styleHeader, "header", paraProps{Jc: "right"}, runProps{Bold: true, Color: markingColor, Size: smallSize}),
+		para(styleFooter, "footer", paraProps{Jc: "center"}, runProps{Color: footerColor, Size: smallSize}),
+		para(styleLetterhead, "Letterhead", paraProps{KeepNext: true, Jc: "center"}, runProps{Bold: true}),
+		para(styleNoteNumber, "Note Number", paraProps{Spacing: before(paraGap), Jc: "left"}, runProps{}),
+		para(styleAddressee, "Addressee", paraProps{KeepLines: true, Spacing: before(paraGap), Jc: "left"}, runProps{}),
+		para(styleNoteBody, "Note Body", paraProps{Spacing: before(paraGap), Ind: &indent{FirstLine: 709}}, runProps{}),
+		char(styleEmphasis, "Emphasis", runProps{Italic: true}),
+		char(styleStrong, "Strong", runProps{Bold: true}),
+		char(styleStrongEmphasis, "Strong Emphasis", runProps{Bold: true, Italic: true}),
+		char(styleFillIn, "Fill-in", runProps{Highlight: "yellow"}),
+		// The columns' text starts at the column's left edge and stops
+		// short of the next column by the PDF's gutter.
+		styleDef{ID: styleSignatureTable, Name: "Signature Table", Kind: tableStyle, Borderless: true,
+			Margins: cellMargins{Left: 0, Right: signatureGutter}},
+	)
+	return ss
+}

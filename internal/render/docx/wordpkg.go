@@ -1,0 +1,86 @@
+package docx
+
+import (
+	"io"
+	"time"
+)
+
+// Relationship ids of the main document's parts, fixed so that the body
+// can name the header and footer before the package is put together.
+const (
+	rIDStyles    = "rId1"
+	rIDNumbering = "rId2"
+	rIDSettings  = "rId3"
+	rIDHeader    = "rId4"
+	rIDFooter    = "rId5"
+)
+
+// wordDoc is a WordprocessingML document before packaging: the XML of its
+// parts and its metadata. Header, Footer and Numbering are optional.
+type wordDoc struct {
+	Body      []byte // word/document.xml
+	Styles    []byte
+	Numbering []byte
+	Settings  []byte
+	Header    []byte
+	Footer    []byte
+	Meta      meta
+}
+
+// sectionRefs returns the references the body's w:sectPr must carry for
+// the header and footer the document has.
+func (d *wordDoc) sectionRefs() sectionRefs {
+	var r sectionRefs
+	if d.Header != nil {
+		r.Header = rIDHeader
+	}
+	if d.Footer != nil {
+		r.Footer = rIDFooter
+	}
+	return r
+}
+
+// parts lays the document out as package parts, in a fixed order.
+func (d *wordDoc) parts() []part {
+	docRels := []relationship{
+		{rIDStyles, relStyles, "styles.xml"},
+	}
+	if d.Numbering != nil {
+		docRels = append(docRels, relationship{rIDNumbering, relNumbering, "numbering.xml"})
+	}
+	docRels = append(docRels, relationship{rIDSettings, relSettings, "settings.xml"})
+	if d.Header != nil {
+		docRels = append(docRels, relationship{rIDHeader, relHeader, "header1.xml"})
+	}
+	if d.Footer != nil {
+		docRels = append(docRels, relationship{rIDFooter, relFooter, "footer1.xml"})
+	}
+	ps := []part{
+		relsPart("_rels/.rels", []relationship{
+			{"rId1", relOfficeDocument, "word/document.xml"},
+			{"rId2", relCoreProps, "docProps/core.xml"},
+			{"rId3", relAppProps, "docProps/app.xml"},
+		}),
+		corePart(d.Meta),
+		appPart(d.Meta),
+		{Name: "word/document.xml", ContentType: ctDocument, Data: d.Body},
+		relsPart("word/_rels/document.xml.rels", docRels),
+		{Name: "word/styles.xml", ContentType: ctStyles, Data: d.Styles},
+	}
+	if d.Numbering != nil {
+		ps = append(ps, part{Name: "word/numbering.xml", ContentType: ctNumbering, Data: d.Numbering})
+	}
+	ps = append(ps, part{Name: "word/settings.xml", ContentType: ctSettings, Data: d.Settings})
+	if d.Header != nil {
+		ps = append(ps, part{Name: "word/header1.xml", ContentType: ctHeader, Data: d.Header})
+	}
+	if d.Footer != nil {
+		ps = append(ps, part{Name: "word/footer1.xml", ContentType: ctFooter, Data: d.Footer})
+	}
+	return append([]part{contentTypesPart(ps)}, ps...)
+}
+
+// write packages the document into w, every entry dated t.
+func (d *wordDoc) write(w io.Writer, t time.Time) error {
+	return writeZip(w, d.parts(), t)
+}

@@ -1,0 +1,109 @@
+package schema
+
+import (
+	"github.com/chancery-dev/chancery/internal/check"
+	"github.com/chancery-dev/chancery/internal/load"
+	"github.com/chancery-dev/chancery/internal/model"
+)
+
+// Patterns load checks (kept in step with internal/load).
+const (
+	idPattern   = `^[a-z][a-z0-9-]*(\.[a-z0-9][a-z0-9-]*)*$`
+	partPattern = `^[A-Za-z0-9][A-Za-z0-9._-]*\.ya?ml$`
+	// nonBlank: load refuses a text that is empty or only white space.
+	nonBlank = `\S`
+)
+
+// defs returns every shared definition, by name; a kind's schema carries
+// those it refers to.
+func defs() object {
+	langs := object{}
+	for _, l := range load.Languages() {
+		langs[l] = ref("textValue")
+	}
+	return object{
+		"id": described("a stable id: lower-case letters, digits and hyphens, in dot-separated words (areas.basis)",
+			object{"type": "string", "pattern": idPattern}),
+		"text": described("a text per language: {en: ..., ru: ...}; inline markup: *italic*, **bold**, {ref:id}, {fill:name}",
+			object{"type": "object", "properties": langs, "additionalProperties": false}),
+		"textValue": described("the text in one language; not empty",
+			object{"type": []any{"string", "number"}, "pattern": nonBlank}),
+		"party":     partyDef(),
+		"numbering": numberingDef(),
+		"scheme":    schemeDef(),
+		"unit":      unitDef(),
+		"aligned":   alignedDef(),
+		"suppress":  suppressDef(),
+		"recital": fieldsOf("a preambular paragraph", object{
+			"id":   ref("id"),
+			"lead": textOf("the lead word: WHEREAS, CONSIDERING, REAFFIRMING"),
+			"text": textOf("the recital's text"),
+		}, "text"),
+		"sourceUnit": fieldsOf("a numbered part of the source", object{
+			"number": described("its number as the source gives it: II, 3", object{"type": []any{"string", "number"}}),
+			"text":   textOf("its text, as the source words it"),
+			"units":  listOf("the units inside it", ref("sourceUnit")),
+		}, "number"),
+	}
+}
+
+func partyDef() object {
+	return fieldsOf("a participant of the instrument", object{
+		"id":          ref("id"),
+		"name":        textOf("full name"),
+		"description": textOf("the party's paragraph in the parties block"),
+		"for":         textOf(`the line over its signature: "For the ...:"`),
+		"signatory":   textOf("who signs"),
+		"office":      textOf("the signatory's title"),
+	}, "id", "name", "description")
+}
+
+func numberingDef() object {
+	return fieldsOf("the document's numbering: named schemes, and the scheme of each depth", object{
+		"schemes": described("schemes by name", object{"type": "object", "additionalProperties": ref("scheme")}),
+		"levels":  described("the scheme of each depth, sections first; the last repeats", object{"type": "array", "items": object{"type": "string"}, "minItems": 2}),
+	}, "schemes", "levels")
+}
+
+func schemeDef() object {
+	return fieldsOf("how units of one kind are numbered and cited; patterns use {n} {n:i} {n:I} {n:a} {n:A} {up}, and {x} in insert", object{
+		"label":          str(`printed before the text: "{up}.{n}"`),
+		"ref":            str("used in citations (default: label)"),
+		"insert":         str(`labels a negotiation insert: "({n:i}) ({x})"`),
+		"term":           str("the term the unit is cited with: paragraph, sub-paragraph"),
+		"container_term": str("the term when cited as the container of a cited item"),
+	}, "label", "term")
+}
+
+func unitDef() object {
+	return fieldsOf("a paragraph or item", object{
+		"id":           ref("id"),
+		"text":         textOf("the clause's text"),
+		"numbered":     boolean("false for an unnumbered paragraph"),
+		"items_scheme": str("numbering scheme of this unit's items"),
+		"items":        listOf("the unit's items", ref("unit")),
+		"insert": described("a negotiation insert after its predecessor: true, or the suffix it must have",
+			object{"oneOf": []any{
+				object{"type": "boolean"},
+				object{"type": "string", "enum": strs(model.InsertSuffixes())},
+			}}),
+		"aligned":  ref("aligned"),
+		"suppress": ref("suppress"),
+	}, "text")
+}
+
+func alignedDef() object {
+	return fieldsOf("the source paragraph this clause quotes, which chancery check compares it with", object{
+		"source": ref("id"),
+		"at":     described("dotted path of the paragraph in the source: II.3", object{"type": []any{"string", "number"}}),
+		"mode":   described("exact: the whole paragraph; excerpt: a part of it, or its quotations", object{"type": "string", "enum": strs([]string{"exact", "excerpt"})}),
+	}, "source", "at")
+}
+
+func suppressDef() object {
+	return listOf("checks silenced for this unit alone, each with its reason",
+		fieldsOf("", object{
+			"check":  described("the check to silence", object{"type": "string", "enum": strs(check.Names())}),
+			"reason": described("why the finding is right here", object{"type": "string", "pattern": nonBlank}),
+		}, "check", "reason"))
+}
