@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io/fs"
 	"slices"
+	"strconv"
 	"time"
 
 	"github.com/chancery-dev/chancery/internal/check"
@@ -74,6 +75,9 @@ func Assemble(fsys fs.FS, opt Options) (*Result, diag.List) {
 		if opt.Final {
 			doc.Status = model.StatusFinal
 		}
+		if doc.Status == model.StatusFinal && len(doc.Final.Signature) > 0 {
+			doc.Signature.Lines = doc.Final.Signature
+		}
 		nd := number.Document(doc, number.Options{Final: doc.Status == model.StatusFinal})
 		diags.Append(nd)
 		ix, xd := xref.Resolve(doc, proj.Sources, engine)
@@ -105,6 +109,11 @@ func Build(fsys fs.FS, opt Options) (*Result, diag.List) {
 				diags.Errorf(doc.Pos, "unknown-language", "%v", err)
 				continue
 			}
+			copies, err := originals(doc, l)
+			if err != nil {
+				diags.Errorf(doc.Final.Pos, "render", "%v", err)
+				continue
+			}
 			for _, f := range want {
 				if f == "pdf" {
 					gd := pdf.CheckGlyphs(doc, l)
@@ -113,12 +122,14 @@ func Build(fsys fs.FS, opt Options) (*Result, diag.List) {
 						continue
 					}
 				}
-				data, pages, err := render(doc, l, f, opt)
-				if err != nil {
-					diags.Errorf(doc.Pos, "render", "rendering %s (%s, %s): %v", doc.ID, tag, f, err)
-					continue
+				for _, c := range copies {
+					data, pages, err := render(doc, l, f, c.marking, opt)
+					if err != nil {
+						diags.Errorf(doc.Pos, "render", "rendering %s (%s, %s): %v", doc.ID, tag, f, err)
+						continue
+					}
+					res.Outputs = append(res.Outputs, Output{Name: fmt.Sprintf("%s.%s%s.%s", doc.ID, tag, c.suffix, f), Data: data, Pages: pages})
 				}
-				res.Outputs = append(res.Outputs, Output{Name: fmt.Sprintf("%s.%s.%s", doc.ID, tag, f), Data: data, Pages: pages})
 			}
 		}
 	}
@@ -131,22 +142,46 @@ func Build(fsys fs.FS, opt Options) (*Result, diag.List) {
 	return res, diags
 }
 
-func render(doc *model.Document, l *lang.Language, format string, opt Options) ([]byte, int, error) {
+// finalCopy is one copy of a document to write: its file-name suffix and the
+// marking at the head of its pages.
+type finalCopy struct{ suffix, marking string }
+
+// originals lists the copies of doc to write: one, or in a final build of a
+// document whose originals are marked, one per original ("Original 1 of
+// 2"), named <id>.<lang>.original-1.<ext>.
+func originals(doc *model.Document, l *lang.Language) ([]finalCopy, error) {
+	if doc.Status != model.StatusFinal || !doc.Final.Mark {
+		return []finalCopy{{}}, nil
+	}
+	total := strconv.Itoa(doc.Final.Originals)
+	out := make([]finalCopy, doc.Final.Originals)
+	for i := range out {
+		n := strconv.Itoa(i + 1)
+		mark, err := l.Expand("original-of", map[string]string{"n": n, "total": total})
+		if err != nil {
+			return nil, err
+		}
+		out[i] = finalCopy{suffix: ".original-" + n, marking: mark}
+	}
+	return out, nil
+}
+
+func render(doc *model.Document, l *lang.Language, format, marking string, opt Options) ([]byte, int, error) {
 	var buf bytes.Buffer
 	pages := 0
 	switch format {
 	case "txt":
-		if err := text.Write(&buf, doc, text.Options{Lang: l}); err != nil {
+		if err := text.Write(&buf, doc, text.Options{Lang: l, Marking: marking}); err != nil {
 			return nil, 0, err
 		}
 	case "pdf":
-		n, err := pdf.Write(&buf, doc, pdf.Options{Lang: l, Time: opt.Time})
+		n, err := pdf.Write(&buf, doc, pdf.Options{Lang: l, Time: opt.Time, Marking: marking})
 		if err != nil {
 			return nil, 0, err
 		}
 		pages = n
 	case "docx":
-		if err := docx.Write(&buf, doc, docx.Options{Lang: l, Time: opt.Time}); err != nil {
+		if err := docx.Write(&buf, doc, docx.Options{Lang: l, Time: opt.Time, Marking: marking}); err != nil {
 			return nil, 0, err
 		}
 	default:

@@ -41,8 +41,8 @@ func assembleNotes(fsys fs.FS, res *Result, docsOK bool) diag.List {
 // count of each enclosure is known: every language on its own
 // (<id>.<lang>.txt, .pdf) and, for a note in several languages, all of
 // them in one copy (<id>.trilingual.txt, .pdf). Each edition is laid out
-// as a PDF even for a text-only build: the text copy puts the foot of the
-// printed first page (enclosure line, addressee block) where it falls.
+// as a PDF even for a text-only build: the text copy follows the printed
+// pages, the foot of the first (enclosure line, addressee block) included.
 func buildNotes(fsys fs.FS, res *Result, want []string, opt Options) diag.List {
 	var diags diag.List
 	env := res.noteEnv(fsys)
@@ -104,8 +104,8 @@ func buildNotes(fsys fs.FS, res *Result, want []string, opt Options) diag.List {
 	return diags
 }
 
-// notePDF renders editions as a PDF and records, in each edition, where
-// the foot of its first page falls.
+// notePDF renders editions as a PDF and records in each edition where
+// its pages break, for the text copy.
 func (res *Result) notePDF(eds []*model.NoteEdition, opt Options) ([]byte, int, error) {
 	l, err := res.Engine.Language(eds[0].Lang)
 	if err != nil {
@@ -117,7 +117,7 @@ func (res *Result) notePDF(eds []*model.NoteEdition, opt Options) ([]byte, int, 
 		return nil, 0, err
 	}
 	for i, ed := range eds {
-		ed.FootAfter = layout.FootAfter[i]
+		ed.PageBreaks = layout.Breaks[i]
 	}
 	return buf.Bytes(), layout.Pages, nil
 }

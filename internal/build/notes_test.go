@@ -282,13 +282,13 @@ func TestNoteErrors(t *testing.T) {
 	}{
 		{"missing-id", func(t *testing.T, f fstest.MapFS) {
 			replaceIn(t, f, noteFile, `{{ref "areas.basis.aml-standards" "dat"}}`, `{{ref "areas.basis.aml-standard" "dat"}}`)
-		}, `clauses/notes/nct-ct-569.yaml:38:65: error: unknown reference "areas.basis.aml-standard" [unknown-ref]`},
+		}, `clauses/notes/nct-ct-569.yaml:38:68: error: unknown reference "areas.basis.aml-standard" [unknown-ref]`},
 		{"unknown-case", func(t *testing.T, f fstest.MapFS) {
 			replaceIn(t, f, noteFile, `"gen" "poss" "contnom"}} тұжырымын түсіндіруге`, `"gen" "poss" "contnon"}} тұжырымын түсіндіруге`)
-		}, `clauses/notes/nct-ct-569.yaml:43:129: error: ref: unknown option "contnon" [unknown-case]`},
+		}, `clauses/notes/nct-ct-569.yaml:42:154: error: ref: unknown option "contnon" [unknown-case]`},
 		{"case-not-in-language", func(t *testing.T, f fstest.MapFS) {
-			replaceIn(t, f, noteFile, `{{date .Deadline "abl"}}`, `{{date .Deadline "pre"}}`)
-		}, `clauses/notes/nct-ct-569.yaml:35:58: error: date: case "pre" is not used in kk [unknown-case]`},
+			replaceIn(t, f, noteFile, `оларды {{date .Deadline "abl"}}`, `оларды {{date .Deadline "pre"}}`)
+		}, `clauses/notes/nct-ct-569.yaml:36:66: error: date: case "pre" is not used in kk [unknown-case]`},
 		{"missing-field", func(t *testing.T, f fstest.MapFS) {
 			replaceIn(t, f, noteFile, "number: NCT/CT/569\n", "")
 		}, `clauses/notes/nct-ct-569.yaml:5:1: error: note lacks the required field "number" [missing-field]`},
@@ -297,22 +297,22 @@ func TestNoteErrors(t *testing.T) {
 		}, `clauses/notes/nct-ct-569.yaml:10:13: error: place has no kk text, and the note is written in en, ru, kk [missing-language]`},
 		{"unknown-enclosure", func(t *testing.T, f fstest.MapFS) {
 			replaceIn(t, f, noteFile, "enclosure: {document: unoct-cica-mou}", "enclosure: {document: unoct-cica-mo}")
-		}, `clauses/notes/nct-ct-569.yaml:29:23: error: unknown enclosure document "unoct-cica-mo" [unknown-document]`},
+		}, `clauses/notes/nct-ct-569.yaml:27:23: error: unknown enclosure document "unoct-cica-mo" [unknown-document]`},
 		{"bad-date", func(t *testing.T, f fstest.MapFS) {
 			replaceIn(t, f, noteFile, "deadline: 2024-05-27", "deadline: 2024-05-32")
-		}, `clauses/notes/nct-ct-569.yaml:30:11: error: deadline must be a date written YYYY-MM-DD, found "2024-05-32" [bad-value]`},
+		}, `clauses/notes/nct-ct-569.yaml:28:11: error: deadline must be a date written YYYY-MM-DD, found "2024-05-32" [bad-value]`},
 		{"template-unknown-key", func(t *testing.T, f fstest.MapFS) {
 			replaceIn(t, f, "templates/note-verbale/en.tmpl", "{{.Addressee.Short}}\nand", "{{.Adressee.Short}}\nand")
-		}, `templates/note-verbale/en.tmpl:9:54: error: unknown key "Adressee" in {{.Adressee.Short}} [template-key]`},
+		}, `templates/note-verbale/en.tmpl:10:48: error: unknown key "Adressee" in {{.Adressee.Short}} [template-key]`},
 		{"template-missing", func(t *testing.T, f fstest.MapFS) {
 			delete(f, "templates/note-verbale/ru.tmpl")
 		}, `clauses/notes/nct-ct-569.yaml:7:11: error: template "note-verbale" has no ru file: templates/note-verbale/ru.tmpl does not exist [missing-file]`},
 		{"ref-moved-away", func(t *testing.T, f fstest.MapFS) {
 			replaceIn(t, f, "clauses/unoct-cica-mou/02-areas.yaml", "id: areas.basis.information-sharing", "id: areas.basis.sharing")
 		}, strings.Join([]string{
-			`clauses/notes/nct-ct-569.yaml:40:68: error: unknown reference "areas.basis.information-sharing" [unknown-ref]`,
-			`clauses/notes/nct-ct-569.yaml:41:106: error: unknown reference "areas.basis.information-sharing" [unknown-ref]`,
-			`clauses/notes/nct-ct-569.yaml:42:163: error: unknown reference "areas.basis.information-sharing" [unknown-ref]`,
+			`clauses/notes/nct-ct-569.yaml:40:70: error: unknown reference "areas.basis.information-sharing" [unknown-ref]`,
+			`clauses/notes/nct-ct-569.yaml:41:71: error: unknown reference "areas.basis.information-sharing" [unknown-ref]`,
+			`clauses/notes/nct-ct-569.yaml:42:154: error: unknown reference "areas.basis.information-sharing" [unknown-ref]`,
 		}, "\n")},
 	}
 	for _, tc := range tests {

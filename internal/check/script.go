@@ -5,7 +5,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/chancery-dev/chancery/internal/diag"
 )
 
 // mixedScript reports words that mix letters of two scripts, such as
@@ -76,7 +75,7 @@ func (r *run) checkWord(t ownedText, l *located, start, end int) {
 	if n > 1 {
 		msg += fmt.Sprintf(" (and %d more)", n-1)
 	}
-	d := r.report(t.unit, MixedScript, diag.Warning, pos, MixedScript, msg)
+	d := r.report(t.unit, MixedScript, r.draftSeverity(), pos, MixedScript, msg)
 	if alt, ok := lookalike(odd); ok && script(alt) == main {
 		d.Hint = fmt.Sprintf("type %s instead, which looks the same", describe(alt))
 	} else {

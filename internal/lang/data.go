@@ -27,6 +27,10 @@ import (
 //	months:                      # exactly 12, January first
 //	  - {nom: январь, gen: января, ...}   # ru: forms by case
 //	  - мамыр                    # en: the name; kk: the stem
+//	cardinals:                   # number words from one, same shapes as months
+//	  - {nom: два, gen: двух, ...}
+//	language-names:              # names of languages by tag, same shapes
+//	  en: {nom: английский, pre: английском, ...}
 //	date:
 //	  pattern: "{day} {month} {year} года"  # slots {day} {month} {year}
 //	  month-case: gen            # optional: fixed case of {month}; default:
@@ -42,7 +46,11 @@ type fileYAML struct {
 	Terms  map[string]termYAML `yaml:"terms"`
 	Words  map[string]string   `yaml:"words"`
 	Months []formsYAML         `yaml:"months"`
-	Date   *dateYAML           `yaml:"date"`
+	// Cardinals are the number words one to ten, one first; LanguageNames
+	// the names of languages (as in "in the English language"), by tag.
+	Cardinals     []formsYAML          `yaml:"cardinals"`
+	LanguageNames map[string]formsYAML `yaml:"language-names"`
+	Date          *dateYAML            `yaml:"date"`
 }
 
 type termYAML struct {
@@ -154,17 +162,29 @@ func (l *Language) merge(fd *fileYAML) error {
 			return fmt.Errorf("months: want 12 entries, have %d", len(fd.Months))
 		}
 		for i, m := range fd.Months {
-			t := &term{forms: map[formKey]string{}}
-			if l.gram == kazakh {
-				t.stem = m.all
-				if m.all == "" {
-					return fmt.Errorf("month %d: kk months are stems (a scalar)", i+1)
-				}
-			} else if err := l.mergeForms(t, m, false, false); err != nil {
+			t, err := l.wordTerm(m)
+			if err != nil {
 				return fmt.Errorf("month %d: %w", i+1, err)
 			}
 			l.months[i] = t
 		}
+	}
+	if fd.Cardinals != nil {
+		l.cardinals = nil
+		for i, m := range fd.Cardinals {
+			t, err := l.wordTerm(m)
+			if err != nil {
+				return fmt.Errorf("cardinal %d: %w", i+1, err)
+			}
+			l.cardinals = append(l.cardinals, t)
+		}
+	}
+	for tag, m := range fd.LanguageNames {
+		t, err := l.wordTerm(m)
+		if err != nil {
+			return fmt.Errorf("language name %q: %w", tag, err)
+		}
+		l.langNames[tag] = t
 	}
 	if fd.Date != nil {
 		if fd.Date.Pattern != "" {
@@ -179,6 +199,23 @@ func (l *Language) merge(fd *fileYAML) error {
 		}
 	}
 	return nil
+}
+
+// wordTerm builds a term for a single word given by forms (en, ru) or by
+// its stem (kk): month names, number words, language names.
+func (l *Language) wordTerm(m formsYAML) (*term, error) {
+	t := &term{forms: map[formKey]string{}}
+	if l.gram == kazakh {
+		if m.all == "" {
+			return nil, fmt.Errorf("kk words are stems (a scalar)")
+		}
+		t.stem = m.all
+		return t, nil
+	}
+	if err := l.mergeForms(t, m, false, false); err != nil {
+		return nil, err
+	}
+	return t, nil
 }
 
 func (l *Language) mergeForms(t *term, f formsYAML, plural, poss bool) error {

@@ -27,16 +27,19 @@ type Language struct {
 	terms         map[string]*term
 	words         map[string]string
 	months        [12]*term
+	cardinals     []*term
+	langNames     map[string]*term
 	datePattern   string
 	dateMonthCase Case
 }
 
 func newLanguage(tag string) *Language {
 	l := &Language{
-		tag:   tag,
-		ltag:  language.Make(tag),
-		terms: map[string]*term{},
-		words: map[string]string{},
+		tag:       tag,
+		ltag:      language.Make(tag),
+		terms:     map[string]*term{},
+		words:     map[string]string{},
+		langNames: map[string]*term{},
 	}
 	switch tag {
 	case "ru":
@@ -65,6 +68,11 @@ func (l *Language) clone() *Language {
 		n.words[k] = v
 	}
 	n.cases = slices.Clone(l.cases)
+	n.cardinals = slices.Clone(l.cardinals)
+	n.langNames = make(map[string]*term, len(l.langNames))
+	for k, v := range l.langNames {
+		n.langNames[k] = v
+	}
 	return &n
 }
 

@@ -49,6 +49,7 @@ func Document(fsys fs.FS, dir string) (*model.Document, diag.List) {
 		"signature":      func(v *yaml.Node) { doc.Signature.Lines = r.strList(v, "signature") },
 		"numbering":      func(v *yaml.Node) { doc.Numbering = r.numbering(v) },
 		"aliases":        func(v *yaml.Node) { doc.Aliases = r.aliases(v) },
+		"final":          func(v *yaml.Node) { doc.Final = r.final(v) },
 	}, "id", "languages", "parts")
 	if len(parts) == 0 && !diags.HasErrors() {
 		r.errorf(root, "empty", "document has no parts").Hint = "list the part files under parts:, e.g. parts: [preamble.yaml, 01-purpose.yaml]"
@@ -291,4 +292,21 @@ func (r *reader) aliases(n *yaml.Node) map[string]model.Alias {
 		out[from] = model.Alias{To: to, Pos: r.pos(n.Content[i+1])}
 	}
 	return out
+}
+
+func (r *reader) final(n *yaml.Node) model.Final {
+	f := model.Final{Pos: r.pos(n)}
+	r.mapping(n, "final", fields{
+		"originals": func(v *yaml.Node) {
+			if v.Kind != yaml.ScalarNode || v.Tag != "!!int" || v.Decode(&f.Originals) != nil || f.Originals < 1 || f.Originals > 99 {
+				r.errorf(v, "type", "originals must be a number from 1 to 99, found %s", kindName(v))
+			}
+		},
+		"mark":      func(v *yaml.Node) { f.Mark, _ = r.boolean(v, "mark") },
+		"signature": func(v *yaml.Node) { f.Signature = r.strList(v, "final signature") },
+	})
+	if f.Mark && f.Originals == 0 {
+		r.errorf(n, "missing-field", "final: mark needs originals (how many originals to mark)")
+	}
+	return f
 }

@@ -99,6 +99,14 @@ func (p *inlineParser) directive() model.Inline {
 	p.i = open + end + 1
 	pos := p.at(open)
 	kind, arg, _ := strings.Cut(body, ":")
+	if name, c, _ := strings.Cut(body, "|"); name == "originals" || name == "languages" {
+		if c != "" && !slices.Contains(lang.AllCases(), lang.Case(c)) {
+			d := p.diags.Errorf(pos, "unknown-case", "unknown case %q in {%s}", c, body)
+			d.Hint = "cases: " + caseNames()
+			return nil
+		}
+		return &model.Plain{Pos: pos, Field: name, FieldCase: c}
+	}
 	switch kind {
 	case "ref":
 		return p.ref(arg, pos)
@@ -111,7 +119,7 @@ func (p *inlineParser) directive() model.Inline {
 		return &model.Placeholder{Name: name, Pos: pos}
 	}
 	d := p.diags.Errorf(pos, "markup", "unknown markup {%s}", body)
-	d.Hint = `write {ref:id} or {fill:name}, or \{ for a literal brace`
+	d.Hint = `write {ref:id}, {fill:name}, {originals} or {languages}, or \{ for a literal brace`
 	return nil
 }
 

@@ -41,6 +41,15 @@ type Document struct {
 
 	Closing   Text // "IN WITNESS WHEREOF, ..."
 	Signature Signature
+	Final     Final // how signature-ready copies are made
+}
+
+// Final describes the signature-ready copies of a document.
+type Final struct {
+	Pos       diag.Pos
+	Originals int      // number of originals; 0 when not stated
+	Mark      bool     // mark each original "Original 1 of 2"
+	Signature []string // signature lines of final copies (default: Signature.Lines)
 }
 
 // Alias points an old id at the id it now goes by.

@@ -124,9 +124,16 @@ type NoteEdition struct {
 	PlaceDate  string   // "Astana, 13 May 2024"
 	Enclosure  []string // lines: "Enclosure:", "as stated,", "on 9 p."; nil without one
 	Addressee  []string // lines of the addressee block
-	// FootAfter places the foot of the first page (the enclosure line and
-	// the addressee block) in reading order: after this many paragraphs,
-	// those that start on the printed first page; 0 puts it after the
-	// place and date, as when the whole note fits on one page.
-	FootAfter int
+	// PageBreaks are where the printed edition goes on to a new page, in
+	// reading order; the first page carries the foot (the enclosure line
+	// and the addressee block). None: the edition fits on one page.
+	PageBreaks []NoteBreak
+}
+
+// NoteBreak is a place in an edition's flow of paragraphs: before byte
+// Offset of paragraph Para (0: before the whole paragraph). Para equal to
+// the number of paragraphs stands for the place and date.
+type NoteBreak struct {
+	Para   int
+	Offset int
 }

@@ -34,10 +34,14 @@ func (t Text) Langs() []string {
 type Inline interface{ inline() }
 
 // Plain is literal text (square brackets included: they mark text still
-// under negotiation).
+// under negotiation). Text filled from the document's data carries the
+// name of its field ("originals", "languages") and the case asked for;
+// package xref fills it in.
 type Plain struct {
-	Text string
-	Pos  diag.Pos
+	Text      string
+	Pos       diag.Pos
+	Field     string
+	FieldCase string
 }
 
 // Emphasis is italic text ("*Participants*").

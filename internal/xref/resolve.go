@@ -36,8 +36,13 @@ func (ix *Index) resolveTexts(l *lang.Language, diags *diag.List) {
 			return
 		}
 		model.WalkInline(loc.Runs, func(in model.Inline) {
-			if r, ok := in.(*model.Ref); ok {
-				ix.resolveRef(l, r, at, self, diags)
+			switch in := in.(type) {
+			case *model.Ref:
+				ix.resolveRef(l, in, at, self, diags)
+			case *model.Plain:
+				if in.Field != "" {
+					ix.fillField(l, in, diags)
+				}
 			}
 		})
 		collapseStops(loc.Runs)
@@ -231,5 +236,35 @@ func collapseStops(runs []model.Inline) {
 		if next, ok := runs[i+1].(*model.Plain); ok && strings.HasPrefix(next.Text, ".") {
 			r.Resolved = strings.TrimSuffix(r.Resolved, ".")
 		}
+	}
+}
+
+// fillField writes the document data a field names: {originals} the
+// number of originals as a word, {languages} the names of the document's
+// languages ("English", "английском", "ағылшын").
+func (ix *Index) fillField(l *lang.Language, p *model.Plain, diags *diag.List) {
+	c := lang.Case(p.FieldCase)
+	var err error
+	switch p.Field {
+	case "originals":
+		if ix.doc.Final.Originals == 0 {
+			d := diags.Errorf(p.Pos, "missing-field", "{originals} is used but the document does not say how many originals there are")
+			d.Hint = "add to document.yaml: final: {originals: 2}"
+			return
+		}
+		p.Text, err = l.Cardinal(ix.doc.Final.Originals, c)
+	case "languages":
+		names := make([]string, 0, len(ix.doc.Languages))
+		for _, tag := range ix.doc.Languages {
+			var name string
+			if name, err = l.LanguageName(tag, c); err != nil {
+				break
+			}
+			names = append(names, name)
+		}
+		p.Text = l.Join(names)
+	}
+	if err != nil {
+		diags.Errorf(p.Pos, "ref-phrase", "{%s}: %v", p.Field, err)
 	}
 }

@@ -18,6 +18,9 @@ type Options struct {
 	// modification dates of docProps/core.xml. The zero Time stands for a
 	// fixed date, never the clock.
 	Time time.Time
+	// Marking goes in the header of a final copy, such as "Original 1 of
+	// 2" ("" for none). Drafts carry DRAFT instead.
+	Marking string
 }
 
 // Write writes doc in opt.Lang to w as a .docx package. The document must
@@ -29,6 +32,9 @@ func Write(w io.Writer, doc *model.Document, opt Options) error {
 	wd, err := instrumentDoc(doc, opt.Lang)
 	if err != nil {
 		return err
+	}
+	if doc.Status == model.StatusFinal && opt.Marking != "" {
+		wd.Header = headerXML(wordLang(opt.Lang.Tag()), opt.Marking)
 	}
 	wd.Meta.Time = stamp(opt.Time)
 	return wd.write(w, wd.Meta.Time)

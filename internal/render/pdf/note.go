@@ -9,40 +9,38 @@ import (
 	"github.com/chancery-dev/chancery/internal/model"
 )
 
-// Note layout, after the CICA Secretariat's notes: the letterhead bold and
-// centred, the number under it, paragraphs justified with a first-line
-// indent at one and a half line spacing, place and date, and at the foot
-// of the first page the enclosure line in italic and the addressee block
-// in bold, in a narrow column.
-var (
-	noteLeft    = 30.0
-	noteRight   = 15.0
-	noteWidth   = pageWidth - noteLeft - noteRight
-	noteLeading = 1.5 * leading
-	noteTop     = 0.0
-)
-
+// Note layout, after the CICA Secretariat's notes verbales: the letterhead
+// bold and centred, the number under it, paragraphs justified with a
+// first-line indent at one and a half line spacing, broken into lines as a
+// word processor does; the place and date; and at the foot of the first
+// page the enclosure line in italic and the addressee block in bold, in a
+// narrow column. A wider left margin leaves room for binding, and the top
+// of the first page room for the emblem printed on letterhead paper.
 const (
-	noteIndent       = 12.5          // first-line indent of a paragraph
-	noteParaGap      = 6 * pt        // between paragraphs
-	letterheadGap    = 8 * pt        // between letterhead blocks
-	numberGap        = 14 * pt       // above and below the number
-	placeDateGap     = 18 * pt       // above the place and date
-	footGap          = 12 * pt       // between the body and the foot, and within the foot
-	addresseeWidth   = 82.0          // column of the addressee block
-	noteMinOrphans   = 3             // lines of a paragraph kept at a page foot
-	noteMinWidows    = 3             // lines carried over to the next page
-	noteSplitMinimum = noteMinOrphans + noteMinWidows
+	emblemRoom     = 28.0
+	noteLeft       = 30.0
+	noteRight      = 15.0
+	noteWidth      = pageWidth - noteLeft - noteRight
+	noteLeading    = 1.5 * leading // body lines
+	noteIndent     = 12.5          // first-line indent of a paragraph
+	noteParaGap    = 6 * pt        // between paragraphs
+	letterheadGap  = 8 * pt        // between letterhead blocks
+	numberGap      = 14 * pt       // above and below the number
+	placeDateGap   = 18 * pt       // above the place and date
+	footGap        = 12 * pt       // between the body and the foot, and within the foot
+	addresseeWidth = 82.0          // column of the addressee block
+	// A paragraph may leave a single line at the foot of a page (as the
+	// CICA's notes do), but carries at least two over to the next.
+	noteMinOrphans = 1
+	noteMinWidows  = 2
 )
 
 // NoteLayout says how WriteNote laid a note out.
 type NoteLayout struct {
 	Pages int // pages of the file
-	// FootAfter gives, for each edition, how many of its paragraphs
-	// start on its first page, which carries the enclosure line and the
-	// addressee block at its foot; 0 when the whole edition fits on the
-	// first page (see model.NoteEdition.FootAfter).
-	FootAfter []int
+	// Breaks gives, for each edition, where it goes on to a new page (see
+	// model.NoteEdition.PageBreaks).
+	Breaks [][]model.NoteBreak
 }
 
 // WriteNote renders note editions as a PDF: one edition, or several (a
@@ -63,19 +61,10 @@ func WriteNote(w io.Writer, eds []*model.NoteEdition, opt Options) (NoteLayout, 
 	}
 	var layout NoteLayout
 	for _, ed := range eds {
-		body, paras := r.noteBody(ed)
+		flow := r.noteFlow(ed)
 		foot := r.noteFoot(ed)
-		pages, first := paginateNote(body, foot.height())
-		after := 0
-		for i := 0; i < first; i++ {
-			if paras[i] {
-				after++
-			}
-		}
-		if first == len(body) {
-			after = 0
-		}
-		layout.FootAfter = append(layout.FootAfter, after)
+		pages, breaks := paginateNote(flow, foot.height())
+		layout.Breaks = append(layout.Breaks, breaks)
 		layout.Pages += len(pages)
 		r.paintNote(pages, foot)
 	}
@@ -92,13 +81,20 @@ func WriteNote(w io.Writer, eds []*model.NoteEdition, opt Options) (NoteLayout, 
 	return layout, nil
 }
 
-// noteBody lays out an edition's flowing text; paras marks the blocks that
-// are paragraphs of ed.Paragraphs.
-func (r *renderer) noteBody(ed *model.NoteEdition) (blocks []block, paras []bool) {
-	add := func(b block, para bool) {
-		blocks = append(blocks, b)
-		paras = append(paras, para)
-	}
+// flowBlock is a block of an edition's flow. para is the index of the
+// paragraph it sets (len(Paragraphs) for the place and date, -1 for the
+// letterhead and number); offsets are the byte offsets in the paragraph
+// where each of its lines starts.
+type flowBlock struct {
+	block
+	para    int
+	offsets []int
+}
+
+// noteFlow lays out an edition's flowing text: letterhead, number,
+// paragraphs, place and date.
+func (r *renderer) noteFlow(ed *model.NoteEdition) []flowBlock {
+	var flow []flowBlock
 	for i, lh := range ed.Letterhead {
 		b := block{keepTogether: true, after: letterheadGap}
 		if i == len(ed.Letterhead)-1 {
@@ -107,35 +103,79 @@ func (r *renderer) noteBody(ed *model.NoteEdition) (blocks []block, paras []bool
 		for _, line := range lh.Lines {
 			b.boxes = append(b.boxes, lineBoxes(setParagraph(r.words(styled{line, bold}), noteWidth, center), noteLeft, leading, bodySize)...)
 		}
-		add(b, false)
+		flow = append(flow, flowBlock{block: b, para: -1})
 	}
-	number := r.plainBlock(ed.Number, regular, left, leading)
-	number.before, number.after = numberGap, numberGap
-	add(number, false)
-	for _, p := range ed.Paragraphs {
+	number := flowBlock{block: r.noteLines(ed.Number, regular, leading), para: -1}
+	number.before, number.after, number.keepTogether = numberGap, numberGap, true
+	flow = append(flow, number)
+	for i, p := range ed.Paragraphs {
 		words := r.words(styled{p, regular})
 		if len(words) > 0 {
-			// The indent is blank space at the head of the first word, so
-			// that the line breaker sees one word, not an unstretchable one.
+			// The indent is blank space at the head of the first word.
 			words[0].frags = append([]frag{{w: noteIndent}}, words[0].frags...)
 			words[0].width += noteIndent
 		}
-		lines := setParagraph(words, noteWidth, justify)
-		add(block{boxes: lineBoxes(lines, noteLeft, noteLeading, bodySize), after: noteParaGap}, true)
+		lines := fillParagraph(words, noteWidth)
+		flow = append(flow, flowBlock{
+			block:   block{boxes: lineBoxes(lines, noteLeft, noteLeading, bodySize), after: noteParaGap},
+			para:    i,
+			offsets: lineOffsets(p, lines),
+		})
 	}
-	placeDate := r.plainBlock(ed.PlaceDate, regular, left, noteLeading)
+	placeDate := flowBlock{block: r.noteLines(ed.PlaceDate, regular, noteLeading), para: len(ed.Paragraphs)}
 	placeDate.before, placeDate.keepTogether = placeDateGap, true
-	add(placeDate, false)
-	return blocks, paras
+	return append(flow, placeDate)
 }
 
-// plainBlock sets one string full width.
-func (r *renderer) plainBlock(s string, st style, al align, lead float64) block {
-	return block{boxes: lineBoxes(setParagraph(r.words(styled{s, st}), noteWidth, al), noteLeft, lead, bodySize)}
+// noteLines sets one string flush left, full width.
+func (r *renderer) noteLines(s string, st style, lead float64) block {
+	return block{boxes: lineBoxes(setParagraph(r.words(styled{s, st}), noteWidth, left), noteLeft, lead, bodySize)}
+}
+
+// fillParagraph breaks a paragraph as a word processor does, first fit:
+// each line takes as many words as fit at their natural spacing and is
+// then justified (the last one flush left).
+func fillParagraph(words []word, width float64) []setLine {
+	var lines []setLine
+	for start := 0; start < len(words); {
+		end, w := start+1, words[start].width
+		for end < len(words) && w+words[end-1].space+words[end].width <= width+1e-6 {
+			w += words[end-1].space + words[end].width
+			end++
+		}
+		lines = append(lines, placeWords(words[start:end], width, justify, end == len(words)))
+		start = end
+	}
+	return lines
+}
+
+// lineOffsets returns the byte offset in s where each line's first word
+// starts: words are the runs between breakable spaces, as wordBuilder
+// makes them.
+func lineOffsets(s string, lines []setLine) []int {
+	var starts []int
+	in := false
+	for i, c := range s {
+		if breakable(c) {
+			in = false
+		} else if !in {
+			in = true
+			starts = append(starts, i)
+		}
+	}
+	offsets := make([]int, len(lines))
+	k := 0
+	for i, ln := range lines {
+		if k < len(starts) {
+			offsets[i] = starts[k]
+		}
+		k += len(ln.words)
+	}
+	return offsets
 }
 
 // noteFoot is the foot of an edition's first page: the enclosure line,
-// then the addressee block. Its boxes are placed from the top of the foot.
+// then the addressee block, its boxes placed from the top of the foot.
 func (r *renderer) noteFoot(ed *model.NoteEdition) block {
 	var foot block
 	for _, line := range ed.Enclosure {
@@ -148,75 +188,6 @@ func (r *renderer) noteFoot(ed *model.NoteEdition) block {
 		foot.boxes = append(foot.boxes, lineBoxes(setParagraph(r.words(styled{line, bold}), addresseeWidth, left), noteLeft, leading, bodySize)...)
 	}
 	return foot
-}
-
-// paginateNote places an edition's blocks on pages. The first page's text
-// ends footH (and a gap) above the bottom margin, to leave room for the
-// foot. A paragraph may be split between pages, keeping two lines on each
-// side; shorter ones, and blocks kept together, move whole. It returns the
-// pages and how many blocks start on the first page.
-func paginateNote(blocks []block, footH float64) (pages []page, first int) {
-	pages = []page{nil}
-	bottom := textBottom
-	if footH > 0 {
-		bottom -= footH + footGap
-	}
-	y, after := marginTop+noteTop, 0.0
-	atTop := func() bool { return len(pages[len(pages)-1]) == 0 }
-	newPage := func() {
-		pages = append(pages, nil)
-		y, bottom = marginTop, textBottom
-	}
-	for i := range blocks {
-		b := &blocks[i]
-		gap := max(after, b.before)
-		n := len(b.boxes)
-		for k := 0; k < n; {
-			if atTop() {
-				gap = 0
-			}
-			fit, h := 0, gap
-			for k+fit < n && y+h+b.boxes[k+fit].h <= bottom+1e-6 {
-				h += b.boxes[k+fit].h
-				fit++
-			}
-			if k+fit < n {
-				want := fit
-				if b.keepTogether || n < noteSplitMinimum {
-					want = 0
-				}
-				if n-(k+want) < noteMinWidows {
-					want = n - noteMinWidows - k
-				}
-				if k == 0 && want < noteMinOrphans {
-					want = 0
-				}
-				if want <= 0 {
-					if !atTop() {
-						newPage()
-						continue
-					}
-					want = max(fit, 1)
-				}
-				fit = want
-			}
-			y += gap
-			if k == 0 && len(pages) == 1 {
-				first = i + 1
-			}
-			for j := k; j < k+fit; j++ {
-				last := len(pages) - 1
-				pages[last] = append(pages[last], placed{&b.boxes[j], y})
-				y += b.boxes[j].h
-			}
-			k += fit
-			if k < n {
-				newPage()
-			}
-		}
-		after = b.after
-	}
-	return pages, first
 }
 
 // paintNote draws an edition's pages, the foot at the bottom of the first.
@@ -238,6 +209,9 @@ func (r *renderer) paintNote(pages []page, foot block) {
 
 func (r *renderer) drawBox(b *box, y float64) {
 	for _, o := range b.ops {
+		if o.s == "" && !o.rule {
+			continue // an indent
+		}
 		o.y += y
 		o.y2 += y
 		r.draw(o)

@@ -7,10 +7,10 @@ import (
 	"github.com/chancery-dev/chancery/internal/model"
 )
 
-// paint draws the pages: the DRAFT marking of a draft at the head of every
-// page, the boxes, the outline entries and the page number at the foot.
+// paint draws the pages: the DRAFT marking of a draft (or the marking of a
+// final copy, "Original 1 of 2") at the head of every page, the boxes, the outline entries and the page number at the foot.
 func (r *renderer) paint(pages []page) {
-	draft := ""
+	draft := r.marking
 	if r.doc.Status != model.StatusFinal {
 		draft = r.word("draft")
 	}

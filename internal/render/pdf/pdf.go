@@ -18,6 +18,9 @@ type Options struct {
 	// The zero Time stands for the Unix epoch, never the clock, so that
 	// output stays reproducible.
 	Time time.Time
+	// Marking is printed at the head of every page of a final copy, such
+	// as "Original 1 of 2" ("" for none). Drafts carry DRAFT instead.
+	Marking string
 }
 
 // renderer holds what a render needs: the document, its language, the PDF
@@ -33,6 +36,7 @@ type renderer struct {
 	// labelCols is the width of the label column of numbered units, by
 	// depth; index 0 is the column of section headings.
 	labelCols []float64
+	marking   string // head of every page of a final copy
 }
 
 // Write renders doc in opt.Lang as a PDF and returns its number of pages.
@@ -46,6 +50,7 @@ func Write(w io.Writer, doc *model.Document, opt Options) (pages int, err error)
 	if err != nil {
 		return 0, err
 	}
+	r.marking = opt.Marking
 	blocks := r.document()
 	if r.err != nil {
 		return 0, r.err

@@ -16,11 +16,16 @@ import (
 // Options say what to write.
 type Options struct {
 	Lang *lang.Language
+	// Marking heads a final copy, such as "Original 1 of 2" ("" for none).
+	Marking string
 }
 
 // Write writes doc in opt.Lang to w. References must be resolved.
 func Write(w io.Writer, doc *model.Document, opt Options) error {
 	tw := &writer{w: bufio.NewWriter(w), tag: opt.Lang.Tag()}
+	if opt.Marking != "" && doc.Status == model.StatusFinal {
+		tw.block(0, opt.Marking)
+	}
 	if err := tw.document(doc, opt.Lang); err != nil {
 		return err
 	}
