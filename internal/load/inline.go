@@ -95,7 +95,9 @@ func (p *inlineParser) directive() model.Inline {
 		d.Hint = `write {ref:id} or {fill:name}, or \{ for a literal brace`
 		return nil
 	}
-	body := p.src[open+1 : open+end]
+	// The body is echoed in diagnostics: keep them valid UTF-8 whatever the
+	// input (found by FuzzInline).
+	body := strings.ToValidUTF8(p.src[open+1:open+end], "\uFFFD")
 	p.i = open + end + 1
 	pos := p.at(open)
 	kind, arg, _ := strings.Cut(body, ":")
