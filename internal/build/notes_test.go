@@ -95,6 +95,25 @@ func TestNoteWordsMatchReference(t *testing.T) {
 	}
 }
 
+// footStarts are the first words of each language's enclosure line.
+var footStarts = map[string]string{"en": "Enclosure:", "ru": "Приложение:", "kk": "Қосымша:"}
+
+// reading returns an edition's text as read straight through: the foot of
+// the first page and the page break taken out, a paragraph the page break
+// cut joined again (with a space, also between two paragraphs).
+func reading(t *testing.T, text, tag string) string {
+	t.Helper()
+	i := strings.Index(text, "\n\n"+footStarts[tag])
+	if i < 0 {
+		t.Fatalf("%s edition has no enclosure line", tag)
+	}
+	j := strings.Index(text[i:], "\f\n")
+	if j < 0 {
+		return text[:i+1]
+	}
+	return text[:i] + " " + text[i+j+2:]
+}
+
 // TestNoteInflectedPhrases checks, word for word, the references into the
 // MoU (from its current numbering) and the dates, in the case each
 // sentence needs.
@@ -136,9 +155,10 @@ func TestNoteInflectedPhrases(t *testing.T) {
 		},
 	}
 	for tag, phrases := range want {
-		got := string(output(t, res, noteID+"."+tag+".txt"))
+		text := string(output(t, res, noteID+"."+tag+".txt"))
+		got := reading(t, text, tag)
 		for _, p := range phrases {
-			if !strings.Contains(got, p) {
+			if !strings.Contains(got, p) && !strings.Contains(text, p) {
 				t.Errorf("%s edition lacks %q", tag, p)
 			}
 		}
@@ -191,6 +211,7 @@ func TestNoteEnclosurePagesArePDFPages(t *testing.T) {
 		t.Fatalf("pdfinfo gives no page count:\n%s", out)
 	}
 	pages, _ := strconv.Atoi(string(m[1]))
+	t.Logf("pdfinfo: the MoU PDF has %d pages", pages)
 	if n := enclosurePagesOf(t, res); n != pages {
 		t.Errorf("enclosure line says %d pages, pdfinfo says the MoU has %d", n, pages)
 	}
@@ -227,6 +248,7 @@ func TestNoteEnclosurePagesFollowTheMoU(t *testing.T) {
 		t.Fatalf("diagnostics: %v", diags)
 	}
 	m := enclosurePagesOf(t, after)
+	t.Logf("enclosure line: %d pages before, %d after", n, m)
 	if m <= n {
 		t.Fatalf("the MoU grew by 12 paragraphs but the note still says %d pages (before: %d)", m, n)
 	}

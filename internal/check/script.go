@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"unicode"
 	"unicode/utf8"
-
 )
 
 // mixedScript reports words that mix letters of two scripts, such as

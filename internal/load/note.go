@@ -46,7 +46,30 @@ func Notes(fsys fs.FS) ([]*model.Note, diag.List) {
 }
 
 // Note loads one note verbale. It returns nil when the file cannot be read
-// at all. See README.md for the format.
+// at all. The format:
+//
+//	id: nct-ct-569                 # = the file name; outputs are named after it
+//	languages: [en, ru, kk]        # editions, in the order of the multilingual copy
+//	template: note-verbale         # templates/note-verbale/<lang>.tmpl
+//	number: NCT/CT/569
+//	date: 2024-05-13
+//	place: {en: Astana, ru: город Астана, kk: Астана қаласы}
+//	issuer:
+//	  letterhead: {en: [LINE, LINE], ru: [LINE, LINE]}   # on every edition, in this order
+//	  name: {en: The Secretariat of ... (CICA), ...}     # subject of the opening formula
+//	  short: {en: The CICA Secretariat, ...}             # subject of the closing formula
+//	addressee:
+//	  name: {en: Member States of the Conference on ..., ...}  # the addressee block
+//	  short: {en: the CICA Member States, ru: государствам-членам СВМДА, ...}
+//	refers_to: {number: NCT/CT/513, date: 2024-04-18}   # optional
+//	enclosure: {document: unoct-cica-mou, language: en} # optional; language defaults to the document's first
+//	deadline: 2024-05-27                                # optional
+//	purpose: {en: "forward ... (enclosed), ...", ...}   # optional; template source
+//	body:                                               # optional; template source
+//	  - {en: '... {{ref "areas.basis.aml-standards"}} ...', ru: ..., kk: ...}
+//
+// Per-language strings carry no inline markup: they are data, or (purpose
+// and body) text/template source run by package note.
 func Note(fsys fs.FS, file string) (*model.Note, diag.List) {
 	var diags diag.List
 	root := parseFile(fsys, file, &diags)

@@ -207,6 +207,8 @@ func TestErrors(t *testing.T) {
 			`clauses/notes/n.yaml:13:14: error: function "include" not defined [template-syntax]`},
 		{"call-refused", "en", `a {{call .Date}}`, withEnclosure,
 			`clauses/notes/n.yaml:13:14: error: function "call" is not available in note templates [template-func]`},
+		{"js-refused", "en", `a {{js "x"}}`, withEnclosure,
+			`clauses/notes/n.yaml:13:14: error: function "js" is not available in note templates [template-func]`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -22,11 +22,18 @@ func edition(tag, number, para string) *model.NoteEdition {
 	}
 }
 
-func TestWriteNoteOneEdition(t *testing.T) {
+func writeNote(t *testing.T, eds ...*model.NoteEdition) string {
+	t.Helper()
 	var buf bytes.Buffer
-	if err := WriteNote(&buf, []*model.NoteEdition{edition("en", "No. A/1", "Opening.")}); err != nil {
+	if err := WriteNote(&buf, eds); err != nil {
 		t.Fatal(err)
 	}
+	return buf.String()
+}
+
+// TestWriteNoteOnePage: an edition without page breaks ends with the foot.
+func TestWriteNoteOnePage(t *testing.T) {
+	got := writeNote(t, edition("en", "No. A/1", "Opening."))
 	want := `SECRETARIAT OF THE CONFERENCE
 IN ASIA
 
@@ -46,8 +53,36 @@ on 9 p.
 
 MEMBER STATES
 `
-	if got := buf.String(); got != want {
+	if got != want {
 		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+// TestWriteNotePageBreaks follows the printed pages: the foot where the
+// first page ends (here inside the first paragraph, which is cut there),
+// a form feed before each further page.
+func TestWriteNotePageBreaks(t *testing.T) {
+	ed := edition("en", "No. A/1", "The first page ends here and the second goes on.")
+	ed.Paragraphs = append(ed.Paragraphs, "Third.")
+	ed.PageBreaks = []model.NoteBreak{{Para: 0, Offset: len("The first page ends here ")}, {Para: 2}}
+	want := "SECRETARIAT OF THE CONFERENCE\nIN ASIA\n\nСЕКРЕТАРИАТ СОВЕЩАНИЯ\n\nNo. A/1\n\n" +
+		"The first page ends here\n\nEnclosure:\nas stated,\non 9 p.\n\nMEMBER STATES\n\f\n" +
+		"and the second goes on.\n\nClosing.\n\f\n" +
+		"Third.\n\nAstana, 13 May 2024\n"
+	if got := writeNote(t, ed); got != want {
+		t.Errorf("got:\n%q\nwant:\n%q", got, want)
+	}
+}
+
+// TestWriteNoteBreakBeforePlaceDate: a break before the place and date
+// (Para = number of paragraphs) puts it on the next page.
+func TestWriteNoteBreakBeforePlaceDate(t *testing.T) {
+	ed := edition("ru", "№ A/1", "Начало.")
+	ed.Enclosure = nil
+	ed.PageBreaks = []model.NoteBreak{{Para: 2}}
+	want := "SECRETARIAT OF THE CONFERENCE\nIN ASIA\n\nСЕКРЕТАРИАТ СОВЕЩАНИЯ\n\n№ A/1\n\nНачало.\n\nClosing.\n\nMEMBER STATES\n\f\nAstana, 13 May 2024\n"
+	if got := writeNote(t, ed); got != want {
+		t.Errorf("got:\n%q\nwant:\n%q", got, want)
 	}
 }
 
@@ -57,14 +92,10 @@ func TestWriteNoteEditions(t *testing.T) {
 	en := edition("en", "No. A/1", "Opening.")
 	ru := edition("ru", "№ A/1", "Начало.")
 	ru.Enclosure = nil
-	var buf bytes.Buffer
-	if err := WriteNote(&buf, []*model.NoteEdition{en, ru}); err != nil {
-		t.Fatal(err)
-	}
 	want := "SECRETARIAT OF THE CONFERENCE\nIN ASIA\n\nСЕКРЕТАРИАТ СОВЕЩАНИЯ\n\nNo. A/1\n\nOpening.\n\nClosing.\n\nAstana, 13 May 2024\n\nEnclosure:\nas stated,\non 9 p.\n\nMEMBER STATES\n" +
 		"\f\n" +
 		"SECRETARIAT OF THE CONFERENCE\nIN ASIA\n\nСЕКРЕТАРИАТ СОВЕЩАНИЯ\n\n№ A/1\n\nНачало.\n\nClosing.\n\nAstana, 13 May 2024\n\nMEMBER STATES\n"
-	if got := buf.String(); got != want {
+	if got := writeNote(t, en, ru); got != want {
 		t.Errorf("got:\n%q\nwant:\n%q", got, want)
 	}
 }
