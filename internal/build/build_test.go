@@ -3,7 +3,6 @@ package build
 import (
 	"bytes"
 	"flag"
-	"io/fs"
 	"os"
 	"slices"
 	"strings"
@@ -11,6 +10,7 @@ import (
 	"testing/fstest"
 
 	"github.com/chancery-dev/chancery/internal/model"
+	"github.com/chancery-dev/chancery/internal/projecttest"
 	"github.com/chancery-dev/chancery/internal/wordmatch"
 )
 
@@ -20,25 +20,7 @@ const repoRoot = "../.."
 
 // exampleFS copies the repository's example project into memory so that a
 // test can change it.
-func exampleFS(t *testing.T) fstest.MapFS {
-	t.Helper()
-	m := fstest.MapFS{}
-	root := os.DirFS(repoRoot)
-	for _, dir := range []string{"clauses", "templates"} {
-		err := fs.WalkDir(root, dir, func(path string, d fs.DirEntry, err error) error {
-			if err != nil || d.IsDir() {
-				return err
-			}
-			data, err := fs.ReadFile(root, path)
-			m[path] = &fstest.MapFile{Data: data}
-			return err
-		})
-		if err != nil && dir == "clauses" {
-			t.Fatal(err)
-		}
-	}
-	return m
-}
+func exampleFS(t *testing.T) fstest.MapFS { return projecttest.Copy(t, repoRoot) }
 
 func output(t *testing.T, res *Result, name string) []byte {
 	t.Helper()
@@ -122,13 +104,7 @@ func TestInsertingASectionRenumbersReferences(t *testing.T) {
 		t.Fatalf("references before the insert:\n%q\nwant\n%q", got, wantBefore)
 	}
 
-	docFile := "clauses/unoct-cica-mou/document.yaml"
-	orig := string(fsys[docFile].Data)
-	changed := strings.Replace(orig, "  - 04-subsequent.yaml", "  - 03b-training.yaml\n  - 04-subsequent.yaml", 1)
-	if changed == orig {
-		t.Fatal("document.yaml does not list 04-subsequent.yaml")
-	}
-	fsys[docFile] = &fstest.MapFile{Data: []byte(changed)}
+	projecttest.Edit(t, fsys, "clauses/unoct-cica-mou/document.yaml", "  - 04-subsequent.yaml", "  - 03b-training.yaml\n  - 04-subsequent.yaml")
 	fsys["clauses/unoct-cica-mou/03b-training.yaml"] = &fstest.MapFile{Data: []byte(
 		"section: training\nheading: {en: Training}\nparagraphs:\n  - id: training.courses\n    text: {en: The Participants may organize joint courses.}\n")}
 	after, diags := Assemble(fsys, Options{})
