@@ -8,8 +8,10 @@ import (
 	"bytes"
 	"fmt"
 	"io/fs"
+	"runtime"
 	"slices"
 	"strconv"
+	"sync"
 	"time"
 
 	"github.com/chancery-dev/chancery/internal/check"
@@ -102,6 +104,7 @@ func Build(fsys fs.FS, opt Options) (*Result, diag.List) {
 	if want == nil {
 		want = formats
 	}
+	var jobs []renderJob
 	for _, doc := range res.Project.Documents {
 		for _, tag := range doc.Languages {
 			l, err := engine.Language(tag)
@@ -123,15 +126,18 @@ func Build(fsys fs.FS, opt Options) (*Result, diag.List) {
 					}
 				}
 				for _, c := range copies {
-					data, pages, err := render(doc, l, f, c.marking, opt)
-					if err != nil {
-						diags.Errorf(doc.Pos, "render", "rendering %s (%s, %s): %v", doc.ID, tag, f, err)
-						continue
-					}
-					res.Outputs = append(res.Outputs, Output{Name: fmt.Sprintf("%s.%s%s.%s", doc.ID, tag, c.suffix, f), Data: data, Pages: pages})
+					jobs = append(jobs, renderJob{doc: doc, l: l, format: f, copy: c})
 				}
 			}
 		}
+	}
+	outs, errs := renderAll(jobs, opt)
+	for i, j := range jobs {
+		if errs[i] != nil {
+			diags.Errorf(j.doc.Pos, "render", "rendering %s (%s, %s): %v", j.doc.ID, j.l.Tag(), j.format, errs[i])
+			continue
+		}
+		res.Outputs = append(res.Outputs, outs[i])
 	}
 	if !diags.HasErrors() {
 		diags.Append(buildNotes(fsys, res, want, opt))
@@ -140,6 +146,41 @@ func Build(fsys fs.FS, opt Options) (*Result, diag.List) {
 		res.Outputs = nil
 	}
 	return res, diags
+}
+
+// renderJob is one file to render: a document in one language, format and
+// copy.
+type renderJob struct {
+	doc    *model.Document
+	l      *lang.Language
+	format string
+	copy   finalCopy
+}
+
+// renderAll renders the jobs on every core; the writers only read the
+// assembled documents. Results keep the jobs' order, so that the build's
+// output does not depend on scheduling.
+func renderAll(jobs []renderJob, opt Options) ([]Output, []error) {
+	outs := make([]Output, len(jobs))
+	errs := make([]error, len(jobs))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(jobs)) {
+		wg.Go(func() {
+			for i := range next {
+				j := jobs[i]
+				data, pages, err := render(j.doc, j.l, j.format, j.copy.marking, opt)
+				outs[i] = Output{Name: fmt.Sprintf("%s.%s%s.%s", j.doc.ID, j.l.Tag(), j.copy.suffix, j.format), Data: data, Pages: pages}
+				errs[i] = err
+			}
+		})
+	}
+	for i := range jobs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return outs, errs
 }
 
 // finalCopy is one copy of a document to write: its file-name suffix and the
