@@ -1,8 +1,11 @@
 // Package output writes a build's files into the output directory safely:
-// every file goes to a temporary file in the target directory first and is
-// renamed into place only when all of them were written, so a failed or
-// interrupted build leaves the previous outputs untouched. Names can never
-// leave the output directory.
+// every file goes to a temporary file in the target directory first, and
+// only when all of them were written are they renamed into place, the
+// files they replace moved aside until every rename succeeded. A build that
+// fails at any point, a rename included, leaves the previous outputs as
+// they were; one killed while writing leaves at most hidden temporary files
+// (".<name>.tmp*"), never a half-written output. Names can never leave the
+// output directory.
 package output
 
 import (
@@ -48,12 +51,54 @@ func WriteAll(dir string, files []File) ([]string, error) {
 	paths := make([]string, len(files))
 	for i, f := range files {
 		paths[i] = filepath.Join(dir, f.Name)
-		if err := os.Rename(temps[i], paths[i]); err != nil {
-			cleanup()
-			return nil, err
-		}
+	}
+	if err := swapIn(temps, paths); err != nil {
+		cleanup()
+		return nil, err
 	}
 	return paths, nil
+}
+
+// swapIn renames each temporary file onto its path. The files they
+// replace are first moved aside, so that when a rename fails every path
+// gets its previous file back and nothing of the new build remains.
+func swapIn(temps, paths []string) error {
+	type done struct{ path, backup string }
+	var swapped []done
+	rollback := func() {
+		for i := len(swapped) - 1; i >= 0; i-- {
+			d := swapped[i]
+			if d.backup != "" {
+				os.Rename(d.backup, d.path)
+			} else {
+				os.Remove(d.path)
+			}
+		}
+	}
+	for i, tmp := range temps {
+		backup := ""
+		if info, err := os.Lstat(paths[i]); err == nil && info.Mode().IsRegular() {
+			backup = tmp + ".old"
+			if err := os.Rename(paths[i], backup); err != nil {
+				rollback()
+				return err
+			}
+		}
+		if err := os.Rename(tmp, paths[i]); err != nil {
+			if backup != "" {
+				os.Rename(backup, paths[i])
+			}
+			rollback()
+			return err
+		}
+		swapped = append(swapped, done{paths[i], backup})
+	}
+	for _, d := range swapped {
+		if d.backup != "" {
+			os.Remove(d.backup)
+		}
+	}
+	return nil
 }
 
 func writeTemp(dir string, f File) (string, error) {

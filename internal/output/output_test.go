@@ -66,3 +66,30 @@ func TestFailedWriteKeepsPreviousOutputs(t *testing.T) {
 		}
 	}
 }
+
+// TestFailureAfterSomeFilesKeepsAllPreviousOutputs fails the second
+// rename, after the first file was already swapped in: the first file
+// gets its previous content back.
+func TestFailureAfterSomeFilesKeepsAllPreviousOutputs(t *testing.T) {
+	dir := t.TempDir()
+	if _, err := WriteAll(dir, []File{{"a.txt", []byte("old a")}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(filepath.Join(dir, "b.txt", "in-the-way"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := WriteAll(dir, []File{{"a.txt", []byte("new a")}, {"b.txt", []byte("new b")}}); err == nil {
+		t.Fatal("expected an error")
+	}
+	if got, _ := os.ReadFile(filepath.Join(dir, "a.txt")); string(got) != "old a" {
+		t.Errorf("a.txt = %q after a failed build, want the previous output", got)
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 2 {
+		var names []string
+		for _, e := range entries {
+			names = append(names, e.Name())
+		}
+		t.Errorf("directory holds %v, want a.txt and b.txt only", names)
+	}
+}
