@@ -10,14 +10,22 @@ import (
 // Negative numbers are prefixed with "минус".
 func KazakhNumberWords(n int) string {
 	if n < 0 {
-		return "минус " + KazakhNumberWords(-n)
+		// uint64 holds the magnitude of every int, math.MinInt included
+		// (found by FuzzKazakhSuffix).
+		return "минус " + kkWords(uint64(-(n+1))+1)
 	}
+	return kkWords(uint64(n))
+}
+
+// kkWords spells n; the count of a scale may itself be a thousand or more
+// (10^12 is "мың миллиард"), found by FuzzKazakhSuffix.
+func kkWords(n uint64) string {
 	if n == 0 {
 		return "нөл"
 	}
 	var words []string
 	scales := []struct {
-		value int
+		value uint64
 		name  string
 	}{
 		{1_000_000_000, "миллиард"},
@@ -28,13 +36,16 @@ func KazakhNumberWords(n int) string {
 		if n >= sc.value {
 			k := n / sc.value
 			n %= sc.value
-			if k > 1 || sc.value > 1000 {
-				words = append(words, kkBelowThousand(k)...)
+			switch {
+			case k >= 1000:
+				words = append(words, kkWords(k))
+			case k > 1 || sc.value > 1000:
+				words = append(words, kkBelowThousand(int(k))...)
 			}
 			words = append(words, sc.name)
 		}
 	}
-	words = append(words, kkBelowThousand(n)...)
+	words = append(words, kkBelowThousand(int(n))...)
 	return strings.Join(words, " ")
 }
 
