@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing/fstest"
+	"time"
 
 	"github.com/chancery-dev/chancery/internal/build"
 	"github.com/chancery-dev/chancery/internal/diag"
@@ -28,6 +29,8 @@ func newDiffCmd(env Env) *cobra.Command {
 		document string
 		summary  bool
 		useGit   bool
+		author   string
+		date     string
 	)
 	cmd := &cobra.Command{
 		Use:   "diff OLD NEW",
@@ -38,9 +41,20 @@ repository in the current directory when --git is given or when they are
 written REV: (e.g. HEAD~1: or v1.0:).
 
 With -o FILE it writes a redline of one document in one language: FILE's
-extension chooses the format (.txt: [-deleted-]{+inserted+}). Units are
-matched by id: a paragraph inserted in the middle of a section is one
-addition plus the renumbering of the paragraphs after it.
+extension chooses the format. Units are matched by id: a paragraph
+inserted in the middle of a section is one addition plus the renumbering
+of the paragraphs after it; a renumbered unit shows its new number.
+
+  .txt   plain text, deletions as [-old words-], insertions as {+new words+}
+  .docx  Word tracked changes, word by word, attributed to --author at
+         --date, that an officer can accept or reject one by one; a summary
+         of changes by id at the end
+  .pdf   deletions struck through in red, insertions underlined in blue;
+         the same summary at the end
+
+--date (RFC 3339, e.g. 2024-05-13T09:30:00Z) dates the changes and the
+file; it defaults to SOURCE_DATE_EPOCH, or to a fixed date (2000-01-01),
+never the clock, so that two runs give the same bytes.
 
 With --summary it prints, per document, the ids added, removed, changed and
 renumbered, and the aligned clauses touched, for a CI job to post on a
@@ -49,6 +63,10 @@ pull request.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if outFile == "" && !summary {
 				return &exitError{code: ExitUsage, msg: "diff needs -o FILE or --summary"}
+			}
+			stamp, err := redlineTime(env, date)
+			if err != nil {
+				return err
 			}
 			oldFS, err := projectFS(env, args[0], useGit)
 			if err != nil {
@@ -88,12 +106,21 @@ pull request.`,
 				return &exitError{code: ExitUsage, msg: fmt.Sprintf("document %s is in %s: choose one with --lang", docs[0][1].ID, strings.Join(langs, ", "))}
 			}
 			d := redline.Compare(docs[0][0], docs[0][1], langs[0])
+			l, err := newRes.Engine.Language(langs[0])
+			if err != nil {
+				return &exitError{code: ExitUsage, msg: fmt.Sprintf("--lang %s: %v", langs[0], err)}
+			}
+			opt := redline.Options{Lang: l, Author: author, Time: stamp}
 			var buf bytes.Buffer
 			switch ext := filepath.Ext(outFile); ext {
 			case ".txt":
 				err = redline.WriteText(&buf, d)
+			case ".docx":
+				err = redline.WriteDOCX(&buf, d, opt)
+			case ".pdf":
+				_, err = redline.WritePDF(&buf, d, opt)
 			default:
-				return &exitError{code: ExitUsage, msg: fmt.Sprintf("unknown redline format %q: use .txt", ext)}
+				return &exitError{code: ExitUsage, msg: fmt.Sprintf("unknown redline format %q: use .txt, .docx or .pdf", ext)}
 			}
 			if err != nil {
 				return failed("redline: %v", err)
@@ -109,12 +136,27 @@ pull request.`,
 			return nil
 		},
 	}
-	cmd.Flags().StringVarP(&outFile, "output", "o", "", "redline file to write (.txt)")
+	cmd.Flags().StringVarP(&outFile, "output", "o", "", "redline file to write (.txt, .docx or .pdf)")
 	cmd.Flags().StringVar(&tag, "lang", "", "language of the redline (default: the document's only language)")
 	cmd.Flags().StringVar(&document, "document", "", "document id (default: every document)")
 	cmd.Flags().BoolVar(&summary, "summary", false, "print the changed ids per document")
 	cmd.Flags().BoolVar(&useGit, "git", false, "OLD and NEW are git revisions")
+	cmd.Flags().StringVar(&author, "author", redline.DefaultAuthor, "who the changes are attributed to (.docx tracked changes, .pdf author)")
+	cmd.Flags().StringVar(&date, "date", "", "date of the changes and the file, RFC 3339 (default: SOURCE_DATE_EPOCH or 2000-01-01)")
 	return cmd
+}
+
+// redlineTime is the date of a redline: --date when given (RFC 3339),
+// else the build's time (SOURCE_DATE_EPOCH or the fixed default).
+func redlineTime(env Env, date string) (time.Time, error) {
+	if date == "" {
+		return buildTime(env)
+	}
+	t, err := time.Parse(time.RFC3339, date)
+	if err != nil {
+		return time.Time{}, &exitError{code: ExitUsage, msg: fmt.Sprintf("--date %q is not an RFC 3339 date such as 2024-05-13T09:30:00Z", date)}
+	}
+	return t.UTC(), nil
 }
 
 // reportAs prints the errors of one side of a diff.

@@ -1,0 +1,348 @@
+package redline
+
+import (
+	"archive/zip"
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+func writeDOCX(t *testing.T, d *Document, opt Options) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := WriteDOCX(&buf, d, opt); err != nil {
+		t.Fatalf("WriteDOCX: %v", err)
+	}
+	return buf.Bytes()
+}
+
+// summaryRows returns the rows of the document's last table, the summary.
+func summaryRows(t *testing.T, doc *xmlNode) [][]string {
+	t.Helper()
+	tables := doc.all("tbl")
+	if len(tables) == 0 {
+		t.Fatal("the redline has no summary table")
+	}
+	var rows [][]string
+	for _, tr := range tables[len(tables)-1].all("tr") {
+		var row []string
+		for _, tc := range tr.all("tc") {
+			row = append(row, tc.text(true))
+		}
+		rows = append(rows, row)
+	}
+	return rows
+}
+
+func TestDOCXTracksTheChangedWords(t *testing.T) {
+	d := compareEdited(t, shorterTerm(t))
+	data := writeDOCX(t, d, testOptions(t))
+	doc, ps := paragraphs(t, data)
+
+	dels, inss := doc.all("del"), doc.all("ins")
+	if len(dels) != 1 || len(inss) != 1 {
+		t.Fatalf("%d w:del and %d w:ins, want one of each", len(dels), len(inss))
+	}
+	if got := dels[0].text(false); strings.TrimSpace(got) != "five (5)" || len(dels[0].all("delText")) == 0 || len(dels[0].all("t")) != 0 {
+		t.Errorf("w:del holds %q (w:delText %d, w:t %d), want the words five (5) in w:delText",
+			got, len(dels[0].all("delText")), len(dels[0].all("t")))
+	}
+	if got := inss[0].text(true); strings.TrimSpace(got) != "three (3)" {
+		t.Errorf("w:ins holds %q, want three (3)", got)
+	}
+	for _, mark := range []*xmlNode{dels[0], inss[0]} {
+		if mark.attr("author") != testAuthor || mark.attr("date") != testDate || mark.attr("id") == "" {
+			t.Errorf("%s: author %q date %q id %q, want %q at %q with an id", mark.XMLName.Local,
+				mark.attr("author"), mark.attr("date"), mark.attr("id"), testAuthor, testDate)
+		}
+	}
+	if dels[0].attr("id") == inss[0].attr("id") {
+		t.Error("w:del and w:ins share an id")
+	}
+
+	// Accepting every change gives the new text, rejecting every one the
+	// old, with the label as plain text and the paragraph mark kept.
+	p := paragraphStarting(t, ps, "10.2\t")
+	const (
+		accepted = "10.2\tThis MoU will remain in effect for three (3) years. It may be renewed by mutual consent of the Participants in writing."
+		rejected = "10.2\tThis MoU will remain in effect for five (5) years. It may be renewed by mutual consent of the Participants in writing."
+	)
+	if got := p.text(true); got != accepted {
+		t.Errorf("accepted:\n got %q\nwant %q", got, accepted)
+	}
+	if got := p.text(false); got != rejected {
+		t.Errorf("rejected:\n got %q\nwant %q", got, rejected)
+	}
+	if ppr := p.child("pPr"); ppr == nil || ppr.child("pStyle").attr("val") != "Paragraph" || ppr.child("rPr") != nil {
+		t.Error("10.2 is not a kept paragraph in the Paragraph style")
+	}
+
+	// Every run is in the document's language.
+	for _, r := range doc.all("r") {
+		if l := r.child("rPr"); l == nil || l.child("lang") == nil || l.child("lang").attr("val") != "en-GB" {
+			t.Fatalf("a run holding %q has no w:lang en-GB", r.text(true)+r.text(false))
+		}
+	}
+
+	// The summary ends the document.
+	heading := paragraphStarting(t, ps, SummaryHeading)
+	if heading.child("pPr").child("pStyle").attr("val") != "SectionHeading" {
+		t.Error("the summary heading is not a section heading")
+	}
+	paragraphStarting(t, ps, "0 added, 0 removed, 1 changed, 0 renumbered.")
+	want := [][]string{{"Change", "Clause", "Number"}, {"changed", "term.duration", "10.2"}}
+	if got := summaryRows(t, doc); !slices.EqualFunc(got, want, slices.Equal) {
+		t.Errorf("summary table = %q, want %q", got, want)
+	}
+}
+
+func TestDOCXPackageIsDatedAndDeterministic(t *testing.T) {
+	d := compareEdited(t, shorterTerm(t))
+	opt := testOptions(t)
+	data := writeDOCX(t, d, opt)
+	if again := writeDOCX(t, d, opt); !bytes.Equal(data, again) {
+		t.Error("two writes of the same redline differ")
+	}
+	parts, files := docxParts(t, data)
+	for _, f := range files {
+		if !f.Modified.Equal(testTime(t)) {
+			t.Errorf("%s is dated %v, want %v", f.Name, f.Modified, testTime(t))
+		}
+	}
+	core := parseXML(t, parts["docProps/core.xml"])
+	var created, creator string
+	for _, n := range core.Nodes {
+		switch n.XMLName.Local {
+		case "created":
+			created = n.Text
+		case "creator":
+			creator = n.Text
+		}
+	}
+	if created != testDate || creator != testAuthor {
+		t.Errorf("core.xml: created %q by %q, want %q by %q", created, creator, testDate, testAuthor)
+	}
+	// Without a time, the fixed date, never the clock.
+	plain := writeDOCX(t, d, Options{Lang: english(t)})
+	doc, _ := paragraphs(t, plain)
+	if del := doc.all("del")[0]; del.attr("date") != "2000-01-01T00:00:00Z" || del.attr("author") != DefaultAuthor {
+		t.Errorf("default w:del: author %q date %q", del.attr("author"), del.attr("date"))
+	}
+}
+
+// TestDOCXInsertedParagraph inserts a paragraph in the middle of section
+// 2: its paragraph mark and all its runs are insertions, the paragraphs
+// after it show their new labels unmarked, and the summary reports one
+// addition and five renumberings.
+func TestDOCXInsertedParagraph(t *testing.T) {
+	d := compareEdited(t, newTraining(t))
+	doc, ps := paragraphs(t, writeDOCX(t, d, testOptions(t)))
+
+	p := paragraphStarting(t, ps, "2.3\tThe Participants may organize")
+	if got := p.text(false); got != "" {
+		t.Errorf("rejecting the added paragraph leaves %q", got)
+	}
+	if ppr := p.child("pPr"); ppr.child("rPr") == nil || ppr.child("rPr").child("ins") == nil {
+		t.Error("the added paragraph's mark is not inserted (w:pPr/w:rPr/w:ins)")
+	}
+	for _, name := range []string{"del", "delText"} {
+		if len(p.all(name)) > 0 {
+			t.Errorf("the added paragraph has w:%s", name)
+		}
+	}
+	next := paragraphStarting(t, ps, "2.4\tThe Participants may invite")
+	if next.text(false) != next.text(true) || len(next.all("ins"))+len(next.all("del")) > 0 {
+		t.Error("the renumbered paragraph 2.4 is marked as changed")
+	}
+
+	paragraphStarting(t, ps, "1 added, 0 removed, 0 changed, 5 renumbered.")
+	rows := summaryRows(t, doc)
+	want := [][]string{
+		{"Change", "Clause", "Number"},
+		{"added", "areas.training", "2.3"},
+		{"renumbered", "areas.invitations", "2.3 → 2.4"},
+		{"renumbered", "areas.good-practices", "2.4 → 2.5"},
+		{"renumbered", "areas.joint-events", "2.5 → 2.6"},
+		{"renumbered", "areas.capacity-building", "2.6 → 2.7"},
+		{"renumbered", "areas.mandates", "2.7 → 2.8"},
+	}
+	if !slices.EqualFunc(rows, want, slices.Equal) {
+		t.Errorf("summary table:\n got %q\nwant %q", rows, want)
+	}
+}
+
+// TestDOCXRemovedParagraph removes 2.3: its label and text are deleted
+// and so is its paragraph mark, so that accepting the change leaves no
+// empty paragraph.
+func TestDOCXRemovedParagraph(t *testing.T) {
+	d := compareEdited(t, noInvitations(t))
+	doc, ps := paragraphs(t, writeDOCX(t, d, testOptions(t)))
+	p := paragraphStarting(t, ps, "2.3\tThe Participants may invite")
+	if got := p.text(true); got != "" {
+		t.Errorf("accepting the removal leaves %q", got)
+	}
+	ppr := p.child("pPr")
+	if ppr.child("rPr") == nil || ppr.child("rPr").child("del") == nil {
+		t.Error("the removed paragraph's mark is not deleted (w:pPr/w:rPr/w:del)")
+	}
+	if len(p.all("t")) > 0 {
+		t.Error("the removed paragraph has w:t (deleted text belongs in w:delText)")
+	}
+	paragraphStarting(t, ps, "0 added, 1 removed, 0 changed, 4 renumbered.")
+	if rows := summaryRows(t, doc); !slices.Equal(rows[1], []string{"removed", "areas.invitations", "was 2.3"}) {
+		t.Errorf("first change = %q, want the removal", rows[1])
+	}
+}
+
+// convertWithLibreOffice converts a .docx with LibreOffice headless, in a
+// private profile, to format ("pdf", "odt") and returns the file's path.
+func convertWithLibreOffice(t *testing.T, data []byte, format string) string {
+	t.Helper()
+	needTool(t, "soffice")
+	dir := t.TempDir()
+	in := filepath.Join(dir, "redline.docx")
+	if err := os.WriteFile(in, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, "soffice", "-env:UserInstallation=file://"+filepath.Join(dir, "lo-profile"),
+		"--headless", "--convert-to", format, "--outdir", dir, in)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("soffice: %v\n%s", err, out)
+	}
+	out := filepath.Join(dir, "redline."+format)
+	if _, err := os.Stat(out); err != nil {
+		t.Fatalf("soffice wrote no %s", format)
+	}
+	return out
+}
+
+// TestDOCXOpensInLibreOffice converts the redline to PDF with LibreOffice
+// headless, whose text shows the inserted words, and to ODT, which keeps
+// the changes as tracked changes by the author.
+func TestDOCXOpensInLibreOffice(t *testing.T) {
+	needTool(t, "pdftotext")
+	data := writeDOCX(t, compareEdited(t, shorterTerm(t)), testOptions(t))
+	pdf := convertWithLibreOffice(t, data, "pdf")
+	text := strings.Join(strings.Fields(run(t, "pdftotext", pdf, "-")), " ")
+	if !strings.Contains(text, "three (3) years") {
+		t.Errorf("LibreOffice's PDF lacks the inserted words:\n%s", text)
+	}
+	if !strings.Contains(text, SummaryHeading) || !strings.Contains(text, "term.duration") {
+		t.Error("LibreOffice's PDF lacks the summary")
+	}
+
+	odt := convertWithLibreOffice(t, data, "odt")
+	zr, err := zip.OpenReader(odt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer zr.Close()
+	f, err := zr.Open("content.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	content, err := io.ReadAll(f)
+	f.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	changes := tracked(t, content)
+	want := []odtChange{{"deletion", testAuthor, "five (5)"}, {"insertion", testAuthor, ""}}
+	if !slices.Equal(changes, want) {
+		t.Errorf("LibreOffice reads the tracked changes as %q, want %q", changes, want)
+	}
+}
+
+// odtChange is a tracked change as LibreOffice keeps it: its kind, its
+// author and, for a deletion, the deleted text.
+type odtChange struct{ Kind, Author, Text string }
+
+// tracked lists the changes of an ODT's content.xml (text:tracked-changes).
+func tracked(t *testing.T, content []byte) []odtChange {
+	t.Helper()
+	root := parseXML(t, content)
+	var out []odtChange
+	var walk func(n *xmlNode)
+	walk = func(n *xmlNode) {
+		if n.XMLName.Local == "insertion" || n.XMLName.Local == "deletion" {
+			c := odtChange{Kind: n.XMLName.Local}
+			var text strings.Builder
+			var inner func(n *xmlNode)
+			inner = func(n *xmlNode) {
+				if n.XMLName.Local == "change-info" {
+					for _, info := range n.Nodes {
+						if info.XMLName.Local == "creator" {
+							c.Author = info.Text
+						}
+					}
+					return
+				}
+				text.WriteString(n.Text)
+				for i := range n.Nodes {
+					inner(&n.Nodes[i])
+				}
+			}
+			inner(n)
+			c.Text = strings.TrimSpace(text.String())
+			out = append(out, c)
+			return
+		}
+		for i := range n.Nodes {
+			walk(&n.Nodes[i])
+		}
+	}
+	walk(root)
+	return out
+}
+
+// pythonDocx is the interpreter with python-docx (Debian's python3-docx).
+const pythonDocx = "/usr/bin/python3"
+
+// TestDOCXOpensInPythonDocx opens the redline with python-docx and reads
+// its paragraphs' styles and its summary table.
+func TestDOCXOpensInPythonDocx(t *testing.T) {
+	if err := exec.Command(pythonDocx, "-c", "import docx").Run(); err != nil {
+		t.Skipf("python-docx is not installed: %v", err)
+	}
+	data := writeDOCX(t, compareEdited(t, newTraining(t)), testOptions(t))
+	const script = `
+import json, sys
+import docx
+d = docx.Document(sys.argv[1])
+print(json.dumps({
+    "styles": [p.style.name for p in d.paragraphs],
+    "tables": [[[c.text for c in row.cells] for row in t.rows] for t in d.tables],
+    "author": d.core_properties.author,
+}))
+`
+	out := run(t, pythonDocx, "-c", script, writeTemp(t, "redline.docx", data))
+	var got struct {
+		Styles []string     `json:"styles"`
+		Tables [][][]string `json:"tables"`
+		Author string       `json:"author"`
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatalf("python-docx printed %q: %v", out, err)
+	}
+	if got.Author != testAuthor {
+		t.Errorf("author = %q, want %q", got.Author, testAuthor)
+	}
+	for _, s := range []string{"Title Block", "Section Heading", "Paragraph", "Item Level 1"} {
+		if !slices.Contains(got.Styles, s) {
+			t.Errorf("no paragraph in style %q", s)
+		}
+	}
+	if len(got.Tables) != 1 || len(got.Tables[0]) != 7 || !slices.Equal(got.Tables[0][1], []string{"added", "areas.training", "2.3"}) {
+		t.Errorf("python-docx reads the summary as %q", got.Tables)
+	}
+}

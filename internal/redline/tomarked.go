@@ -1,0 +1,194 @@
+package redline
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/chancery-dev/chancery/internal/redline/marked"
+)
+
+// SummaryHeading heads the summary of changes at the end of a DOCX or PDF
+// redline.
+const SummaryHeading = "Summary of changes"
+
+// Marked turns the comparison into the form the DOCX and PDF writers
+// take: a paragraph per block, its words in spans kept, deleted or
+// inserted, the changes attributed to author at date, and the summary of
+// changes. A block added whole (or removed whole) is marked so as a
+// paragraph, its label too; a renumbered unit shows its new label.
+func Marked(d *Document, author string, date time.Time) *marked.Doc {
+	out := &marked.Doc{Lang: d.Lang, Author: author, Date: date}
+	whole := map[string]marked.Mark{} // units added or removed, by block key
+	for _, c := range d.Changes {
+		switch c.Kind {
+		case Added:
+			whole["unit."+c.ID] = marked.Inserted
+		case Removed:
+			whole["unit."+c.ID] = marked.Deleted
+		}
+	}
+	var title []string
+	for _, blk := range d.Blocks {
+		mark, ok := whole[blk.Key]
+		if !ok && !hasID(blk.Key) {
+			mark = wholeMark(blk)
+		}
+		p := marked.Para{
+			Label: blk.Label,
+			Depth: blk.Depth,
+			Title: strings.HasPrefix(blk.Key, "title."),
+			Mark:  mark,
+			Spans: Spans(blk.Ops),
+		}
+		if p.Title {
+			title = append(title, p.Text(true))
+		}
+		out.Paras = append(out.Paras, p)
+	}
+	out.Title = strings.Join(title, " ")
+	if out.Title == "" {
+		out.Title = d.ID
+	}
+	out.Title += " (redline, " + d.Lang + ")"
+	out.Summary = summaryOf(d)
+	return out
+}
+
+// hasID tells whether a block key is that of a unit with an id, whose
+// addition or removal the Changes record.
+func hasID(key string) bool {
+	id, ok := strings.CutPrefix(key, "unit.")
+	return ok && !strings.HasPrefix(id, "#")
+}
+
+// wholeMark tells whether a block without an id (front or end matter, an
+// unnamed unit) was added or removed whole: Compare gives such a block one
+// Insert op and no old label, or one Delete op and its old label. (A kept
+// block whose text was all new or all gone looks the same; its paragraph
+// mark is then marked too, which accepting or rejecting survives.)
+func wholeMark(blk Block) marked.Mark {
+	if len(blk.Ops) != 1 {
+		return marked.Kept
+	}
+	switch {
+	case blk.Ops[0].Kind == Insert && blk.OldLabel == "":
+		return marked.Inserted
+	case blk.Ops[0].Kind == Delete && blk.OldLabel == blk.Label:
+		return marked.Deleted
+	}
+	return marked.Kept
+}
+
+// Spans turns ops into spans whose white space is right in both
+// versions: the space before a word belongs to the word's version, and to
+// the other one too only when that version has text before it. Accepting
+// every change (kept and inserted spans) gives the new text, rejecting
+// every one (kept and deleted spans) the old text, neither with a space
+// too many or too few. Kept words carry the new text's spacing; a kept
+// word that starts the new text but not the old one is taken to follow a
+// space there. A space is in the style of the words on both its sides in
+// its version, else plain.
+func Spans(ops []Op) []marked.Span {
+	var out []marked.Span
+	add := func(text string, mk marked.Mark, st marked.Style) {
+		if n := len(out); n > 0 && out[n-1].Mark == mk && out[n-1].Style == st {
+			out[n-1].Text += text
+			return
+		}
+		out = append(out, marked.Span{Text: text, Mark: mk, Style: st})
+	}
+	// Whether each version has text so far, and the style of its last word.
+	seenOld, seenNew := false, false
+	prevOld, prevNew := marked.Plain, marked.Plain
+	for _, op := range ops {
+		inOld, inNew := op.Kind != Insert, op.Kind != Delete
+		mk := opMark(op.Kind)
+		for _, t := range op.Tokens {
+			st := tokenStyle(t.Style)
+			spaceOld := inOld && seenOld && (t.Space || op.Kind == Equal && !seenNew)
+			spaceNew := inNew && seenNew && t.Space
+			switch {
+			case spaceOld && spaceNew:
+				add(" ", marked.Kept, spaceStyle(st, prevOld == st && prevNew == st))
+			case spaceOld:
+				add(" ", marked.Deleted, spaceStyle(st, prevOld == st))
+			case spaceNew:
+				add(" ", marked.Inserted, spaceStyle(st, prevNew == st))
+			}
+			if t.Text != "" {
+				add(t.Text, mk, st)
+			}
+			if inOld {
+				seenOld, prevOld = true, st
+			}
+			if inNew {
+				seenNew, prevNew = true, st
+			}
+		}
+	}
+	return out
+}
+
+// spaceStyle is st for a space between two words in st, else plain.
+func spaceStyle(st marked.Style, same bool) marked.Style {
+	if same {
+		return st
+	}
+	return marked.Plain
+}
+
+func opMark(k OpKind) marked.Mark {
+	switch k {
+	case Delete:
+		return marked.Deleted
+	case Insert:
+		return marked.Inserted
+	}
+	return marked.Kept
+}
+
+func tokenStyle(s string) marked.Style {
+	switch s {
+	case "em":
+		return marked.Emphasis
+	case "b":
+		return marked.Strong
+	}
+	return marked.Plain
+}
+
+// summaryOf is the summary of changes: the counts by kind (as
+// WriteSummary prints them), the aligned clauses touched, and a row per
+// change in reading order.
+func summaryOf(d *Document) marked.Summary {
+	s := marked.Summary{Heading: SummaryHeading}
+	counts := map[ChangeKind]int{}
+	var aligned []string
+	rows := [][]string{{"Change", "Clause", "Number"}}
+	for _, c := range d.Changes {
+		counts[c.Kind]++
+		if c.Aligned && c.Kind != Renumbered {
+			aligned = append(aligned, c.ID)
+		}
+		number := c.NewNumber
+		switch c.Kind {
+		case Removed:
+			number = "was " + c.OldNumber
+		case Renumbered:
+			number = c.OldNumber + " → " + c.NewNumber
+		}
+		rows = append(rows, []string{string(c.Kind), c.ID, number})
+	}
+	if len(d.Changes) == 0 {
+		s.Lines = []string{"No changes."}
+		return s
+	}
+	s.Lines = []string{fmt.Sprintf("%d added, %d removed, %d changed, %d renumbered.",
+		counts[Added], counts[Removed], counts[Changed], counts[Renumbered])}
+	if len(aligned) > 0 {
+		s.Lines = append(s.Lines, "Aligned clauses touched: "+strings.Join(aligned, ", ")+".")
+	}
+	s.Table = rows
+	return s
+}

@@ -1,0 +1,246 @@
+package redline
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/xml"
+	"io"
+	"os"
+	"os/exec"
+	"strings"
+	"testing"
+	"testing/fstest"
+	"time"
+
+	"github.com/chancery-dev/chancery/internal/lang"
+)
+
+// Who and when the test redlines attribute their changes to.
+const (
+	testAuthor = "A. Drafter"
+	testDate   = "2024-05-13T09:30:00Z"
+)
+
+func testTime(t testing.TB) time.Time {
+	t.Helper()
+	d, err := time.Parse(time.RFC3339, testDate)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+func english(t testing.TB) *lang.Language {
+	t.Helper()
+	e, err := lang.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := e.Language("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return l
+}
+
+func testOptions(t testing.TB) Options {
+	return Options{Lang: english(t), Author: testAuthor, Time: testTime(t)}
+}
+
+// compareEdited compares the example with a copy changed by change.
+func compareEdited(t *testing.T, change func(fstest.MapFS)) *Document {
+	t.Helper()
+	old := assemble(t, exampleFS(t))
+	changed := exampleFS(t)
+	change(changed)
+	return Compare(old, assemble(t, changed), "en")
+}
+
+// shorterTerm changes "five (5) years" to "three (3) years" in 10.2.
+func shorterTerm(t *testing.T) func(fstest.MapFS) {
+	return func(fsys fstest.MapFS) {
+		edit(t, fsys, "clauses/unoct-cica-mou/10-term.yaml", "five (5) years", "three (3) years")
+	}
+}
+
+// newTraining inserts a paragraph before areas.invitations (2.3).
+func newTraining(t *testing.T) func(fstest.MapFS) {
+	return func(fsys fstest.MapFS) {
+		edit(t, fsys, "clauses/unoct-cica-mou/02-areas.yaml", "  - id: areas.invitations\n",
+			"  - id: areas.training\n    text: {en: The Participants may organize joint training courses.}\n  - id: areas.invitations\n")
+	}
+}
+
+// noInvitations removes areas.invitations (2.3).
+func noInvitations(t *testing.T) func(fstest.MapFS) {
+	return func(fsys fstest.MapFS) {
+		const file = "clauses/unoct-cica-mou/02-areas.yaml"
+		s := string(fsys[file].Data)
+		i := strings.Index(s, "  - id: areas.invitations\n")
+		j := strings.Index(s, "  - id: areas.good-practices\n")
+		if i < 0 || j < i {
+			t.Fatalf("%s lacks areas.invitations before areas.good-practices", file)
+		}
+		fsys[file] = &fstest.MapFile{Data: []byte(s[:i] + s[j:])}
+	}
+}
+
+// xmlNode is an element of a parsed XML part.
+type xmlNode struct {
+	XMLName xml.Name
+	Attrs   []xml.Attr `xml:",any,attr"`
+	Nodes   []xmlNode  `xml:",any"`
+	Text    string     `xml:",chardata"`
+}
+
+// nsW is the WordprocessingML namespace.
+const nsW = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+func parseXML(t *testing.T, data []byte) *xmlNode {
+	t.Helper()
+	var n xmlNode
+	if err := xml.Unmarshal(data, &n); err != nil {
+		t.Fatalf("parsing XML: %v", err)
+	}
+	return &n
+}
+
+// is tells whether n is the WordprocessingML element local.
+func (n *xmlNode) is(local string) bool {
+	return n.XMLName.Space == nsW && n.XMLName.Local == local
+}
+
+// all returns the descendants of n that are the w: element local, in
+// document order.
+func (n *xmlNode) all(local string) []*xmlNode {
+	var out []*xmlNode
+	for i := range n.Nodes {
+		c := &n.Nodes[i]
+		if c.is(local) {
+			out = append(out, c)
+		}
+		out = append(out, c.all(local)...)
+	}
+	return out
+}
+
+// child returns the first child of n that is the w: element local.
+func (n *xmlNode) child(local string) *xmlNode {
+	for i := range n.Nodes {
+		if n.Nodes[i].is(local) {
+			return &n.Nodes[i]
+		}
+	}
+	return nil
+}
+
+// attr returns the value of the w: attribute local.
+func (n *xmlNode) attr(local string) string {
+	for _, a := range n.Attrs {
+		if a.Name.Space == nsW && a.Name.Local == local {
+			return a.Value
+		}
+	}
+	return ""
+}
+
+// text returns the text a paragraph (or any element) shows with every
+// change accepted (accepted) or rejected: w:t outside w:del and w:delText
+// inside it, w:tab as a tab.
+func (n *xmlNode) text(accepted bool) string {
+	var b strings.Builder
+	var walk func(n *xmlNode, inIns, inDel bool)
+	walk = func(n *xmlNode, inIns, inDel bool) {
+		switch {
+		case n.is("t") && (accepted || !inIns) && !inDel:
+			b.WriteString(n.Text)
+		case n.is("delText") && !accepted:
+			b.WriteString(n.Text)
+		case n.is("tab") && !(accepted && inDel) && !(!accepted && inIns):
+			b.WriteByte('\t')
+		case n.is("pPr"):
+			return
+		}
+		for i := range n.Nodes {
+			walk(&n.Nodes[i], inIns || n.is("ins"), inDel || n.is("del"))
+		}
+	}
+	walk(n, false, false)
+	return b.String()
+}
+
+// docxParts unzips a package.
+func docxParts(t *testing.T, data []byte) (map[string][]byte, []*zip.File) {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatalf("not a zip: %v", err)
+	}
+	parts := map[string][]byte{}
+	for _, f := range zr.File {
+		rc, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := io.ReadAll(rc)
+		rc.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		parts[f.Name] = b
+	}
+	return parts, zr.File
+}
+
+// paragraphs returns the w:p of word/document.xml's body, tables' too.
+func paragraphs(t *testing.T, data []byte) (*xmlNode, []*xmlNode) {
+	t.Helper()
+	parts, _ := docxParts(t, data)
+	doc := parseXML(t, parts["word/document.xml"])
+	return doc, doc.all("p")
+}
+
+// paragraphStarting returns the paragraph whose new text starts with
+// prefix.
+func paragraphStarting(t *testing.T, ps []*xmlNode, prefix string) *xmlNode {
+	t.Helper()
+	for _, p := range ps {
+		if strings.HasPrefix(p.text(true), prefix) || strings.HasPrefix(p.text(false), prefix) {
+			return p
+		}
+	}
+	t.Fatalf("no paragraph starts with %q", prefix)
+	return nil
+}
+
+// needTool skips the test when a command-line tool is not installed.
+func needTool(t *testing.T, name string) {
+	t.Helper()
+	if _, err := exec.LookPath(name); err != nil {
+		t.Skipf("%s is not installed: %v", name, err)
+	}
+}
+
+// writeTemp writes data into a file of the test's temporary directory.
+func writeTemp(t *testing.T, name string, data []byte) string {
+	t.Helper()
+	p := t.TempDir() + "/" + name
+	if err := os.WriteFile(p, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// run runs a tool and returns its standard output; a failure fails the
+// test.
+func run(t *testing.T, name string, args ...string) string {
+	t.Helper()
+	needTool(t, name)
+	var stdout, stderr bytes.Buffer
+	cmd := exec.Command(name, args...)
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("%s %s: %v\n%s%s", name, strings.Join(args, " "), err, stdout.String(), stderr.String())
+	}
+	return stdout.String()
+}

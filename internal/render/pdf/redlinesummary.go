@@ -1,0 +1,99 @@
+package pdf
+
+import "github.com/chancery-dev/chancery/internal/redline/marked"
+
+// Summary table layout: the gap between columns, the rule under the
+// header row and the room it takes.
+const (
+	cellGutter = 3.0
+	headerRoom = 1.5
+)
+
+// summaryBlocks lays out the summary of changes: the heading as a section
+// heading, its lines as paragraphs, and the table, the header row in bold
+// over a rule. The table is one block, kept on one page with the heading
+// when it fits on a page; a longer one is split between rows' lines with
+// the widow and orphan control of any paragraph.
+func (r *renderer) summaryBlocks(s marked.Summary, cols []float64) []markedBlock {
+	var out []markedBlock
+	if s.Heading != "" {
+		p := marked.Para{Depth: 0, Spans: []marked.Span{{Text: s.Heading}}}
+		b := r.markedPara(&p, cols)
+		r.headingBlock(&b, s.Heading)
+		out = append(out, b)
+	}
+	for _, line := range s.Lines {
+		p := marked.Para{Depth: -1, Spans: []marked.Span{{Text: line}}}
+		b := r.markedPara(&p, cols)
+		b.after = paraGap
+		b.keepWithNext = len(s.Table) > 0
+		out = append(out, b)
+	}
+	if len(s.Table) == 0 {
+		return out
+	}
+	widths := summaryWidths(s.Table)
+	var table markedBlock
+	for i, row := range s.Table {
+		st := regular
+		if i == 0 {
+			st = bold
+		}
+		boxes := r.tableRow(row, widths, st)
+		if i == 0 && len(boxes) > 0 {
+			last := &boxes[len(boxes)-1]
+			y := last.h + headerRoom/2
+			last.ops = append(last.ops, op{rule: true, x: marginLeft, y: y, x2: marginLeft + textWidth, y2: y})
+			last.h += headerRoom
+		}
+		table.boxes = append(table.boxes, boxes...)
+	}
+	table.after = paraGap
+	table.keepTogether = table.height() <= textBottom-marginTop
+	return append(out, table)
+}
+
+// tableRow sets the cells of a row flush left in their columns and
+// returns its lines.
+func (r *renderer) tableRow(row []string, widths []float64, st style) []box {
+	var boxes []box
+	x := marginLeft
+	for c, w := range widths {
+		if c < len(row) {
+			lines := setParagraph(r.words(styled{row[c], st}), w-cellGutter, left)
+			for k, ln := range lineBoxes(lines, x, leading, bodySize) {
+				if k == len(boxes) {
+					boxes = append(boxes, box{h: leading})
+				}
+				boxes[k].ops = append(boxes[k].ops, ln.ops...)
+			}
+		}
+		x += w
+	}
+	return boxes
+}
+
+// summaryWidths shares the text width among the columns of rows in
+// proportion to their longest cell (at least minChars characters), as
+// the DOCX writer does.
+func summaryWidths(rows [][]string) []float64 {
+	const minChars = 8
+	var longest []int
+	for _, row := range rows {
+		for c, cell := range row {
+			if c == len(longest) {
+				longest = append(longest, minChars)
+			}
+			longest[c] = max(longest[c], len([]rune(cell)))
+		}
+	}
+	total := 0
+	for _, n := range longest {
+		total += n
+	}
+	widths := make([]float64, len(longest))
+	for c, n := range longest {
+		widths[c] = textWidth * float64(n) / float64(total)
+	}
+	return widths
+}
