@@ -11,6 +11,7 @@ import (
 	"github.com/chancery-dev/chancery/internal/load"
 	"github.com/chancery-dev/chancery/internal/model"
 	"github.com/chancery-dev/chancery/internal/note"
+	"github.com/chancery-dev/chancery/internal/render/docx"
 	"github.com/chancery-dev/chancery/internal/render/pdf"
 	"github.com/chancery-dev/chancery/internal/render/text"
 )
@@ -39,10 +40,11 @@ func assembleNotes(fsys fs.FS, res *Result, docsOK bool) diag.List {
 
 // buildNotes renders the notes after the documents, so that the page
 // count of each enclosure is known: every language on its own
-// (<id>.<lang>.txt, .pdf) and, for a note in several languages, all of
-// them in one copy (<id>.trilingual.txt, .pdf). Each edition is laid out
-// as a PDF even for a text-only build: the text copy follows the printed
-// pages, the foot of the first (enclosure line, addressee block) included.
+// (<id>.<lang>.txt, .pdf, .docx) and, for a note in several languages, all
+// of them in one copy (<id>.trilingual.txt, .pdf, .docx). Each edition is
+// laid out as a PDF even for a text-only build: the text copy follows the
+// printed pages, the foot of the first (enclosure line, addressee block)
+// included.
 func buildNotes(fsys fs.FS, res *Result, want []string, opt Options) diag.List {
 	var diags diag.List
 	env := res.noteEnv(fsys)
@@ -97,6 +99,13 @@ func buildNotes(fsys fs.FS, res *Result, want []string, opt Options) diag.List {
 					res.Outputs = append(res.Outputs, Output{Name: names[i] + ".txt", Data: buf.Bytes()})
 				case "pdf":
 					res.Outputs = append(res.Outputs, pdfs[i])
+				case "docx":
+					data, err := res.noteDOCX(c, opt)
+					if err != nil {
+						diags.Errorf(n.Pos, "render", "rendering %s.docx: %v", names[i], err)
+						continue
+					}
+					res.Outputs = append(res.Outputs, Output{Name: names[i] + ".docx", Data: data})
 				}
 			}
 		}
@@ -120,6 +129,20 @@ func (res *Result) notePDF(eds []*model.NoteEdition, opt Options) ([]byte, int, 
 		ed.PageBreaks = layout.Breaks[i]
 	}
 	return buf.Bytes(), layout.Pages, nil
+}
+
+// noteDOCX renders editions as a .docx, its metadata in the first
+// edition's language.
+func (res *Result) noteDOCX(eds []*model.NoteEdition, opt Options) ([]byte, error) {
+	l, err := res.Engine.Language(eds[0].Lang)
+	if err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	if err := docx.WriteNote(&buf, eds, docx.Options{Lang: l, Time: opt.Time}); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
 }
 
 // copyName names a multilingual copy by its number of languages.

@@ -19,31 +19,15 @@ import (
 const noteID = "nct-ct-569"
 
 // referenceNotes cuts the reference into the English, Russian and Kazakh
-// notes, each from its first words to its place and date. The Russian
-// edition starts at the second letterhead; the Kazakh one has none in the
-// reference and starts with its first paragraph.
+// notes (wordmatch.ReferenceNotes), each from its first words to its place
+// and date.
 func referenceNotes(t *testing.T) map[string]string {
 	t.Helper()
 	data, err := os.ReadFile(repoRoot + "/testdata/reference/cica-note-NCT-CT-569-and-draft-mou.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
-	ref := string(data)
-	cut := func(start, end string, from int) (string, int) {
-		i := strings.Index(ref[from:], start)
-		if i < 0 {
-			t.Fatalf("reference lacks %q", start)
-		}
-		i += from
-		j := strings.Index(ref[i:], end)
-		if j < 0 {
-			t.Fatalf("reference lacks %q after %q", end, start)
-		}
-		return ref[i : i+j+len(end)], i + j + len(end)
-	}
-	en, next := cut("**SECRETARIAT OF THE CONFERENCE", "Astana, 13 May 2024", 0)
-	ru, next := cut("**SECRETARIAT OF THE CONFERENCE", "город Астана, 13 мая 2024 года", next)
-	kk, _ := cut("Азиядағы өзара іс-қимыл", "Астана қаласы, 2024 жылғы 13 мамыр", next)
+	en, ru, kk := wordmatch.ReferenceNotes(string(data))
 	for tag, s := range map[string]string{"en": en, "ru": ru, "kk": kk} {
 		if n := len(wordmatch.Words(s)); n < 250 {
 			t.Fatalf("reference %s note has only %d words", tag, n)

@@ -26,4 +26,8 @@
 // list numbering is planned in numbering.go from levels derived in
 // levels.go and written by numberingxml.go; its cross-references are
 // bookmarks.go and refs.go.
+//
+// A note verbale (WriteNote) is laid out by note.go, its page and styles
+// by notepage.go and notestyles.go, the foot of its first page floating in
+// a frame (frame.go).
 package docx

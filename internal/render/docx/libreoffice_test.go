@@ -2,10 +2,12 @@ package docx_test
 
 import (
 	"context"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -36,31 +38,45 @@ func needTools(t *testing.T, tools ...string) {
 // in a private profile and returns the PDF's path.
 func convertWithLibreOffice(t *testing.T, data []byte) string {
 	t.Helper()
+	return convertAllWithLibreOffice(t, map[string][]byte{"mou": data})["mou"]
+}
+
+// convertAllWithLibreOffice converts .docx files, given by base name, to
+// PDF in one run of LibreOffice headless in a private profile, and returns
+// each PDF's path by the same name.
+func convertAllWithLibreOffice(t *testing.T, docs map[string][]byte) map[string]string {
+	t.Helper()
 	needTools(t, "soffice", "pdftotext")
 	dir := t.TempDir()
-	in := filepath.Join(dir, "mou.docx")
-	if err := os.WriteFile(in, data, 0o644); err != nil {
-		t.Fatal(err)
+	args := []string{"-env:UserInstallation=file://" + filepath.Join(dir, "lo-profile"),
+		"--headless", "--convert-to", "pdf", "--outdir", dir}
+	for _, name := range slices.Sorted(maps.Keys(docs)) {
+		in := filepath.Join(dir, name+".docx")
+		if err := os.WriteFile(in, docs[name], 0o644); err != nil {
+			t.Fatal(err)
+		}
+		args = append(args, in)
 	}
-	profile := "file://" + filepath.Join(dir, "lo-profile")
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, "soffice", "-env:UserInstallation="+profile,
-		"--headless", "--convert-to", "pdf", "--outdir", dir, in)
-	out, err := cmd.CombinedOutput()
+	out, err := exec.CommandContext(ctx, "soffice", args...).CombinedOutput()
 	if err != nil {
 		t.Fatalf("soffice: %v\n%s", err, out)
 	}
-	pdf := filepath.Join(dir, "mou.pdf")
-	if _, err := os.Stat(pdf); err != nil {
-		t.Fatalf("soffice wrote no PDF:\n%s", out)
+	pdfs := map[string]string{}
+	for name := range docs {
+		pdf := filepath.Join(dir, name+".pdf")
+		if _, err := os.Stat(pdf); err != nil {
+			t.Fatalf("soffice wrote no %s.pdf:\n%s", name, out)
+		}
+		if dst := os.Getenv("CHANCERY_DOCX_KEEP"); dst != "" {
+			// For looking at the pages: pdftoppm -png -r 60 $dst/mou.pdf page
+			b, _ := os.ReadFile(pdf)
+			_ = os.WriteFile(filepath.Join(dst, name+".pdf"), b, 0o644)
+		}
+		pdfs[name] = pdf
 	}
-	if dst := os.Getenv("CHANCERY_DOCX_KEEP"); dst != "" {
-		// For looking at the pages: pdftoppm -png -r 60 $dst/mou.pdf page
-		b, _ := os.ReadFile(pdf)
-		_ = os.WriteFile(filepath.Join(dst, "mou.pdf"), b, 0o644)
-	}
-	return pdf
+	return pdfs
 }
 
 func pdfText(t *testing.T, pdf string, layout bool) string {

@@ -41,10 +41,19 @@ type paraProps struct {
 	Jc         string // "left", "center", "right", "both"
 	OutlineLvl int    // 1-based; 0 means none
 	Run        *runProps
+	// PageBreakBefore starts the paragraph on a new page.
+	PageBreakBefore bool
+	// Frame floats the paragraph in a text frame (see frame.go); nil for
+	// none.
+	Frame *frame
+	// WidowControl, when set, says whether a paragraph may not leave its
+	// first line alone at the foot of a page nor carry its last alone to
+	// the next (nil: as the style above says).
+	WidowControl *bool
 }
 
 func (p paraProps) empty() bool {
-	return p.Style == "" && !p.KeepNext && !p.KeepLines && p.Num == nil && len(p.Tabs) == 0 &&
+	return p.Style == "" && !p.KeepNext && !p.KeepLines && !p.PageBreakBefore && p.Frame == nil && p.WidowControl == nil && p.Num == nil && len(p.Tabs) == 0 &&
 		p.Spacing == nil && p.Ind == nil && p.Jc == "" && p.OutlineLvl == 0 && p.Run == nil
 }
 
@@ -61,6 +70,19 @@ func (p paraProps) write(x *xmlWriter) {
 	}
 	if p.KeepLines {
 		x.empty("w:keepLines")
+	}
+	if p.PageBreakBefore {
+		x.empty("w:pageBreakBefore")
+	}
+	if p.Frame != nil {
+		p.Frame.write(x)
+	}
+	if p.WidowControl != nil {
+		if *p.WidowControl {
+			x.empty("w:widowControl")
+		} else {
+			x.val("w:widowControl", "0")
+		}
 	}
 	if p.Num != nil {
 		x.start("w:numPr")
@@ -115,6 +137,7 @@ type runProps struct {
 	Font      string // all four w:rFonts slots
 	Bold      bool
 	Italic    bool
+	Caps      bool   // shown in capitals whatever the case typed
 	Color     string // RGB hex: "969696"
 	Spacing   int    // character spacing in twips (letter-spacing)
 	Size      int    // half-points; 0 keeps the style's
@@ -140,6 +163,9 @@ func (r runProps) write(x *xmlWriter) {
 	if r.Italic {
 		x.empty("w:i")
 		x.empty("w:iCs")
+	}
+	if r.Caps {
+		x.empty("w:caps")
 	}
 	if r.Color != "" {
 		x.val("w:color", r.Color)

@@ -23,11 +23,14 @@ const (
 	styleHeader         = "Header"
 	styleFooter         = "Footer"
 
-	// Notes verbales.
-	styleLetterhead = "Letterhead"
-	styleNoteNumber = "NoteNumber"
-	styleAddressee  = "Addressee"
-	styleNoteBody   = "NoteBody"
+	// Notes verbales (notestyles.go).
+	styleLetterhead    = "Letterhead"
+	styleLetterheadTop = "LetterheadTop"
+	styleNoteNumber    = "NoteNumber"
+	styleAddressee     = "Addressee"
+	styleNoteBody      = "NoteBody"
+	stylePlaceDate     = "PlaceDate"
+	styleEnclosure     = "Enclosure"
 
 	// Character styles.
 	styleEmphasis       = "Emphasis"
@@ -151,10 +154,6 @@ func styleSheet(lang string) []styleDef {
 		para(styleSignatureLine, "Signature Line", paraProps{KeepNext: true, Tabs: sigTab, Spacing: before(signatureGap), Jc: "left"}, runProps{}),
 		para(styleHeader, "header", paraProps{Jc: "right"}, runProps{Bold: true, Color: markingColor, Size: smallSize}),
 		para(styleFooter, "footer", paraProps{Jc: "center"}, runProps{Color: footerColor, Size: smallSize}),
-		para(styleLetterhead, "Letterhead", paraProps{KeepNext: true, Jc: "center"}, runProps{Bold: true}),
-		para(styleNoteNumber, "Note Number", paraProps{Spacing: before(paraGap), Jc: "left"}, runProps{}),
-		para(styleAddressee, "Addressee", paraProps{KeepLines: true, Spacing: before(paraGap), Jc: "left"}, runProps{}),
-		para(styleNoteBody, "Note Body", paraProps{Spacing: before(paraGap), Ind: &indent{FirstLine: 709}}, runProps{}),
 		char(styleEmphasis, "Emphasis", runProps{Italic: true}),
 		char(styleStrong, "Strong", runProps{Bold: true}),
 		char(styleStrongEmphasis, "Strong Emphasis", runProps{Bold: true, Italic: true}),
@@ -164,5 +163,5 @@ func styleSheet(lang string) []styleDef {
 		styleDef{ID: styleSignatureTable, Name: "Signature Table", Kind: tableStyle, Borderless: true,
 			Margins: cellMargins{Left: 0, Right: signatureGutter}},
 	)
-	return ss
+	return append(ss, noteStyles()...)
 }

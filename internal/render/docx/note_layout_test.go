@@ -1,0 +1,140 @@
+package docx_test
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestNoteParagraphsUseTheNoteStyles(t *testing.T) {
+	// The paragraph styles of each edition, in order: the letterhead
+	// blocks, the number, the foot (floating), the body, place and date.
+	editionPattern := regexp.MustCompile(`^(LetterheadTop Letterhead NoteNumber Enclosure Addressee (NoteBody ){6}PlaceDate ?)+$`)
+	notes := buildNotes(t, testTime(), "docx")
+	numbers := map[string][]string{
+		"en": {"No. NCT/CT/569"}, "ru": {"№ NCT/CT/569"}, "kk": {"№ NCT/CT/569"},
+		"trilingual": {"No. NCT/CT/569", "№ NCT/CT/569", "№ NCT/CT/569"},
+	}
+	for _, c := range noteCopies() {
+		t.Run(c, func(t *testing.T) {
+			doc, _, parts := noteParts(t, notes[c+".docx"])
+			var styles, got []string
+			for _, p := range doc.all("p") {
+				ppr := p.child("pPr")
+				style := ppr.val("pStyle")
+				styles = append(styles, style)
+				// No direct formatting: the style, and for the foot the
+				// frame that places it.
+				for _, k := range ppr.Kids {
+					if name := k.Name.Local; name != "pStyle" && (name != "framePr" || (style != "Enclosure" && style != "Addressee")) {
+						t.Errorf("%s paragraph %q has direct %s", style, p.shown(), name)
+					}
+				}
+				if style == "Enclosure" || style == "Addressee" {
+					checkFootFrame(t, ppr.child("framePr"))
+				}
+				for _, r := range p.all("rPr") {
+					if len(r.Kids) != 1 || r.Kids[0].Name.Local != "lang" {
+						t.Errorf("%s run %q has direct formatting", style, r.Parent.shown())
+					}
+				}
+				if style == "NoteNumber" {
+					got = append(got, p.shown())
+				}
+			}
+			if seq := strings.Join(styles, " "); !editionPattern.MatchString(seq) {
+				t.Errorf("paragraph styles %s", seq)
+			}
+			if !slices.Equal(got, numbers[c]) {
+				t.Errorf("numbers %q, want %q", got, numbers[c])
+			}
+			// A4, the note's margins, no header or footer.
+			sect := doc.first("sectPr")
+			size, mar := sect.child("pgSz"), sect.child("pgMar")
+			if size.attr("w") != "11906" || size.attr("h") != "16838" || mar.attr("left") != "1701" ||
+				mar.attr("right") != "850" || mar.attr("top") != "1418" || mar.attr("bottom") != "1247" {
+				t.Errorf("page %v, margins %v", size.Attr, mar.Attr)
+			}
+			if sect.child("headerReference") != nil || sect.child("footerReference") != nil {
+				t.Error("a note has a header or footer")
+			}
+			for _, name := range []string{"word/header1.xml", "word/footer1.xml", "word/numbering.xml"} {
+				if parts[name] != nil {
+					t.Errorf("the package has %s", name)
+				}
+			}
+		})
+	}
+}
+
+// checkFootFrame checks the frame of the foot: 82 mm wide, at the left
+// and bottom margins, no text beside it, 12 pt clear above.
+func checkFootFrame(t *testing.T, f *node) {
+	t.Helper()
+	if f == nil {
+		t.Error("foot paragraph outside a frame")
+		return
+	}
+	want := map[string]string{"w": "4649", "vSpace": "240", "wrap": "notBeside", "vAnchor": "margin",
+		"hAnchor": "margin", "xAlign": "left", "yAlign": "bottom"}
+	for k, v := range want {
+		if got := f.attr(k); got != v {
+			t.Errorf("framePr %s=%q, want %q", k, got, v)
+		}
+	}
+}
+
+func TestNoteStylesFollowThePDFNote(t *testing.T) {
+	notes := buildNotes(t, testTime(), "docx")
+	_, styles, _ := noteParts(t, notes["ru.docx"])
+	type want struct {
+		name, basedOn, jc   string
+		before, after, line string
+		firstLine           string
+		pageBreak, keepNext bool
+		bold, italic, caps  bool
+	}
+	for id, w := range map[string]want{
+		"Letterhead":    {name: "Letterhead", basedOn: "Normal", jc: "center", after: "160", keepNext: true, bold: true},
+		"LetterheadTop": {name: "Letterhead Top", basedOn: "Letterhead", before: "1587", after: "160", pageBreak: true},
+		"NoteNumber":    {name: "Note Number", basedOn: "Normal", jc: "left", before: "280", after: "280", keepNext: true},
+		"NoteBody":      {name: "Note Body", basedOn: "Normal", jc: "both", after: "120", line: "360", firstLine: "709"},
+		"PlaceDate":     {name: "Place Date", basedOn: "Normal", jc: "left", before: "360", line: "360"},
+		"Enclosure":     {name: "Enclosure", basedOn: "Normal", jc: "left", after: "240", keepNext: true, italic: true},
+		"Addressee":     {name: "Addressee", basedOn: "Normal", jc: "left", bold: true, caps: true},
+	} {
+		s := styleByID(t, styles, id)
+		ppr, rpr := s.child("pPr"), s.child("rPr")
+		if rpr == nil {
+			rpr = &node{}
+		}
+		sp := ppr.child("spacing")
+		if sp == nil {
+			sp = &node{}
+		}
+		ind := ppr.child("ind")
+		if ind == nil {
+			ind = &node{}
+		}
+		got := want{
+			name: s.val("name"), basedOn: s.val("basedOn"), jc: ppr.val("jc"),
+			before: sp.attr("before"), after: sp.attr("after"), line: sp.attr("line"), firstLine: ind.attr("firstLine"),
+			pageBreak: ppr.child("pageBreakBefore") != nil, keepNext: ppr.child("keepNext") != nil,
+			bold: rpr.child("b") != nil, italic: rpr.child("i") != nil, caps: rpr.child("caps") != nil,
+		}
+		// Zero spacing is written out; the table leaves it blank.
+		for _, f := range []*string{&got.before, &got.after} {
+			if *f == "0" {
+				*f = ""
+			}
+		}
+		if got != w {
+			t.Errorf("style %s:\n got %+v\nwant %+v", id, got, w)
+		}
+	}
+	// The Russian note's styles are in Russian.
+	if got := styleByID(t, styles, "Normal").child("rPr").val("lang"); got != "ru-RU" {
+		t.Errorf("Normal w:lang %q in the Russian note", got)
+	}
+}

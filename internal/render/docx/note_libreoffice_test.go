@@ -1,0 +1,279 @@
+package docx_test
+
+import (
+	"html"
+	"os"
+	"os/exec"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/chancery-dev/chancery/internal/wordmatch"
+)
+
+// pdfWord is a word of a PDF page as pdftotext -bbox gives it, in points
+// from the top left corner.
+type pdfWord struct {
+	X0, Y0, X1, Y1 float64
+	Text           string
+}
+
+// pdfPage is a page's height and words in reading order.
+type pdfPage struct {
+	Height float64
+	Words  []pdfWord
+}
+
+// text is the page's words joined by spaces.
+func (p pdfPage) text() string {
+	ws := make([]string, len(p.Words))
+	for i, w := range p.Words {
+		ws[i] = w.Text
+	}
+	return strings.Join(ws, " ")
+}
+
+// pdfPages reads the pages of a PDF with pdftotext -bbox.
+func pdfPages(t *testing.T, pdf string) []pdfPage {
+	t.Helper()
+	out, err := exec.Command("pdftotext", "-bbox", pdf, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext -bbox: %v", err)
+	}
+	num := `"([0-9.]+)"`
+	pageRE := regexp.MustCompile(`<page width=` + num + ` height=` + num + `>`)
+	wordRE := regexp.MustCompile(`<word xMin=` + num + ` yMin=` + num + ` xMax=` + num + ` yMax=` + num + `>([^<]*)</word>`)
+	f := func(s string) float64 {
+		v, err := strconv.ParseFloat(s, 64)
+		if err != nil {
+			t.Fatalf("pdftotext -bbox: %v", err)
+		}
+		return v
+	}
+	var pages []pdfPage
+	for _, chunk := range strings.Split(string(out), "</page>") {
+		m := pageRE.FindStringSubmatch(chunk)
+		if m == nil {
+			continue
+		}
+		p := pdfPage{Height: f(m[2])}
+		for _, w := range wordRE.FindAllStringSubmatch(chunk, -1) {
+			p.Words = append(p.Words, pdfWord{f(w[1]), f(w[2]), f(w[3]), f(w[4]), html.UnescapeString(w[5])})
+		}
+		pages = append(pages, p)
+	}
+	return pages
+}
+
+func TestLibreOfficeReadsTheNotes(t *testing.T) {
+	needTools(t, "soffice", "pdftotext")
+	data, err := os.ReadFile(referenceFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	en, ru, kk := wordmatch.ReferenceNotes(string(data))
+	refs := map[string]string{"en-GB": en, "ru-RU": ru, "kk-KZ": kk}
+
+	notes := buildNotes(t, testTime(), "pdf", "docx")
+	docs := map[string][]byte{}
+	for _, c := range noteCopies() {
+		docs[c] = notes[c+".docx"]
+	}
+	pdfs := convertAllWithLibreOffice(t, docs)
+	single := 0
+	for _, c := range noteCopies() {
+		text := joinHardHyphens(pdfText(t, pdfs[c], true))
+		var ref []string
+		for _, l := range noteLangs(c) {
+			ref = append(ref, refs[l])
+		}
+		if len(ref) > 1 {
+			all := strings.Join(ref, "\n")
+			ratio, n := wordmatch.Ratio(all, text)
+			t.Logf("%s: LibreOffice PDF carries %.2f%% of the reference notes' %d words in order (%d)",
+				c, 100*ratio, len(wordmatch.Words(all)), n)
+			if ratio < 0.95 {
+				t.Errorf("%s: word match %.4f, want at least 0.95", c, ratio)
+			}
+		}
+		eds := splitEditions(text)
+		if len(eds) != len(ref) {
+			t.Fatalf("%s: %d editions in the LibreOffice text, want %d", c, len(eds), len(ref))
+		}
+		for i, l := range noteLangs(c) {
+			checkEditionWords(t, c+" "+l, refs[l], eds[i])
+		}
+		pages := pdfPages(t, pdfs[c])
+		starts := checkNoteEditions(t, c, pages)
+		fpdf := pdfPageCount(t, notes[c+".pdf"])
+		t.Logf("%s: %d pages (the fpdf note: %d), editions start on pages %v", c, len(pages), fpdf, starts)
+		if c != "trilingual" {
+			single += len(pages)
+		} else if len(pages) != single {
+			t.Errorf("the trilingual copy has %d pages, the three editions %d", len(pages), single)
+		}
+	}
+}
+
+// checkEditionWords compares an edition as LibreOffice printed it with the
+// reference note, its flow and its foot apart: where the foot falls in
+// the reading order depends on how many lines of the paragraph cut by the
+// first page break stay above it, which the reference (the CICA's own
+// Word file) and the PDF writer decide differently (see notestyles.go).
+// Pages break where the PDF edition breaks them, so the edition as read,
+// foot where it falls, must carry 95% of the reference's words in order
+// too.
+func checkEditionWords(t *testing.T, name, ref string, ed editionText) {
+	t.Helper()
+	refFlow, refFoot := referenceFoot(ref)
+	if refFoot == "" {
+		t.Fatalf("%s: the reference note has no foot", name)
+	}
+	whole, n := wordmatch.Ratio(ref, ed.text)
+	flow, nf := wordmatch.Ratio(refFlow, ed.flow)
+	foot, nt := wordmatch.Ratio(refFoot, ed.foot)
+	t.Logf("%s: %.2f%% of the reference's words in order (%d of %d); flow %.2f%% (%d of %d), foot %.2f%% (%d of %d)",
+		name, 100*whole, n, len(wordmatch.Words(ref)), 100*flow, nf, len(wordmatch.Words(refFlow)), 100*foot, nt, len(wordmatch.Words(refFoot)))
+	if whole < 0.95 {
+		t.Errorf("%s: %.2f%% of the reference's words in order, want at least 95%%", name, 100*whole)
+	}
+	if flow < 0.95 {
+		t.Errorf("%s: the flow carries %.2f%% of the reference's words in order, want at least 95%%", name, 100*flow)
+	}
+	// The reference's enclosure was 9 pages long; the example's is not.
+	if foot < 0.9 {
+		t.Errorf("%s: the foot carries %.2f%% of the reference's words in order, want at least 90%%", name, 100*foot)
+	}
+}
+
+// editionText is an edition as pdftotext -layout reads it: its text, the
+// foot of its first page (from the enclosure line to the end of the page)
+// and the rest, its flow.
+type editionText struct {
+	text, flow, foot string
+}
+
+// splitEditions cuts the text of a note copy into editions, each starting
+// on a page that starts with the letterhead.
+func splitEditions(text string) []editionText {
+	var eds []editionText
+	for _, page := range strings.Split(text, "\f") {
+		flow := page
+		if strings.HasPrefix(strings.TrimSpace(page), "SECRETARIAT OF THE CONFERENCE ON INTERACTION") {
+			eds = append(eds, editionText{})
+			lines := strings.Split(page, "\n")
+			foot := slices.IndexFunc(lines, func(s string) bool {
+				s = strings.TrimSpace(s)
+				return s == "Enclosure:" || s == "Приложение:" || s == "Қосымша:"
+			})
+			if foot >= 0 {
+				eds[len(eds)-1].foot = strings.Join(lines[foot:], "\n")
+				flow = strings.Join(lines[:foot], "\n")
+			}
+		}
+		if len(eds) > 0 {
+			ed := &eds[len(eds)-1]
+			ed.text += page + "\n"
+			ed.flow += flow + "\n"
+		}
+	}
+	return eds
+}
+
+// referenceFoot cuts the foot out of a reference note: from the enclosure
+// line to the end of the addressee block, which is bold ("**...**").
+func referenceFoot(note string) (flow, foot string) {
+	i := -1
+	for _, w := range []string{"Enclosure:", "Приложение:", "Қосымша:"} {
+		if k := strings.Index(note, w); k >= 0 {
+			i = k
+			break
+		}
+	}
+	if i < 0 {
+		return note, ""
+	}
+	open := strings.Index(note[i:], "**")
+	if open < 0 {
+		return note, ""
+	}
+	end := strings.Index(note[i+open+2:], "**")
+	if end < 0 {
+		return note, ""
+	}
+	j := i + open + 2 + end + 2
+	return note[:i] + "\n" + note[j:], note[i:j]
+}
+
+// joinHardHyphens joins the words LibreOffice broke across lines after a
+// hyphen ("2-" at the end of a line, "тармағының" on the next): the notes
+// are not hyphenated automatically, so such a hyphen is part of the word
+// ("2-тармағының", "Counter-Terrorism"). (pdftotext without -layout drops
+// the hyphen instead: "CounterTerrorism".)
+func joinHardHyphens(s string) string {
+	return regexp.MustCompile(`([\pL\pN])-\n\s*([\pL\pN])`).ReplaceAllString(s, "$1-$2")
+}
+
+// pdfPageCount counts the pages of a PDF file's data with pdftotext.
+func pdfPageCount(t *testing.T, data []byte) int {
+	t.Helper()
+	return len(pdfPages(t, writeTemp(t, "note.pdf", data)))
+}
+
+// checkNoteEditions checks the pages of a note copy as LibreOffice laid
+// them out: each edition starts a page with the letterhead, the number
+// and, at the foot of that page, the enclosure line and the addressee
+// block, 82 mm wide at the left margin, ending at the bottom margin, below
+// all the text of the page. It returns the pages editions start on.
+func checkNoteEditions(t *testing.T, copy string, pages []pdfPage) []int {
+	t.Helper()
+	const (
+		mm           = 72 / 25.4
+		left         = 30 * mm
+		bottomMargin = 22 * mm
+		footWidth    = 82 * mm
+	)
+	var starts []int
+	for i, p := range pages {
+		if !strings.HasPrefix(p.text(), "SECRETARIAT OF THE CONFERENCE ON INTERACTION AND CONFIDENCE BUILDING MEASURES IN ASIA СЕКРЕТАРИАТ") {
+			continue
+		}
+		starts = append(starts, i+1)
+		foot := -1
+		for k, w := range p.Words {
+			if w.Text == "Enclosure:" || w.Text == "Приложение:" || w.Text == "Қосымша:" {
+				foot = k
+			}
+		}
+		if foot < 0 {
+			t.Errorf("%s page %d: no enclosure line", copy, i+1)
+			continue
+		}
+		body, feet := p.Words[:foot], p.Words[foot:]
+		last := feet[len(feet)-1]
+		if !slices.Contains([]string{"ASIA", "АЗИИ", "МЕМЛЕКЕТТЕР"}, last.Text) {
+			t.Errorf("%s page %d: the foot ends with %q, not the addressee block", copy, i+1, last.Text)
+		}
+		// The glyphs' boxes reach a little below the line's.
+		if d := p.Height - bottomMargin - last.Y1; d < -3 || d > 3 {
+			t.Errorf("%s page %d: the addressee block ends %.1f pt above the bottom margin", copy, i+1, d)
+		}
+		for _, w := range feet {
+			if w.X0 < left-1 || w.X1 > left+footWidth+1 {
+				t.Errorf("%s page %d: foot word %q at x %.1f-%.1f, outside the 82 mm column", copy, i+1, w.Text, w.X0, w.X1)
+			}
+		}
+		for _, w := range body {
+			if w.Y1 > feet[0].Y0 {
+				t.Errorf("%s page %d: %q stands beside or below the foot", copy, i+1, w.Text)
+				break
+			}
+		}
+	}
+	if want := len(noteLangs(copy)); len(starts) != want {
+		t.Errorf("%s: %d pages start with the letterhead, want %d", copy, len(starts), want)
+	}
+	return starts
+}

@@ -1,0 +1,157 @@
+package docx_test
+
+import (
+	"encoding/json"
+	"os/exec"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// noteWalkScript opens a note .docx with python-docx and prints, as JSON,
+// every body paragraph's style name and text, what python-docx reads of
+// the note styles, and the section's page.
+const noteWalkScript = `
+import json, sys
+import docx
+
+d = docx.Document(sys.argv[1])
+def style(name):
+    s = d.styles[name]
+    pf, f = s.paragraph_format, s.font
+    return {"base": s.base_style.name if s.base_style else None,
+            "align": int(pf.alignment) if pf.alignment is not None else None,
+            "first_line": pf.first_line_indent, "line_spacing": pf.line_spacing,
+            "page_break_before": pf.page_break_before,
+            "bold": f.bold, "italic": f.italic, "caps": f.all_caps}
+s = d.sections[0]
+print(json.dumps({
+    "paragraphs": [{"style": p.style.name, "text": p.text} for p in d.paragraphs],
+    "styles": {n: style(n) for n in ["Letterhead", "Letterhead Top", "Note Number", "Note Body",
+                                     "Place Date", "Enclosure", "Addressee"]},
+    "page": [s.page_width, s.page_height, s.left_margin, s.right_margin, s.top_margin, s.bottom_margin],
+}))
+`
+
+type pyNoteStyle struct {
+	Base            *string  `json:"base"`
+	Align           *int     `json:"align"`
+	FirstLine       *int     `json:"first_line"`
+	LineSpacing     *float64 `json:"line_spacing"`
+	PageBreakBefore *bool    `json:"page_break_before"`
+	Bold            *bool    `json:"bold"`
+	Italic          *bool    `json:"italic"`
+	Caps            *bool    `json:"caps"`
+}
+
+type pyNote struct {
+	Paragraphs []pyParagraph          `json:"paragraphs"`
+	Styles     map[string]pyNoteStyle `json:"styles"`
+	Page       []int                  `json:"page"`
+}
+
+func TestPythonDocxOpensTheNotes(t *testing.T) {
+	if err := exec.Command(pythonDocx, "-c", "import docx").Run(); err != nil {
+		t.Skipf("python-docx is not installed (apt-get install python3-docx): %v", err)
+	}
+	notes := buildNotes(t, testTime(), "docx")
+	// What each edition's foot and place-date paragraphs read, by language.
+	feet := map[string][]*regexp.Regexp{
+		"en-GB": {regexp.MustCompile(`^Enclosure:\nas stated,\non \d+ p\.$`),
+			regexp.MustCompile(`^MEMBER STATES OF THE CONFERENCE ON INTERACTION AND CONFIDENCE BUILDING MEASURES IN ASIA$`),
+			regexp.MustCompile(`^Astana, 13 May 2024$`)},
+		"ru-RU": {regexp.MustCompile(`^Приложение:\nупомянутое,\nна \d+ л\.$`),
+			regexp.MustCompile(`^ГОСУДАРСТВА-ЧЛЕНЫ СОВЕЩАНИЯ ПО ВЗАИМОДЕЙСТВИЮ И МЕРАМ ДОВЕРИЯ В АЗИИ$`),
+			regexp.MustCompile(`^город Астана, 13 мая 2024 года$`)},
+		"kk-KZ": {regexp.MustCompile(`^Қосымша:\nаталған,\n\d+ п\.$`),
+			regexp.MustCompile(`^АЗИЯДАҒЫ ӨЗАРА ІС-ҚИМЫЛ ЖӘНЕ СЕНІМ ШАРАЛАРЫ КЕҢЕСІНЕ МҮШЕ МЕМЛЕКЕТТЕР$`),
+			regexp.MustCompile(`^Астана қаласы, 2024 жылғы 13 мамыр$`)},
+	}
+	for _, c := range noteCopies() {
+		t.Run(c, func(t *testing.T) {
+			path := writeTemp(t, c+".docx", notes[c+".docx"])
+			out, err := exec.Command(pythonDocx, "-c", noteWalkScript, path).Output()
+			if err != nil {
+				msg := ""
+				if ee, ok := err.(*exec.ExitError); ok {
+					msg = string(ee.Stderr)
+				}
+				t.Fatalf("python-docx: %v\n%s", err, msg)
+			}
+			var d pyNote
+			if err := json.Unmarshal(out, &d); err != nil {
+				t.Fatalf("python output: %v\n%s", err, out)
+			}
+			checkPyNoteParagraphs(t, d.Paragraphs, noteLangs(c), feet)
+			checkPyNoteStyles(t, d.Styles)
+			const emu = 635 // per twip
+			want := []int{11906 * emu, 16838 * emu, 1701 * emu, 850 * emu, 1418 * emu, 1247 * emu}
+			if !slices.Equal(d.Page, want) {
+				t.Errorf("page and margins %v EMU, want %v", d.Page, want)
+			}
+		})
+	}
+}
+
+// checkPyNoteParagraphs checks the paragraphs python-docx walks: per
+// edition the bilingual letterhead, the number, the foot, the body and the
+// place and date, in the note styles.
+func checkPyNoteParagraphs(t *testing.T, ps []pyParagraph, langs []string, feet map[string][]*regexp.Regexp) {
+	t.Helper()
+	per := len(ps) / len(langs)
+	if per*len(langs) != len(ps) || per != 12 {
+		t.Fatalf("%d paragraphs for %d editions", len(ps), len(langs))
+	}
+	for e, l := range langs {
+		ed := ps[e*per : (e+1)*per]
+		for i, style := range []string{"Letterhead Top", "Letterhead", "Note Number", "Enclosure", "Addressee"} {
+			if ed[i].Style != style {
+				t.Errorf("edition %d paragraph %d in %q, want %q", e, i, ed[i].Style, style)
+			}
+		}
+		if ed[0].Text != "SECRETARIAT OF THE CONFERENCE ON INTERACTION\nAND CONFIDENCE BUILDING MEASURES IN ASIA" ||
+			ed[1].Text != "СЕКРЕТАРИАТ СОВЕЩАНИЯ ПО ВЗАИМОДЕЙСТВИЮ\nИ МЕРАМ ДОВЕРИЯ В АЗИИ" {
+			t.Errorf("edition %d letterhead %q, %q", e, ed[0].Text, ed[1].Text)
+		}
+		for k, i := range []int{3, 4, per - 1} {
+			if !feet[l][k].MatchString(ed[i].Text) {
+				t.Errorf("%s %s paragraph reads %q", l, ed[i].Style, ed[i].Text)
+			}
+		}
+		if ed[per-1].Style != "Place Date" {
+			t.Errorf("%s: last paragraph in %q", l, ed[per-1].Style)
+		}
+		for _, p := range ed[5 : per-1] {
+			if p.Style != "Note Body" || len(strings.Fields(p.Text)) < 10 {
+				t.Errorf("%s: body paragraph in %q: %q", l, p.Style, p.Text)
+			}
+		}
+	}
+}
+
+// checkPyNoteStyles checks the note styles as python-docx reads them.
+func checkPyNoteStyles(t *testing.T, ss map[string]pyNoteStyle) {
+	t.Helper()
+	yes := func(b *bool) bool { return b != nil && *b }
+	is := func(p *int, v int) bool { return p != nil && *p == v }
+	const center, justify = 1, 3 // WD_ALIGN_PARAGRAPH
+	checks := []struct {
+		style, what string
+		ok          bool
+	}{
+		{"Letterhead", "bold and centred", yes(ss["Letterhead"].Bold) && is(ss["Letterhead"].Align, center)},
+		{"Letterhead Top", "a Letterhead starting a page", yes(ss["Letterhead Top"].PageBreakBefore) &&
+			ss["Letterhead Top"].Base != nil && *ss["Letterhead Top"].Base == "Letterhead"},
+		{"Note Body", "justified, 12.5 mm first-line indent, 1.5 lines", is(ss["Note Body"].Align, justify) &&
+			is(ss["Note Body"].FirstLine, 709*635) && ss["Note Body"].LineSpacing != nil && *ss["Note Body"].LineSpacing == 1.5},
+		{"Place Date", "at 1.5 lines", ss["Place Date"].LineSpacing != nil && *ss["Place Date"].LineSpacing == 1.5},
+		{"Enclosure", "italic", yes(ss["Enclosure"].Italic) && !yes(ss["Enclosure"].Bold)},
+		{"Addressee", "bold capitals", yes(ss["Addressee"].Bold) && yes(ss["Addressee"].Caps)},
+	}
+	for _, c := range checks {
+		if !c.ok {
+			t.Errorf("python-docx does not read %s as %s: %+v", c.style, c.what, ss[c.style])
+		}
+	}
+}
