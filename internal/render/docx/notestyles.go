@@ -15,9 +15,10 @@ package docx
 // and LibreOffice agree): a paragraph leaves no lone line at the foot of a
 // page and carries none to the head of the next. The PDF writer allows the
 // first and forbids the second, which Word cannot express; of Word's two
-// settings this one never gives a page the PDF writer would refuse. So a
-// three-line paragraph cut by a page break one line down in the PDF moves
-// whole to the next page here.
+// settings this one never gives a page the PDF writer would refuse. The
+// writer breaks the pages of a generated note where the PDF edition does
+// (a page-break run), so widow control only matters once an officer edits
+// the document in Word.
 func noteStyles() []styleDef {
 	letterheadTop := para(styleLetterheadTop, "Letterhead Top",
 		paraProps{PageBreakBefore: true, Spacing: &spacing{Before: emblemRoom, After: letterheadGap}}, runProps{})
