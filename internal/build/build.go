@@ -163,24 +163,32 @@ type renderJob struct {
 func renderAll(jobs []renderJob, opt Options) ([]Output, []error) {
 	outs := make([]Output, len(jobs))
 	errs := make([]error, len(jobs))
+	parallel(len(jobs), func(i int) {
+		j := jobs[i]
+		data, pages, err := render(j.doc, j.l, j.format, j.copy.marking, opt)
+		outs[i] = Output{Name: fmt.Sprintf("%s.%s%s.%s", j.doc.ID, j.l.Tag(), j.copy.suffix, j.format), Data: data, Pages: pages}
+		errs[i] = err
+	})
+	return outs, errs
+}
+
+// parallel calls fn(0) ... fn(n-1) on as many goroutines as there are
+// cores, and returns when all have returned.
+func parallel(n int, fn func(i int)) {
 	next := make(chan int)
 	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(jobs)) {
+	for range min(runtime.GOMAXPROCS(0), n) {
 		wg.Go(func() {
 			for i := range next {
-				j := jobs[i]
-				data, pages, err := render(j.doc, j.l, j.format, j.copy.marking, opt)
-				outs[i] = Output{Name: fmt.Sprintf("%s.%s%s.%s", j.doc.ID, j.l.Tag(), j.copy.suffix, j.format), Data: data, Pages: pages}
-				errs[i] = err
+				fn(i)
 			}
 		})
 	}
-	for i := range jobs {
+	for i := range n {
 		next <- i
 	}
 	close(next)
 	wg.Wait()
-	return outs, errs
 }
 
 // finalCopy is one copy of a document to write: its file-name suffix and the

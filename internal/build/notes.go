@@ -75,17 +75,27 @@ func buildNotes(fsys fs.FS, res *Result, want []string, opt Options) diag.List {
 			names = append(names, n.ID+"."+ed.Lang)
 		}
 		if len(eds) > 1 {
-			copies = append(copies, eds)
+			// The multilingual copy records its own page breaks: its
+			// editions are copies, so that it can be laid out at the
+			// same time as the single editions.
+			all := make([]*model.NoteEdition, len(eds))
+			for i, ed := range eds {
+				clone := *ed
+				all[i] = &clone
+			}
+			copies = append(copies, all)
 			names = append(names, n.ID+"."+copyName(len(eds)))
 		}
 		pdfs := make([]Output, len(copies))
-		for i, c := range copies {
-			data, pages, err := res.notePDF(c, opt)
+		errs := make([]error, len(copies))
+		parallel(len(copies), func(i int) {
+			data, pages, err := res.notePDF(copies[i], opt)
+			pdfs[i], errs[i] = Output{Name: names[i] + ".pdf", Data: data, Pages: pages}, err
+		})
+		for i, err := range errs {
 			if err != nil {
 				diags.Errorf(n.Pos, "render", "rendering %s.pdf: %v", names[i], err)
-				continue
 			}
-			pdfs[i] = Output{Name: names[i] + ".pdf", Data: data, Pages: pages}
 		}
 		for _, f := range want {
 			for i, c := range copies {
