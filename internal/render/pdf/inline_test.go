@@ -11,11 +11,7 @@ import (
 
 func testMeasurer(t *testing.T) *measurer {
 	t.Helper()
-	f := fpdf.New("P", "mm", "A4", "")
-	if err := registerFonts(f); err != nil {
-		t.Fatal(err)
-	}
-	return newMeasurer(f)
+	return newMeasurer(fpdf.New("P", "mm", "A4", ""))
 }
 
 // describe shows words as "frag/style+frag/style".

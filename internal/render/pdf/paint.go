@@ -72,6 +72,5 @@ func (r *renderer) text(o op) {
 // setFont selects a face and size for drawing. The measurer's idea of the
 // current font is kept in step, since both use the same fpdf state.
 func (r *renderer) setFont(st style, size float64) {
-	r.f.SetFont(fontFamily, st.fpdfStyle(), size)
-	r.m.cur, r.m.size = st, size
+	r.m.use(st, size)
 }

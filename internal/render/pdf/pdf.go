@@ -75,9 +75,6 @@ func newRenderer(doc *model.Document, l *lang.Language) (*renderer, error) {
 	f := fpdf.New("P", "mm", "A4", "")
 	f.SetMargins(marginLeft, marginTop, marginRight)
 	f.SetAutoPageBreak(false, marginBottom)
-	if err := registerFonts(f); err != nil {
-		return nil, fmt.Errorf("pdf: %w", err)
-	}
 	return &renderer{doc: doc, l: l, tag: l.Tag(), f: f, m: newMeasurer(f), faces: faces}, nil
 }
 

@@ -75,17 +75,17 @@ func (fs faceSet) lacking(r rune) *fonts.Face {
 	return nil
 }
 
-// registerFonts adds the four faces to f.
-func registerFonts(f *fpdf.Fpdf) error {
-	for _, s := range allStyles() {
-		data, err := fonts.TTF(s.face())
-		if err != nil {
-			return err
-		}
-		f.AddUTF8FontFromBytes(fontFamily, s.fpdfStyle(), data)
-		if err := f.Error(); err != nil {
-			return fmt.Errorf("font %s: %w", s.face().File(), err)
-		}
+// registerFont adds the face of style s to f. Faces are added when first
+// used: parsing a face and embedding it are most of the cost of a PDF, and
+// a note never sets a word in bold italic.
+func registerFont(f *fpdf.Fpdf, s style) error {
+	data, err := fonts.TTF(s.face())
+	if err != nil {
+		return err
+	}
+	f.AddUTF8FontFromBytes(fontFamily, s.fpdfStyle(), data)
+	if err := f.Error(); err != nil {
+		return fmt.Errorf("font %s: %w", s.face().File(), err)
 	}
 	return nil
 }
@@ -100,14 +100,29 @@ type measureKey struct {
 // measurer measures strings with fpdf's metrics of the embedded faces and
 // remembers the results.
 type measurer struct {
-	f     *fpdf.Fpdf
-	cur   style
-	size  float64
-	cache map[measureKey]float64
+	f          *fpdf.Fpdf
+	cur        style
+	size       float64
+	cache      map[measureKey]float64
+	registered map[style]bool
 }
 
 func newMeasurer(f *fpdf.Fpdf) *measurer {
-	return &measurer{f: f, cur: 255, cache: map[measureKey]float64{}}
+	return &measurer{f: f, cur: 255, cache: map[measureKey]float64{}, registered: map[style]bool{}}
+}
+
+// use selects a face and size in f, adding the face the first time. A
+// face that cannot be added leaves f in its (sticky) error state, which
+// fails the output.
+func (m *measurer) use(st style, size float64) {
+	if !m.registered[st] {
+		if err := registerFont(m.f, st); err != nil {
+			m.f.SetError(err)
+		}
+		m.registered[st] = true
+	}
+	m.f.SetFont(fontFamily, st.fpdfStyle(), size)
+	m.cur, m.size = st, size
 }
 
 // width returns the width of s in millimetres.
@@ -117,8 +132,7 @@ func (m *measurer) width(s string, st style, size float64) float64 {
 		return w
 	}
 	if st != m.cur || size != m.size {
-		m.f.SetFont(fontFamily, st.fpdfStyle(), size)
-		m.cur, m.size = st, size
+		m.use(st, size)
 	}
 	w := m.f.GetStringWidth(s)
 	m.cache[k] = w
