@@ -18,5 +18,8 @@
 // engine's vocabulary), plus text/template's harmless builtins. They cannot
 // read files, the environment or the clock, nor call functions found in the
 // data. An unknown key is an error, not an empty string, and every error is
-// reported at the template's (or the note YAML's) file:line:col.
+// reported at the template's (or the note YAML's) file:line:col. The
+// templates of one edition write at most MaxOutput bytes and run at most
+// MaxWork steps, so that a {{range 1000000000}} or templates calling one
+// another fail with a diagnostic instead of running without end.
 package note

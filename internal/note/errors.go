@@ -13,9 +13,11 @@ import (
 
 // text/template reports "template: NAME:LINE:COL: ..." when executing and
 // "template: NAME:LINE: ..." when parsing; COL is a 0-based byte offset.
+// The message may run over several lines (a function's error quoting a
+// value), hence (?s).
 var (
-	tmplLoc    = regexp.MustCompile(`^template: ([^:]*):(\d+):(?:(\d+):)? (.*)$`)
-	tmplExec   = regexp.MustCompile(`^executing "[^"]*" at <(.*?)>: (.*)$`)
+	tmplLoc    = regexp.MustCompile(`(?s)^template: ([^:]*):(\d+):(?:(\d+):)? (.*)$`)
+	tmplExec   = regexp.MustCompile(`(?s)^executing "[^"]*" at <(.*?)>: (.*)$`)
 	tmplNoKey  = regexp.MustCompile(`^map has no entry for key "(.*)"$`)
 	tmplField  = regexp.MustCompile(`^can't evaluate field (\S+) in type (.*)$`)
 	tmplQuoted = regexp.MustCompile(`"([^"]+)"`)

@@ -25,6 +25,7 @@ type funcs struct {
 	l     *lang.Language
 	ix    *xref.Index // the enclosure's; nil when the note has none
 	pages int         // the enclosure's page count; 0 when it has none
+	b     *budget     // the edition's; every function charges what it reads
 }
 
 // FuncNames lists the functions a note template may call besides the
@@ -47,6 +48,11 @@ func (f *funcs) funcMap() template.FuncMap {
 		"pages": f.pagesCount,
 		"term":  f.term,
 		"word":  f.word,
+		// text/template's own, bounded.
+		"print":   f.print,
+		"printf":  f.printf,
+		"println": f.println,
+		workFunc:  func(steps int) (string, error) { return "", f.b.spend(steps) },
 	}
 }
 
@@ -88,6 +94,9 @@ func (f *funcs) parseCase(fn, s string) (lang.Case, error) {
 // or of a source it cites ("cica-poa-ungcts@II.3"), several ids separated by
 // commas, with options: a case name, cap, poss, contnom.
 func (f *funcs) ref(ids string, opts ...string) (string, error) {
+	if err := f.b.spendText(append([]string{ids}, opts...)...); err != nil {
+		return "", err
+	}
 	if f.ix == nil {
 		return "", &funcError{"no-enclosure", fmt.Sprintf("ref %q: the note has no enclosure to refer to", ids), "add enclosure: {document: ID} to the note"}
 	}
@@ -123,6 +132,14 @@ func (f *funcs) ref(ids string, opts ...string) (string, error) {
 	if len(list) == 0 {
 		return "", &funcError{"unknown-ref", "ref: no id given", `write {{ref "some.id"}}`}
 	}
+	if len(list) > maxRefIDs {
+		return "", &funcError{"unknown-ref", fmt.Sprintf("ref: %d ids, more than %d", len(list), maxRefIDs), "cite a few units at a time"}
+	}
+	for _, id := range list {
+		if len(id) > maxIDLen {
+			return "", &funcError{"unknown-ref", fmt.Sprintf("ref: an id of %d bytes, more than %d", len(id), maxIDLen), `write {{ref "some.id"}} or {{ref "source@II.3"}}`}
+		}
+	}
 	var ds diag.List
 	text, _, ok := f.ix.Phrase(f.l, list, opt, diag.Pos{}, nil, &ds)
 	if !ok {
@@ -140,6 +157,9 @@ func (f *funcs) ref(ids string, opts ...string) (string, error) {
 // the language, in an optional case: "18 April 2024", "2024 жылғы 18
 // сәуірдегі" (attr).
 func (f *funcs) date(v any, opts ...string) (string, error) {
+	if err := f.b.spendText(opts...); err != nil {
+		return "", err
+	}
 	var d model.Date
 	switch v := v.(type) {
 	case model.Date:
@@ -152,7 +172,7 @@ func (f *funcs) date(v any, opts ...string) (string, error) {
 	case nil:
 		return "", &funcError{"template-value", "date: the note does not give this date", "set it in the note, or test it first: {{with .Deadline}}{{date .}}{{end}}"}
 	default:
-		return "", &funcError{"template-value", fmt.Sprintf("date: %v is not a date", v), "pass a date of the note: .Date, .Deadline or .RefersTo.Date"}
+		return "", &funcError{"template-value", fmt.Sprintf("date: %#v is not a date", v), "pass a date of the note: .Date, .Deadline or .RefersTo.Date"}
 	}
 	var c lang.Case
 	for i, o := range options(opts) {
@@ -172,7 +192,12 @@ func (f *funcs) date(v any, opts ...string) (string, error) {
 }
 
 // upper upper-cases by the rules of the language.
-func (f *funcs) upper(s string) string { return f.l.Upper(s) }
+func (f *funcs) upper(s string) (string, error) {
+	if err := f.b.spendText(s, s); err != nil {
+		return "", err
+	}
+	return f.l.Upper(s), nil
+}
 
 // pagesCount is the enclosure's page count.
 func (f *funcs) pagesCount() (int, error) {
@@ -185,6 +210,9 @@ func (f *funcs) pagesCount() (int, error) {
 // term writes a structural term ("paragraph") with options: a case name,
 // pl (plural), poss (Kazakh possessive).
 func (f *funcs) term(key string, opts ...string) (string, error) {
+	if err := f.b.spendText(append([]string{key}, opts...)...); err != nil {
+		return "", err
+	}
 	var c lang.Case
 	plural, poss := false, false
 	for _, o := range options(opts) {
@@ -213,6 +241,9 @@ func (f *funcs) term(key string, opts ...string) (string, error) {
 
 // word writes an entry of the language's closed vocabulary ("number-sign").
 func (f *funcs) word(key string) (string, error) {
+	if err := f.b.spendText(key); err != nil {
+		return "", err
+	}
 	s, err := f.l.Word(key)
 	if err != nil {
 		return "", &funcError{"unknown-word", fmt.Sprintf("word: %s has no word %q", f.l.Tag(), key), "words: " + strings.Join(f.l.WordKeys(), ", ")}

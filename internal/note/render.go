@@ -56,7 +56,8 @@ func Render(n *model.Note, tag string, env Env, pages int) (*model.NoteEdition, 
 		diags.Errorf(n.Pos, "unknown-language", "%v", err)
 		return nil, diags
 	}
-	f := &funcs{l: l}
+	b := newBudget(tag)
+	f := &funcs{l: l, b: b}
 	if e := n.Enclosure; e != nil {
 		if f.ix = env.Indexes[e.Document]; f.ix == nil {
 			diags.Errorf(e.DocumentPos, "unknown-document", "unknown enclosure document %q", e.Document)
@@ -82,12 +83,8 @@ func Render(n *model.Note, tag string, env Env, pages int) (*model.NoteEdition, 
 		if t == nil {
 			return "", false
 		}
-		var b strings.Builder
-		if err := t.Execute(&b, dot); err != nil {
-			ss.report(err, dot, &diags)
-			return "", false
-		}
-		return normalize(b.String()), true
+		out, ok := b.run(t, t.Name(), dot, ss, src.at(0), &diags)
+		return normalize(out), ok
 	}
 	ok := true
 	var purpose any
@@ -117,12 +114,9 @@ func Render(n *model.Note, tag string, env Env, pages int) (*model.NoteEdition, 
 			d.Hint = fmt.Sprintf(`add {{define %q}}...{{end}}; note templates define %s`, name, strings.Join(requiredBlocks(n), ", "))
 			continue
 		}
-		var b strings.Builder
-		if err := t.ExecuteTemplate(&b, name, full); err != nil {
-			ss.report(err, full, &diags)
-			continue
+		if out, ok := b.run(t, name, full, ss, ss.blockAt(t, name), &diags); ok {
+			blocks[name] = out
 		}
-		blocks[name] = b.String()
 	}
 	if diags.HasErrors() {
 		return nil, diags

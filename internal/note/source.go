@@ -77,6 +77,7 @@ func (ss sources) parse(src *source, fm template.FuncMap, diags *diag.List) *tem
 	if !ok {
 		return nil
 	}
+	meter(t)
 	return t
 }
 

@@ -12,6 +12,9 @@ const (
 	partPattern = `^[A-Za-z0-9][A-Za-z0-9._-]*\.ya?ml$`
 	// nonBlank: load refuses a text that is empty or only white space.
 	nonBlank = `\S`
+	// datePattern: load parses dates as time.DateOnly, which also refuses
+	// days a month does not have.
+	datePattern = `^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$`
 )
 
 // defs returns every shared definition, by name; a kind's schema carries
@@ -24,7 +27,7 @@ func defs() object {
 	return object{
 		"id": described("a stable id: lower-case letters, digits and hyphens, in dot-separated words (areas.basis)",
 			object{"type": "string", "pattern": idPattern}),
-		"text": described("a text per language: {en: ..., ru: ...}; inline markup: *italic*, **bold**, {ref:id}, {fill:name}",
+		"text": described("a text per language: {en: ..., ru: ...}; inline markup: *italic*, **bold**, {ref:id}, {fill:name}, {originals}, {languages} (with a case: {originals|gen})",
 			object{"type": "object", "properties": langs, "additionalProperties": false}),
 		"textValue": described("the text in one language; not empty",
 			object{"type": []any{"string", "number"}, "pattern": nonBlank}),
@@ -39,6 +42,11 @@ func defs() object {
 			"lead": textOf("the lead word: WHEREAS, CONSIDERING, REAFFIRMING"),
 			"text": textOf("the recital's text"),
 		}, "text"),
+		"noteText": described("a string per language: {en: ..., ru: ...}; plain, without inline markup",
+			object{"type": "object", "properties": langs, "additionalProperties": false}),
+		"noteTemplate": described("template source per language, run with the note's template functions: {{ref \"areas.basis\" \"dat\"}}, {{date .Deadline}}",
+			object{"type": "object", "properties": langs, "additionalProperties": false}),
+		"date": described("a calendar date, YYYY-MM-DD", object{"type": "string", "pattern": datePattern}),
 		"sourceUnit": fieldsOf("a numbered part of the source", object{
 			"number": described("its number as the source gives it: II, 3", object{"type": []any{"string", "number"}}),
 			"text":   textOf("its text, as the source words it"),

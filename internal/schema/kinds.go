@@ -23,6 +23,7 @@ func Kinds() []Kind {
 		{Name: "section", Files: "clauses/<id>/<part>.yaml with section:", Summary: "a section part: heading, paragraphs and their items", root: sectionSchema},
 		{Name: "preamble", Files: "clauses/<id>/<part>.yaml with recitals:", Summary: "the preamble part: recitals and the transition", root: preambleSchema},
 		{Name: "source", Files: "clauses/sources/<id>.yaml", Summary: "a source document that clauses quote or cite", root: sourceSchema},
+		{Name: "note", Files: "clauses/notes/<id>.yaml", Summary: "a note verbale: number, date, issuer, addressee, enclosure, body", root: noteSchema},
 	}
 }
 

@@ -27,8 +27,22 @@ func documentSchema() object {
 		"aliases": described("old ids that still work, mapped to the ids they now go by", object{
 			"type": "object", "propertyNames": ref("id"), "additionalProperties": ref("id"),
 		}),
+		"final": finalDef(),
 	}, "id", "languages", "parts")
 	s["title"] = "chancery document (document.yaml)"
+	return s
+}
+
+// finalDef describes final:, how chancery build --final makes the
+// signature-ready copies. mark needs originals, as load requires.
+func finalDef() object {
+	s := fieldsOf("signature-ready copies (chancery build --final); the text counts them with {originals} and names the languages with {languages}", object{
+		"originals": described("how many originals are signed, from 1 to 99; {originals} writes it as a word", object{"type": "integer", "minimum": 1, "maximum": 99}),
+		"mark":      boolean(`mark each original "Original 1 of 2"; needs originals`),
+		"signature": listOf("the signature lines of final copies, as word keys of the language data: signature, date, place (default: signature:)", object{"type": "string"}),
+	})
+	s["if"] = object{"properties": object{"mark": object{"const": true}}, "required": strs([]string{"mark"})}
+	s["then"] = object{"required": strs([]string{"originals"})}
 	return s
 }
 

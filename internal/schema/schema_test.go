@@ -34,7 +34,7 @@ func parsed(t *testing.T, name string) map[string]any {
 }
 
 func TestKinds(t *testing.T) {
-	if got, want := Names(), []string{"document", "section", "preamble", "source"}; !slices.Equal(got, want) {
+	if got, want := Names(), []string{"document", "section", "preamble", "source", "note"}; !slices.Equal(got, want) {
 		t.Errorf("Names() = %v, want %v", got, want)
 	}
 	if _, ok := Lookup("clause"); ok {
@@ -88,6 +88,8 @@ func kindOf(file string, data []byte, parts []string) string {
 	switch {
 	case strings.HasPrefix(file, load.SourcesDir+"/"):
 		return "source"
+	case strings.HasPrefix(file, load.NotesDir+"/"):
+		return "note"
 	case path.Base(file) == load.DocumentFile:
 		return "document"
 	case slices.Contains(parts, file):
@@ -100,6 +102,45 @@ func kindOf(file string, data []byte, parts []string) string {
 		return "preamble"
 	}
 	return ""
+}
+
+// decode reads YAML as an editor's YAML language server sees it, the
+// values that JSON has: a date such as 2024-05-13 is a string (YAML 1.2),
+// not the timestamp yaml.v3 would make of it.
+func decode(t *testing.T, data []byte) any {
+	t.Helper()
+	var root yaml.Node
+	if err := yaml.Unmarshal(data, &root); err != nil {
+		t.Fatal(err)
+	}
+	var value func(n *yaml.Node) any
+	value = func(n *yaml.Node) any {
+		switch n.Kind {
+		case yaml.DocumentNode:
+			return value(n.Content[0])
+		case yaml.MappingNode:
+			m := map[string]any{}
+			for i := 0; i+1 < len(n.Content); i += 2 {
+				m[n.Content[i].Value] = value(n.Content[i+1])
+			}
+			return m
+		case yaml.SequenceNode:
+			l := []any{}
+			for _, c := range n.Content {
+				l = append(l, value(c))
+			}
+			return l
+		}
+		if n.Tag == "!!timestamp" {
+			return n.Value
+		}
+		var v any
+		if err := n.Decode(&v); err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+	return value(&root)
 }
 
 // Every YAML file of the example validates against its kind's schema.
@@ -135,10 +176,7 @@ func TestExampleValidates(t *testing.T) {
 			return nil
 		}
 		counts[kind]++
-		var v any
-		if err := yaml.Unmarshal(data, &v); err != nil {
-			t.Fatalf("%s: %v", file, err)
-		}
+		v := decode(t, data)
 		s := parsed(t, kind)
 		for _, p := range (validator{root: s}).validate(s, v) {
 			t.Errorf("%s (%s): %s", file, kind, p)
@@ -158,6 +196,13 @@ func TestExampleValidates(t *testing.T) {
 	}
 }
 
+// agreeCase is a file that chancery and the schema of its kind both accept
+// (ok) or both refuse.
+type agreeCase struct {
+	name, kind, file, data string
+	ok                     bool
+}
+
 // The schemas agree with chancery: what load (or, for suppress: entries,
 // package check) rejects for its shape, the schema rejects; what they
 // accept, the schema accepts.
@@ -167,10 +212,7 @@ func TestSchemaAgreesWithLoad(t *testing.T) {
 	para := func(fields string) string {
 		return "section: s\nheading: {en: S}\nparagraphs:\n  - id: s.a\n    text: {en: A.}\n" + fields
 	}
-	tests := []struct {
-		name, kind, file, data string
-		ok                     bool
-	}{
+	tests := []agreeCase{
 		{"a plain section", "section", "clauses/t/01.yaml", para(""), true},
 		{"an insert by suffix", "section", "clauses/t/01.yaml", para("  - id: s.b\n    insert: bis\n    text: {en: B.}\n"), true},
 		{"an insert by true", "section", "clauses/t/01.yaml", para("  - id: s.b\n    insert: true\n    text: {en: B.}\n"), true},
@@ -194,9 +236,18 @@ func TestSchemaAgreesWithLoad(t *testing.T) {
 		{"a document with a bad status", "document", "clauses/t/document.yaml", doc + "status: agreed\n", false},
 		{"a document with a part in another directory", "document", "clauses/t/document.yaml", "id: t\nlanguages: [en]\nparts: [../x.yaml]\n", false},
 		{"a document with a language twice", "document", "clauses/t/document.yaml", "id: t\nlanguages: [en, en]\nparts: [01.yaml]\n", false},
+		{"a document with final copies", "document", "clauses/t/document.yaml", doc + "final: {originals: 2, mark: true, signature: [signature, date, place]}\n", true},
+		{"final: marks without originals", "document", "clauses/t/document.yaml", doc + "final: {mark: true}\n", false},
+		{"final: unmarked without originals", "document", "clauses/t/document.yaml", doc + "final: {mark: false, signature: [signature]}\n", true},
+		{"final: no originals", "document", "clauses/t/document.yaml", doc + "final: {originals: 0}\n", false},
+		{"final: a hundred originals", "document", "clauses/t/document.yaml", doc + "final: {originals: 100}\n", false},
+		{"final: originals in words", "document", "clauses/t/document.yaml", doc + "final: {originals: two}\n", false},
+		{"final: half an original", "document", "clauses/t/document.yaml", doc + "final: {originals: 2.5}\n", false},
+		{"final: an unknown field", "document", "clauses/t/document.yaml", doc + "final: {copies: 2}\n", false},
 		{"a source with a numeric number", "source", "clauses/sources/poa.yaml", src, true},
 		{"a source unit without number", "source", "clauses/sources/poa.yaml", "id: poa\ntitle: {en: P}\nlevels: [pillar]\nunits:\n  - {text: {en: T.}}\n", false},
 	}
+	tests = append(tests, noteCases()...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			files := fstest.MapFS{
@@ -206,15 +257,16 @@ func TestSchemaAgreesWithLoad(t *testing.T) {
 			}
 			files[tt.file] = &fstest.MapFile{Data: []byte(tt.data)}
 			proj, diags := load.Project(files)
+			if tt.kind == "note" {
+				_, nd := load.Note(files, tt.file)
+				diags.Append(nd)
+			}
 			if !diags.HasErrors() {
 				for _, d := range proj.Documents {
 					diags.Append(check.Document(d, proj.Sources, check.Options{}))
 				}
 			}
-			var v any
-			if err := yaml.Unmarshal([]byte(tt.data), &v); err != nil {
-				t.Fatal(err)
-			}
+			v := decode(t, []byte(tt.data))
 			s := parsed(t, tt.kind)
 			problems := (validator{root: s}).validate(s, v)
 			if loadOK := !diags.HasErrors(); loadOK != tt.ok {

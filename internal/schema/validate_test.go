@@ -16,9 +16,9 @@ import (
 // knows it for an annotation that asserts nothing.
 func supported(key string) bool {
 	switch key {
-	case "$ref", "type", "properties", "required", "additionalProperties", "items", "enum", "patternProperties",
-		"oneOf", "anyOf", "pattern", "minItems", "uniqueItems", "minProperties", "propertyNames",
-		"$schema", "$defs", "title", "description":
+	case "$ref", "type", "properties", "required", "additionalProperties", "items", "enum", "const", "patternProperties",
+		"oneOf", "anyOf", "if", "then", "pattern", "minItems", "uniqueItems", "minProperties", "propertyNames",
+		"minimum", "maximum", "$schema", "$defs", "title", "description":
 		return true
 	}
 	return false
@@ -60,6 +60,22 @@ func (vd validator) check(s map[string]any, v any, path string, out *[]string) {
 	}
 	if e, ok := s["enum"].([]any); ok && !slices.ContainsFunc(e, func(x any) bool { return equal(x, v) }) {
 		fail("%s is not one of %v", show(v), e)
+	}
+	if c, ok := s["const"]; ok && !equal(c, v) {
+		fail("%s is not %v", show(v), c)
+	}
+	if n, ok := number(v); ok {
+		if m, ok := s["minimum"]; ok && n < toFloat(m) {
+			fail("%v is less than %v", n, m)
+		}
+		if m, ok := s["maximum"]; ok && n > toFloat(m) {
+			fail("%v is more than %v", n, m)
+		}
+	}
+	if cond, ok := s["if"].(map[string]any); ok && len(vd.validate(cond, v)) == 0 {
+		if then, ok := s["then"].(map[string]any); ok {
+			vd.check(then, v, path, out)
+		}
 	}
 	if p, ok := s["pattern"].(string); ok {
 		if str, isStr := v.(string); isStr && !regexp.MustCompile(p).MatchString(str) {
@@ -194,6 +210,26 @@ func show(v any) string {
 		s = s[:40] + "…"
 	}
 	return fmt.Sprintf("%T %s", v, s)
+}
+
+// number returns a JSON number as a float64.
+func number(v any) (float64, bool) {
+	switch n := v.(type) {
+	case int:
+		return float64(n), true
+	case int64:
+		return float64(n), true
+	case uint64:
+		return float64(n), true
+	case float64:
+		return n, true
+	}
+	return 0, false
+}
+
+func toFloat(v any) float64 {
+	n, _ := number(v)
+	return n
 }
 
 func toInt(v any) int {

@@ -1,0 +1,57 @@
+package schema
+
+import "github.com/chancery-dev/chancery/internal/load"
+
+// noteSchema describes a note verbale, clauses/notes/<id>.yaml, as
+// load.Note reads it. That the id is the file name, that every string is
+// given in every language of the note, and that the template and the
+// enclosed document exist are checked by chancery check.
+func noteSchema() object {
+	s := fieldsOf("", object{
+		"id": described("the note's id, its file name without .yaml; the outputs are named after it", ref("id")),
+		"languages": described("the editions, in the order of the multilingual copy", object{
+			"type": "array", "minItems": 1, "uniqueItems": true,
+			"items": object{"type": "string", "enum": strs(load.Languages())},
+		}),
+		"template": described("the template directory: templates/<template>/<language>.tmpl", ref("id")),
+		"number":   described("the note's number: NCT/CT/569", ref("textValue")),
+		"date":     described("the note's date", ref("date")),
+		"place":    described("where the note is signed: {en: Astana, ru: город Астана}", ref("noteText")),
+		"issuer": fieldsOf("who sends the note", object{
+			"letterhead": described("the letterhead, language by language in the order printed on every edition: {en: [LINE, LINE], ru: [LINE]}", object{
+				"type":                 "object",
+				"properties":           letterheadLangs(),
+				"additionalProperties": false,
+			}),
+			"name":  described("the subject of the opening formula: The Secretariat of ...", ref("noteText")),
+			"short": described("the subject of the closing formula: The CICA Secretariat", ref("noteText")),
+		}, "letterhead", "name", "short"),
+		"addressee": fieldsOf("to whom the note is addressed", object{
+			"name":  described("the addressee block, upper-cased by the template", ref("noteText")),
+			"short": described("as the courtesy formulas name it (Russian and Kazakh: in the dative)", ref("noteText")),
+		}, "name", "short"),
+		"refers_to": fieldsOf("the earlier note this one refers to", object{
+			"number": described("its number", ref("textValue")),
+			"date":   described("its date", ref("date")),
+		}, "number", "date"),
+		"enclosure": fieldsOf("the instrument of the project sent with the note; its pages are counted", object{
+			"document": described("the document's id", ref("id")),
+			"language": described("the language of the copy whose pages are counted (default: the document's first)",
+				object{"type": "string", "enum": strs(load.Languages())}),
+		}, "document"),
+		"deadline": described("a date the note asks something by: {{date .Deadline}}", ref("date")),
+		"purpose":  described(`what the issuer "has the honour to" do`, ref("noteTemplate")),
+		"body":     listOf("the paragraphs between the opening and the closing formula", ref("noteTemplate")),
+	}, "id", "languages", "template", "number", "date", "place", "issuer", "addressee")
+	s["title"] = "chancery note verbale (clauses/notes/<id>.yaml)"
+	return s
+}
+
+// letterheadLangs maps every language to a list of letterhead lines.
+func letterheadLangs() object {
+	out := object{}
+	for _, l := range load.Languages() {
+		out[l] = listOf("the letterhead's lines in this language", object{"type": "string"})
+	}
+	return out
+}

@@ -1,0 +1,225 @@
+package xref_test
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/chancery-dev/chancery/internal/build"
+	"github.com/chancery-dev/chancery/internal/diag"
+	"github.com/chancery-dev/chancery/internal/lang"
+	"github.com/chancery-dev/chancery/internal/model"
+	"github.com/chancery-dev/chancery/internal/xref"
+)
+
+// The example's instrument, and the aliases added to it for these tests:
+// one that leads to a unit and two that lead to each other.
+const (
+	docID     = "unoct-cica-mou"
+	docFile   = "clauses/" + docID + "/document.yaml"
+	aliasYAML = "aliases:\n  aml: areas.basis.aml-standards\n  loop-a: loop-b\n  loop-b: loop-a\n"
+)
+
+// refAt is where the references of these tests are written.
+func refAt() diag.Pos { return diag.Pos{File: "clauses/notes/nct-ct-569.yaml", Line: 34, Col: 9} }
+
+// example assembles the repository's example (clauses/ and templates/),
+// its document.yaml extended with aliasYAML, and returns the engine, the
+// instrument's index and the line of document.yaml where "loop-b: loop-a"
+// is.
+func example(t *testing.T) (*lang.Engine, *xref.Index, int) {
+	t.Helper()
+	root := os.DirFS("../..")
+	files := fstest.MapFS{}
+	for _, dir := range []string{"clauses", "templates"} {
+		err := fs.WalkDir(root, dir, func(p string, e fs.DirEntry, err error) error {
+			if err != nil || e.IsDir() {
+				return err
+			}
+			data, err := fs.ReadFile(root, p)
+			files[p] = &fstest.MapFile{Data: data}
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	doc := strings.TrimRight(string(files[docFile].Data), "\n") + "\n"
+	files[docFile] = &fstest.MapFile{Data: []byte(doc + aliasYAML)}
+	res, diags := build.Assemble(files, build.Options{})
+	if diags.HasErrors() {
+		t.Fatalf("the example does not assemble: %v", diags)
+	}
+	ix := res.Indexes[docID]
+	if ix == nil {
+		t.Fatalf("no index of %s", docID)
+	}
+	return res.Engine, ix, strings.Count(doc, "\n") + 4
+}
+
+// TestPhrase phrases references to the example's units and to the source
+// it quotes, in every language and the cases the notes use.
+func TestPhrase(t *testing.T) {
+	engine, ix, _ := example(t)
+	aml := []string{"areas.basis.aml-standards"}
+	poa := []string{"cica-poa-ungcts@II.3"}
+	both := []string{"purpose", "areas"}
+	gen, dat := lang.RefOptions{Case: "gen"}, lang.RefOptions{Case: "dat"}
+	tests := []struct {
+		tag  string
+		ids  []string
+		opt  lang.RefOptions
+		want string
+	}{
+		// A subparagraph, cited with the sub-paragraph holding it.
+		{"en", aml, lang.RefOptions{}, "paragraph 2.1, subparagraph iii."},
+		{"en", aml, dat, "paragraph 2.1, subparagraph iii."}, // English has no cases
+		{"ru", aml, lang.RefOptions{}, "подпункт iii. пункта 2.1"},
+		{"ru", aml, gen, "подпункта iii. пункта 2.1"},
+		{"ru", aml, dat, "подпункту iii. пункта 2.1"},
+		{"kk", aml, lang.RefOptions{}, "2.1-тармақтың iii. тармақшасы"},
+		{"kk", aml, gen, "2.1-тармақтың iii. тармақшасының"},
+		{"kk", aml, dat, "2.1-тармақтың iii. тармақшасына"},
+		{"kk", aml, lang.RefOptions{Case: "dat", Possessed: true}, "2.1-тармағының iii. тармақшасына"},
+		{"kk", aml, lang.RefOptions{Case: "gen", Possessed: true, ContainerNominative: true}, "2.1-тармағы iii. тармақшасының"},
+		// Through an alias.
+		{"en", []string{"aml"}, lang.RefOptions{}, "paragraph 2.1, subparagraph iii."},
+		// A section, cited as a paragraph.
+		{"en", []string{"subsequent"}, lang.RefOptions{}, "paragraph 4"},
+		{"en", []string{"subsequent"}, lang.RefOptions{Capital: true}, "Paragraph 4"},
+		{"ru", []string{"subsequent"}, lang.RefOptions{}, "пункт 4"},
+		{"ru", []string{"subsequent"}, lang.RefOptions{Case: "ins", Capital: true}, "Пунктом 4"},
+		{"kk", []string{"subsequent"}, lang.RefOptions{}, "4-тармақ"},
+		{"kk", []string{"subsequent"}, lang.RefOptions{Case: "dat", Possessed: true}, "4-тармағына"},
+		// A sub-paragraph, whose number says it all.
+		{"en", []string{"subsequent.specific"}, lang.RefOptions{}, "sub-paragraph 4.1"},
+		{"ru", []string{"subsequent.specific"}, lang.RefOptions{}, "подпункт 4.1"},
+		{"kk", []string{"subsequent.specific"}, lang.RefOptions{}, "4.1-тармақша"},
+		// A paragraph of the source, under its pillar.
+		{"en", poa, lang.RefOptions{}, "Pillar II, paragraph 3"},
+		{"ru", poa, lang.RefOptions{}, "пункт 3 Компонента II"},
+		{"ru", poa, gen, "пункта 3 Компонента II"},
+		{"kk", poa, lang.RefOptions{}, "II компоненттің 3-тармағы"},
+		{"kk", poa, gen, "II компоненттің 3-тармағының"},
+		// Several units of one kind.
+		{"en", both, lang.RefOptions{}, "paragraphs 1 and 2"},
+		{"ru", both, lang.RefOptions{}, "пункты 1 и 2"},
+		{"ru", both, dat, "пунктам 1 и 2"},
+		{"kk", both, lang.RefOptions{}, "1 және 2-тармақтар"},
+		{"kk", both, dat, "1 және 2-тармақтарға"},
+	}
+	for _, tc := range tests {
+		t.Run(fmt.Sprintf("%s/%s/%+v", tc.tag, strings.Join(tc.ids, ","), tc.opt), func(t *testing.T) {
+			l, err := engine.Language(tc.tag)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var diags diag.List
+			got, targets, ok := ix.Phrase(l, tc.ids, tc.opt, refAt(), nil, &diags)
+			if !ok || len(diags) > 0 {
+				t.Fatalf("not phrased: ok %v, diagnostics %v", ok, diags)
+			}
+			if got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+			if want := unitsOf(ix, tc.ids); !slices.Equal(targets, want) {
+				t.Errorf("targets %v, want %v", ids(targets), ids(want))
+			}
+		})
+	}
+}
+
+// unitsOf returns the units the ids name, following the test aliases;
+// a source reference names none.
+func unitsOf(ix *xref.Index, refs []string) []*model.Unit {
+	var out []*model.Unit
+	for _, id := range refs {
+		if id == "aml" {
+			id = "areas.basis.aml-standards"
+		}
+		if u := ix.Unit(id); u != nil {
+			out = append(out, u)
+		}
+	}
+	return out
+}
+
+func ids(units []*model.Unit) []string {
+	out := make([]string, len(units))
+	for i, u := range units {
+		out[i] = u.ID
+	}
+	return out
+}
+
+// TestPhraseErrors checks what cannot be phrased, with the exact
+// diagnostic at the reference's position and its hint.
+func TestPhraseErrors(t *testing.T) {
+	engine, ix, loopLine := example(t)
+	l, err := engine.Language("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const where = "clauses/notes/nct-ct-569.yaml:34:9: error: "
+	tests := []struct {
+		name string
+		ids  []string
+		self string // id of the unit the reference is written in
+		want string
+		hint string
+	}{
+		{"unknown id", []string{"subsequent.specfic"}, "",
+			where + `unknown reference "subsequent.specfic" [unknown-ref]`,
+			"did you mean subsequent.specific, subsequent.scope, subsequent?"},
+		{"unknown id far from any", []string{"zzzzzz"}, "",
+			where + `unknown reference "zzzzzz" [unknown-ref]`,
+			"no unit of document unoct-cica-mou has this id; run chancery refs to list them"},
+		{"unknown source", []string{"cica-poa-ungct@II.3"}, "",
+			where + `unknown source document "cica-poa-ungct" [unknown-source]`,
+			"did you mean cica-poa-ungcts?"},
+		{"unknown source far from any", []string{"poa@II.3"}, "",
+			where + `unknown source document "poa" [unknown-source]`,
+			"sources live in clauses/sources/<id>.yaml"},
+		{"unknown source paragraph", []string{"cica-poa-ungcts@II.99"}, "",
+			where + `source cica-poa-ungcts has no unit "II.99" [unknown-ref]`,
+			"did you mean II.3, II, III?"},
+		{"unnumbered paragraph", []string{"disputes.settlement"}, "",
+			where + `reference to "disputes.settlement", which is unnumbered (defined at clauses/unoct-cica-mou/11-disputes.yaml:5:5) [unnumbered-ref]`,
+			"number the unit (remove numbered: false) or refer to its section"},
+		{"recital", []string{"recital.ungcts"}, "",
+			where + `reference to "recital.ungcts", which is not a numbered unit (defined at clauses/unoct-cica-mou/preamble.yaml:4:5) [unnumbered-ref]`,
+			"only sections, paragraphs and items carry numbers; refer to one of those"},
+		{"alias cycle", []string{"loop-a"}, "",
+			where + "reference cycle: loop-a → loop-b → loop-a [ref-cycle]",
+			fmt.Sprintf("an alias must lead to a unit; fix aliases: at %s:%d:11", docFile, loopLine)},
+		{"itself", []string{"subsequent"}, "subsequent",
+			where + "subsequent refers to itself [self-ref]",
+			`write "this paragraph" as text instead of a reference`},
+		{"units of two kinds", []string{"purpose", "areas.basis"}, "",
+			where + "cannot phrase purpose,areas.basis in en: a reference to several units needs units of one kind cited by their number alone [ref-phrase]",
+			""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var self *model.Unit
+			if tc.self != "" {
+				self = ix.Unit(tc.self)
+			}
+			var diags diag.List
+			got, targets, ok := ix.Phrase(l, tc.ids, lang.RefOptions{}, refAt(), self, &diags)
+			if ok || got != "" || targets != nil {
+				t.Errorf("phrased %q (targets %v)", got, ids(targets))
+			}
+			if len(diags) != 1 {
+				t.Fatalf("diagnostics %v, want one", diags)
+			}
+			if d := diags[0]; d.String() != tc.want || d.Hint != tc.hint {
+				t.Errorf("diagnostic\n%s\n\t%s\nwant\n%s\n\t%s", d, d.Hint, tc.want, tc.hint)
+			}
+		})
+	}
+}
