@@ -7,10 +7,13 @@ import (
 	"os"
 	"testing"
 
+	"github.com/chancery-dev/chancery/internal/check"
 	"github.com/chancery-dev/chancery/internal/gen"
 	"github.com/chancery-dev/chancery/internal/lang"
 	"github.com/chancery-dev/chancery/internal/load"
 	"github.com/chancery-dev/chancery/internal/number"
+	"github.com/chancery-dev/chancery/internal/render/docx"
+	"github.com/chancery-dev/chancery/internal/render/pdf"
 	"github.com/chancery-dev/chancery/internal/render/text"
 	"github.com/chancery-dev/chancery/internal/xref"
 )
@@ -63,6 +66,28 @@ func BenchmarkStages(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
 				xref.Resolve(doc, proj.Sources, engine)
+			}
+		})
+		b.Run("check/"+p.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				check.Document(doc, proj.Sources, check.Options{})
+			}
+		})
+		b.Run("pdf/"+p.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := pdf.Write(io.Discard, doc, pdf.Options{Lang: en}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+		b.Run("docx/"+p.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if err := docx.Write(io.Discard, doc, docx.Options{Lang: en}); err != nil {
+					b.Fatal(err)
+				}
 			}
 		})
 		b.Run("text/"+p.name, func(b *testing.B) {
