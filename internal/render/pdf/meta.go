@@ -15,21 +15,33 @@ const producer = "chancery"
 // author), the language, the dates and the settings that make the output
 // reproducible.
 func (r *renderer) metadata(t time.Time) {
-	if t.IsZero() {
-		t = time.Unix(0, 0)
-	}
-	t = t.UTC()
 	var title []string
 	for _, line := range r.doc.Title {
 		title = append(title, r.plain(line))
 	}
-	f := r.f
-	f.SetTitle(strings.Join(title, " "), true)
-	if r.doc.Subject != nil {
-		f.SetSubject(r.plain(r.doc.Subject), true)
-	}
+	author := ""
 	if r.doc.Issuer != nil {
-		f.SetAuthor(r.plain(r.doc.Issuer), true)
+		author = r.plain(r.doc.Issuer)
+	}
+	r.fileInfo(strings.Join(title, " "), author, t)
+	if r.doc.Subject != nil {
+		r.f.SetSubject(r.plain(r.doc.Subject), true)
+	}
+}
+
+// fileInfo sets what every file chancery writes carries: title, author
+// (none when empty), producer, language, creation and modification dates
+// from t (the Unix epoch when zero, never the clock), a sorted catalog and
+// compression, so that the same inputs give the same bytes.
+func (r *renderer) fileInfo(title, author string, t time.Time) {
+	if t.IsZero() {
+		t = time.Unix(0, 0)
+	}
+	t = t.UTC()
+	f := r.f
+	f.SetTitle(title, true)
+	if author != "" {
+		f.SetAuthor(author, true)
 	}
 	f.SetCreator(producer, true)
 	f.SetProducer(producer, true)

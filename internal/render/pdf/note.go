@@ -221,17 +221,5 @@ func (r *renderer) drawBox(b *box, y float64) {
 // noteMetadata sets the title (the number line), the language and the
 // settings that make the output reproducible.
 func (r *renderer) noteMetadata(ed *model.NoteEdition, t time.Time) {
-	if t.IsZero() {
-		t = time.Unix(0, 0)
-	}
-	t = t.UTC()
-	f := r.f
-	f.SetTitle(ed.Number, true)
-	f.SetCreator(producer, true)
-	f.SetProducer(producer, true)
-	f.SetLang(r.tag)
-	f.SetCreationDate(t)
-	f.SetModificationDate(t)
-	f.SetCatalogSort(true)
-	f.SetCompression(true)
+	r.fileInfo(ed.Number, "", t)
 }

@@ -144,20 +144,5 @@ func (r *renderer) drawMarked(o op, mk marked.Mark) {
 // redlineMetadata sets the title, author, language and dates of the file
 // and the settings that make it reproducible.
 func (r *renderer) redlineMetadata(d *marked.Doc, t time.Time) {
-	if t.IsZero() {
-		t = time.Unix(0, 0)
-	}
-	t = t.UTC()
-	f := r.f
-	f.SetTitle(d.Title, true)
-	if d.Author != "" {
-		f.SetAuthor(d.Author, true)
-	}
-	f.SetCreator(producer, true)
-	f.SetProducer(producer, true)
-	f.SetLang(r.tag)
-	f.SetCreationDate(t)
-	f.SetModificationDate(t)
-	f.SetCatalogSort(true)
-	f.SetCompression(true)
+	r.fileInfo(d.Title, d.Author, t)
 }

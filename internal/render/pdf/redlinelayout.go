@@ -1,8 +1,6 @@
 package pdf
 
 import (
-	"math"
-
 	"github.com/chancery-dev/chancery/internal/redline/marked"
 )
 
@@ -55,30 +53,13 @@ func (m *markedOps) rule(o op, mk marked.Mark) {
 // redlineColumns measures the label columns of a redline as labelColumns
 // does for an instrument: per depth, the widest label plus a gutter.
 func (r *renderer) redlineColumns(paras []marked.Para) []float64 {
-	var widest []float64
+	var labels []depthLabel
 	for _, p := range paras {
-		if p.Depth < 0 {
-			continue
+		if p.Depth >= 0 {
+			labels = append(labels, depthLabel{p.Depth, p.Label})
 		}
-		for len(widest) <= p.Depth {
-			widest = append(widest, 0)
-		}
-		st := regular
-		if p.Depth == 0 {
-			st = bold
-		}
-		widest[p.Depth] = max(widest[p.Depth], r.m.width(p.Label, st, bodySize))
 	}
-	cols := make([]float64, max(len(widest), 2))
-	for d := range cols {
-		w := 0.0
-		if d < len(widest) {
-			w = widest[d]
-		}
-		cols[d] = max(minLabelColumn, math.Ceil((w+labelGutter)*2)/2)
-	}
-	cols[0] = max(cols[0], cols[1])
-	return cols
+	return r.columnsFor(labels)
 }
 
 // redlineColumn returns where a paragraph's label and text start and the

@@ -12,17 +12,33 @@ import (
 // every unit at one depth starts at the same place. Section headings share
 // the column of paragraphs when their labels fit in it.
 func (r *renderer) labelColumns() []float64 {
+	var labels []depthLabel
+	r.doc.Walk(func(u *model.Unit) { labels = append(labels, depthLabel{u.Depth, u.Label}) })
+	return r.columnsFor(labels)
+}
+
+// depthLabel is a unit's label and depth, for measuring label columns.
+type depthLabel struct {
+	depth int
+	label string
+}
+
+// columnsFor returns, per depth, the width of the label column: the widest
+// label (bold for section headings at depth 0) plus a gutter, at least
+// minLabelColumn, rounded up to half a millimetre; section headings align
+// their text with the paragraphs'.
+func (r *renderer) columnsFor(labels []depthLabel) []float64 {
 	var widest []float64
-	r.doc.Walk(func(u *model.Unit) {
-		for len(widest) <= u.Depth {
+	for _, l := range labels {
+		for len(widest) <= l.depth {
 			widest = append(widest, 0)
 		}
 		st := regular
-		if u.Depth == 0 {
+		if l.depth == 0 {
 			st = bold
 		}
-		widest[u.Depth] = max(widest[u.Depth], r.m.width(u.Label, st, bodySize))
-	})
+		widest[l.depth] = max(widest[l.depth], r.m.width(l.label, st, bodySize))
+	}
 	cols := make([]float64, max(len(widest), 2))
 	for d := range cols {
 		w := 0.0
