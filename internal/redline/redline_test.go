@@ -2,7 +2,6 @@ package redline
 
 import (
 	"io/fs"
-	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -10,6 +9,7 @@ import (
 
 	"github.com/chancery-dev/chancery/internal/build"
 	"github.com/chancery-dev/chancery/internal/model"
+	"github.com/chancery-dev/chancery/internal/projecttest"
 )
 
 func TestWords(t *testing.T) {
@@ -47,25 +47,7 @@ func TestReferenceRenumberingIsNotAWordingChange(t *testing.T) {
 	}
 }
 
-func exampleFS(t *testing.T) fstest.MapFS {
-	t.Helper()
-	m := fstest.MapFS{}
-	root := os.DirFS("../..")
-	for _, dir := range []string{"clauses", "templates"} {
-		err := fs.WalkDir(root, dir, func(path string, d fs.DirEntry, err error) error {
-			if err != nil || d.IsDir() {
-				return err
-			}
-			data, err := fs.ReadFile(root, path)
-			m[path] = &fstest.MapFile{Data: data}
-			return err
-		})
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
-	return m
-}
+func exampleFS(t *testing.T) fstest.MapFS { return projecttest.Copy(t, "../..") }
 
 func assemble(t *testing.T, fsys fs.FS) *model.Document {
 	t.Helper()
@@ -78,11 +60,7 @@ func assemble(t *testing.T, fsys fs.FS) *model.Document {
 
 func edit(t *testing.T, fsys fstest.MapFS, file, from, to string) {
 	t.Helper()
-	s := string(fsys[file].Data)
-	if !strings.Contains(s, from) {
-		t.Fatalf("%s lacks %q", file, from)
-	}
-	fsys[file] = &fstest.MapFile{Data: []byte(strings.Replace(s, from, to, 1))}
+	projecttest.Edit(t, fsys, file, from, to)
 }
 
 func TestCompareOneWordChange(t *testing.T) {
