@@ -61,13 +61,12 @@ type Result struct {
 // Assemble loads, numbers and resolves the project without rendering. The
 // result's documents are ready for checks and writers.
 func Assemble(fsys fs.FS, opt Options) (*Result, diag.List) {
-	engine, err := lang.New()
-	if err != nil {
-		var diags diag.List
-		diags.Errorf(diag.Pos{}, "internal", "language data: %v", err)
-		return nil, diags
+	engine, diags := Engine(fsys)
+	if diags.HasErrors() {
+		return &Result{Engine: engine, Project: &model.Project{}}, diags
 	}
-	proj, diags := load.Project(fsys)
+	proj, ld := load.Project(fsys)
+	diags.Append(ld)
 	res := &Result{Engine: engine, Project: proj, Indexes: map[string]*xref.Index{}}
 	if diags.HasErrors() {
 		diags.Sort()

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"github.com/chancery-dev/chancery/internal/build"
 	"io"
 	"slices"
 	"strings"
@@ -35,9 +36,13 @@ the date in every case instead. It reads no project.`,
 			return cobra.ExactArgs(2)(cmd, args)
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			engine, err := lang.New()
+			fsys, err := openProject(env.Dir)
 			if err != nil {
-				return failed("language data: %v", err)
+				return err
+			}
+			engine, diags := build.Engine(fsys)
+			if err := report(env, diags); err != nil {
+				return err
 			}
 			l, err := engine.Language(args[0])
 			if err != nil {
