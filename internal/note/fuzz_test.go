@@ -9,7 +9,6 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
-	"time"
 	"unicode/utf8"
 
 	"github.com/chancery-dev/chancery/internal/diag"
@@ -31,9 +30,6 @@ const (
 	otherSecret  = "Q7-OTHER-TEMPLATE-5ZK"
 	envSecret    = "Q7-ENV-SECRET-5ZK"
 	envName      = "CHANCERY_FUZZ_SECRET"
-	// slow is far more than rendering a note may take, however hostile
-	// the template: past it, the template layer does not bound its work.
-	slow = 10 * time.Second
 )
 
 // fuzzBase is the example project (clauses/ and templates/) in memory,
@@ -128,11 +124,7 @@ func FuzzTemplate(f *testing.F) {
 		}
 		env := base.env
 		env.FS = fsys
-		start := time.Now()
 		ed, diags := note.Render(n, "en", env, 9)
-		if d := time.Since(start); d > slow {
-			t.Errorf("rendering took %v", d)
-		}
 		checkFuzzDiagnostics(t, diags)
 		if diags.HasErrors() != (ed == nil) {
 			t.Fatalf("errors %v but edition %v", diags.HasErrors(), ed != nil)
@@ -223,11 +215,7 @@ func TestTemplateLimits(t *testing.T) {
 			}
 			env := base.env
 			env.FS = fsys
-			start := time.Now()
 			ed, diags := note.Render(n, "en", env, 9)
-			if d := time.Since(start); d > slow {
-				t.Errorf("rendering took %v", d)
-			}
 			if ed != nil || len(diags) != 1 || diags[0].String() != tc.want {
 				t.Errorf("edition %v, diagnostics:\n%v\nwant\n%s", ed != nil, diags, tc.want)
 			}
