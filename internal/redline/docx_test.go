@@ -93,7 +93,7 @@ func TestDOCXTracksTheChangedWords(t *testing.T) {
 	}
 
 	// The summary ends the document.
-	heading := paragraphStarting(t, ps, SummaryHeading)
+	heading := paragraphStarting(t, ps, summaryHeading)
 	if heading.child("pPr").child("pStyle").attr("val") != "SectionHeading" {
 		t.Error("the summary heading is not a section heading")
 	}
@@ -237,7 +237,7 @@ func TestDOCXOpensInLibreOffice(t *testing.T) {
 	if !strings.Contains(text, "three (3) years") {
 		t.Errorf("LibreOffice's PDF lacks the inserted words:\n%s", text)
 	}
-	if !strings.Contains(text, SummaryHeading) || !strings.Contains(text, "term.duration") {
+	if !strings.Contains(text, summaryHeading) || !strings.Contains(text, "term.duration") {
 		t.Error("LibreOffice's PDF lacks the summary")
 	}
 

@@ -32,7 +32,7 @@ func flatText(t *testing.T, file string, flags ...string) string {
 func summaryText(t *testing.T, text string) string {
 	t.Helper()
 	pageFurniture := regexp.MustCompile(` ?(REDLINE|Page \d+ of \d+) ?`)
-	i := strings.Index(text, SummaryHeading)
+	i := strings.Index(text, summaryHeading)
 	if i < 0 {
 		t.Fatal("the PDF has no summary")
 	}

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/chancery-dev/chancery/internal/lang"
 	"github.com/chancery-dev/chancery/internal/redline/marked"
 )
 
@@ -77,7 +78,10 @@ func TestSpansMarksAndStyles(t *testing.T) {
 // removal and an addition.
 func TestMarkedWholeUnits(t *testing.T) {
 	d := compareEdited(t, noInvitations(t))
-	m := Marked(d, "x", testTime(t))
+	m, err := Marked(d, "x", testTime(t), english(t))
+	if err != nil {
+		t.Fatal(err)
+	}
 	var removed *marked.Para
 	for i := range m.Paras {
 		if m.Paras[i].Mark != marked.Kept {
@@ -90,10 +94,41 @@ func TestMarkedWholeUnits(t *testing.T) {
 	if removed == nil || removed.Mark != marked.Deleted || removed.Label != "2.3" || removed.Text(true) != "" {
 		t.Fatalf("removed paragraph = %+v", removed)
 	}
-	if m.Summary.Heading != SummaryHeading || m.Summary.Lines[0] != "0 added, 1 removed, 0 changed, 4 renumbered." {
+	if m.Summary.Heading != summaryHeading || m.Summary.Lines[0] != "0 added, 1 removed, 0 changed, 4 renumbered." {
 		t.Errorf("summary = %+v", m.Summary)
 	}
-	if !strings.HasPrefix(m.Title, "MEMORANDUM OF UNDERSTANDING") || !strings.HasSuffix(m.Title, "(redline, en)") {
+	if !strings.HasPrefix(m.Title, "MEMORANDUM OF UNDERSTANDING") || !strings.HasSuffix(m.Title, "(REDLINE)") {
 		t.Errorf("title = %q", m.Title)
+	}
+}
+
+// TestSummaryInTheRedlinesLanguage checks the summary's words in Russian
+// and Kazakh.
+func TestSummaryInTheRedlinesLanguage(t *testing.T) {
+	e, err := lang.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := &Document{ID: "t", Lang: "ru", Changes: []Change{
+		{Kind: Added, ID: "a.new", NewNumber: "1.2"},
+		{Kind: Removed, ID: "a.old", OldNumber: "1.3"},
+		{Kind: Renumbered, ID: "a.next", OldNumber: "1.3", NewNumber: "1.4"},
+	}}
+	tests := []struct {
+		tag, heading, line string
+		row                []string
+	}{
+		{"ru", "Перечень изменений", "Добавлено: 1, исключено: 1, изменено: 0, перенумеровано: 1.", []string{"исключено", "a.old", "было 1.3"}},
+		{"kk", "Өзгерістер тізбесі", "Қосылды: 1, алынып тасталды: 1, өзгертілді: 0, нөмірі өзгерді: 1.", []string{"алынып тасталды", "a.old", "бұрын 1.3"}},
+	}
+	for _, tt := range tests {
+		l, _ := e.Language(tt.tag)
+		s, err := summaryOf(d, l)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if s.Heading != tt.heading || s.Lines[0] != tt.line || !slices.Equal(s.Table[2], tt.row) {
+			t.Errorf("%s summary = %+v", tt.tag, s)
+		}
 	}
 }

@@ -1,23 +1,21 @@
 package redline
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
+	"github.com/chancery-dev/chancery/internal/lang"
 	"github.com/chancery-dev/chancery/internal/redline/marked"
 )
-
-// SummaryHeading heads the summary of changes at the end of a DOCX or PDF
-// redline.
-const SummaryHeading = "Summary of changes"
 
 // Marked turns the comparison into the form the DOCX and PDF writers
 // take: a paragraph per block, its words in spans kept, deleted or
 // inserted, the changes attributed to author at date, and the summary of
 // changes. A block added whole (or removed whole) is marked so as a
-// paragraph, its label too; a renumbered unit shows its new label.
-func Marked(d *Document, author string, date time.Time) *marked.Doc {
+// paragraph, its label too; a renumbered unit shows its new label. The
+// summary's words are l's.
+func Marked(d *Document, author string, date time.Time, l *lang.Language) (*marked.Doc, error) {
 	out := &marked.Doc{Lang: d.Lang, Author: author, Date: date}
 	whole := map[string]marked.Mark{} // units added or removed, by block key
 	for _, c := range d.Changes {
@@ -50,9 +48,14 @@ func Marked(d *Document, author string, date time.Time) *marked.Doc {
 	if out.Title == "" {
 		out.Title = d.ID
 	}
-	out.Title += " (redline, " + d.Lang + ")"
-	out.Summary = summaryOf(d)
-	return out
+	summary, err := summaryOf(d, l)
+	if err != nil {
+		return nil, err
+	}
+	out.Summary = summary
+	mark, err := l.Word("redline")
+	out.Title += " (" + mark + ")"
+	return out, err
 }
 
 // hasID tells whether a block key is that of a unit with an id, whose
@@ -158,14 +161,14 @@ func tokenStyle(s string) marked.Style {
 	return marked.Plain
 }
 
-// summaryOf is the summary of changes: the counts by kind (as
-// WriteSummary prints them), the aligned clauses touched, and a row per
-// change in reading order.
-func summaryOf(d *Document) marked.Summary {
-	s := marked.Summary{Heading: SummaryHeading}
+// summaryOf is the summary of changes in l's words: the counts by kind,
+// the aligned clauses touched, and a row per change in reading order.
+func summaryOf(d *Document, l *lang.Language) (marked.Summary, error) {
+	w := &wordList{l: l}
+	s := marked.Summary{Heading: w.word("summary-of-changes")}
 	counts := map[ChangeKind]int{}
 	var aligned []string
-	rows := [][]string{{"Change", "Clause", "Number"}}
+	rows := [][]string{{w.word("change"), w.word("clause"), w.word("number")}}
 	for _, c := range d.Changes {
 		counts[c.Kind]++
 		if c.Aligned && c.Kind != Renumbered {
@@ -174,21 +177,45 @@ func summaryOf(d *Document) marked.Summary {
 		number := c.NewNumber
 		switch c.Kind {
 		case Removed:
-			number = "was " + c.OldNumber
+			number = w.expand("was", map[string]string{"n": c.OldNumber})
 		case Renumbered:
 			number = c.OldNumber + " → " + c.NewNumber
 		}
-		rows = append(rows, []string{string(c.Kind), c.ID, number})
+		rows = append(rows, []string{w.word("change-" + string(c.Kind)), c.ID, number})
 	}
 	if len(d.Changes) == 0 {
-		s.Lines = []string{"No changes."}
-		return s
+		s.Lines = []string{w.word("no-changes")}
+		return s, w.err
 	}
-	s.Lines = []string{fmt.Sprintf("%d added, %d removed, %d changed, %d renumbered.",
-		counts[Added], counts[Removed], counts[Changed], counts[Renumbered])}
+	s.Lines = []string{w.expand("changes-count", map[string]string{
+		"added": strconv.Itoa(counts[Added]), "removed": strconv.Itoa(counts[Removed]),
+		"changed": strconv.Itoa(counts[Changed]), "renumbered": strconv.Itoa(counts[Renumbered]),
+	})}
 	if len(aligned) > 0 {
-		s.Lines = append(s.Lines, "Aligned clauses touched: "+strings.Join(aligned, ", ")+".")
+		s.Lines = append(s.Lines, w.expand("aligned-touched", map[string]string{"ids": strings.Join(aligned, ", ")}))
 	}
 	s.Table = rows
+	return s, w.err
+}
+
+// wordList looks words up in a language, keeping the first error.
+type wordList struct {
+	l   *lang.Language
+	err error
+}
+
+func (w *wordList) word(key string) string {
+	s, err := w.l.Word(key)
+	if err != nil && w.err == nil {
+		w.err = err
+	}
+	return s
+}
+
+func (w *wordList) expand(key string, vars map[string]string) string {
+	s, err := w.l.Expand(key, vars)
+	if err != nil && w.err == nil {
+		w.err = err
+	}
 	return s
 }

@@ -1,10 +1,12 @@
 package redline
 
 import (
+	"errors"
 	"io"
 	"time"
 
 	"github.com/chancery-dev/chancery/internal/lang"
+	"github.com/chancery-dev/chancery/internal/redline/marked"
 	"github.com/chancery-dev/chancery/internal/render/docx"
 	"github.com/chancery-dev/chancery/internal/render/pdf"
 )
@@ -12,9 +14,6 @@ import (
 // DefaultAuthor is who the changes of a DOCX redline are attributed to
 // when Options.Author is empty.
 const DefaultAuthor = "chancery"
-
-// marking heads every page of a DOCX or PDF redline.
-const marking = "REDLINE"
 
 // Options say how to write a DOCX or PDF redline.
 type Options struct {
@@ -39,6 +38,20 @@ func (o Options) stamp() time.Time {
 	return o.Time.UTC().Truncate(time.Second)
 }
 
+// marked is d in the writers' form, and the marking at the head of every
+// page ("REDLINE"), both in o.Lang.
+func (o Options) marked(d *Document, t time.Time) (*marked.Doc, string, error) {
+	if o.Lang == nil {
+		return nil, "", errors.New("redline: no language")
+	}
+	mark, err := o.Lang.Word("redline")
+	if err != nil {
+		return nil, "", err
+	}
+	m, err := Marked(d, o.author(), t, o.Lang)
+	return m, mark, err
+}
+
 func (o Options) author() string {
 	if o.Author == "" {
 		return DefaultAuthor
@@ -52,7 +65,11 @@ func (o Options) author() string {
 // at the end. The package is deterministic.
 func WriteDOCX(w io.Writer, d *Document, opt Options) error {
 	t := opt.stamp()
-	return docx.WriteRedline(w, Marked(d, opt.author(), t), docx.Options{Lang: opt.Lang, Time: t, Marking: marking})
+	m, mark, err := opt.marked(d, t)
+	if err != nil {
+		return err
+	}
+	return docx.WriteRedline(w, m, docx.Options{Lang: opt.Lang, Time: t, Marking: mark})
 }
 
 // WritePDF writes the redline of d as a PDF (see pdf.WriteRedline):
@@ -61,5 +78,9 @@ func WriteDOCX(w io.Writer, d *Document, opt Options) error {
 // pages.
 func WritePDF(w io.Writer, d *Document, opt Options) (pages int, err error) {
 	t := opt.stamp()
-	return pdf.WriteRedline(w, Marked(d, opt.author(), t), pdf.Options{Lang: opt.Lang, Time: t, Marking: marking})
+	m, mark, err := opt.marked(d, t)
+	if err != nil {
+		return 0, err
+	}
+	return pdf.WriteRedline(w, m, pdf.Options{Lang: opt.Lang, Time: t, Marking: mark})
 }

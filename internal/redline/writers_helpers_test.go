@@ -244,3 +244,6 @@ func run(t *testing.T, name string, args ...string) string {
 	}
 	return stdout.String()
 }
+
+// summaryHeading heads the summary of an English redline.
+const summaryHeading = "Summary of changes"
