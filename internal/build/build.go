@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"io/fs"
 	"runtime"
-	"slices"
 	"strconv"
 	"sync"
 	"time"
@@ -26,11 +25,9 @@ import (
 	"github.com/chancery-dev/chancery/internal/xref"
 )
 
-// Formats the build can write, in the order outputs are listed.
-var formats = []string{"txt", "pdf", "docx"}
-
-// Formats returns the output formats the build knows.
-func Formats() []string { return slices.Clone(formats) }
+// Formats returns the output formats the build knows, in the order
+// outputs are listed.
+func Formats() []string { return []string{"txt", "pdf", "docx"} }
 
 // Options control a build.
 type Options struct {
@@ -101,7 +98,7 @@ func Build(fsys fs.FS, opt Options) (*Result, diag.List) {
 	engine := res.Engine
 	want := opt.Formats
 	if want == nil {
-		want = formats
+		want = Formats()
 	}
 	var jobs []renderJob
 	for _, doc := range res.Project.Documents {

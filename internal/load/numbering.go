@@ -11,7 +11,10 @@ import (
 
 var patternToken = regexp.MustCompile(`\{[^{}]*\}`)
 
-var knownTokens = []string{"{n}", "{n:i}", "{n:I}", "{n:a}", "{n:A}", "{up}", "{x}"}
+// knownTokens are the tokens a numbering pattern may use.
+func knownTokens() []string {
+	return []string{"{n}", "{n:i}", "{n:I}", "{n:a}", "{n:A}", "{up}", "{x}"}
+}
 
 func (r *reader) numbering(n *yaml.Node) model.Numbering {
 	num := model.Numbering{Schemes: map[string]*model.Scheme{}, Pos: r.pos(n)}
@@ -65,7 +68,7 @@ func (r *reader) scheme(name string, n *yaml.Node) *model.Scheme {
 				return
 			}
 			for _, tok := range patternToken.FindAllString(p, -1) {
-				if !slices.Contains(knownTokens, tok) || tok == "{x}" && what != "insert" {
+				if !slices.Contains(knownTokens(), tok) || tok == "{x}" && what != "insert" {
 					r.errorf(v, "bad-pattern", "unknown token %s in %s pattern %q", tok, what, p).Hint = "tokens: {n} {n:i} {n:I} {n:a} {n:A} {up}, and {x} in insert"
 					return
 				}
