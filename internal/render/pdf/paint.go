@@ -8,7 +8,8 @@ import (
 )
 
 // paint draws the pages: the DRAFT marking of a draft (or the marking of a
-// final copy, "Original 1 of 2") at the head of every page, the boxes, the outline entries and the page number at the foot.
+// final copy, "Original 1 of 2") at the head of every page, the boxes, the
+// outline entries and the page number at the foot.
 func (r *renderer) paint(pages []page) {
 	draft := r.marking
 	if r.doc.Status != model.StatusFinal {
@@ -17,10 +18,7 @@ func (r *renderer) paint(pages []page) {
 	total := strconv.Itoa(len(pages))
 	for i, pg := range pages {
 		r.f.AddPage()
-		if draft != "" {
-			w := r.m.width(draft, bold, markingSize)
-			r.text(op{x: marginLeft + textWidth - w, y: headerBaseline, s: draft, st: bold, size: markingSize, gray: markingGray})
-		}
+		r.pageHead(draft)
 		for _, pl := range pg {
 			if pl.b.mark != "" {
 				r.setFont(regular, bodySize)
@@ -32,17 +30,32 @@ func (r *renderer) paint(pages []page) {
 				r.draw(o)
 			}
 		}
-		folio, err := r.l.Expand("page-of", map[string]string{"page": strconv.Itoa(i + 1), "total": total})
-		if err != nil {
-			r.fail(fmt.Errorf("pdf: %w", err))
-			continue
-		}
-		w := r.m.width(folio, regular, markingSize)
-		r.text(op{x: (pageWidth - w) / 2, y: footerBaseline, s: folio, st: regular, size: markingSize, gray: footerGray})
+		r.pageFoot(i+1, total)
 	}
 	if err := r.f.Error(); err != nil {
 		r.fail(fmt.Errorf("pdf: %w", err))
 	}
+}
+
+// pageHead sets marking ("DRAFT"; none when empty) at the right of the
+// head of the page.
+func (r *renderer) pageHead(marking string) {
+	if marking == "" {
+		return
+	}
+	w := r.m.width(marking, bold, markingSize)
+	r.text(op{x: marginLeft + textWidth - w, y: headerBaseline, s: marking, st: bold, size: markingSize, gray: markingGray})
+}
+
+// pageFoot sets "Page n of total" centred at the foot of the page.
+func (r *renderer) pageFoot(n int, total string) {
+	folio, err := r.l.Expand("page-of", map[string]string{"page": strconv.Itoa(n), "total": total})
+	if err != nil {
+		r.fail(fmt.Errorf("pdf: %w", err))
+		return
+	}
+	w := r.m.width(folio, regular, markingSize)
+	r.text(op{x: (pageWidth - w) / 2, y: footerBaseline, s: folio, st: regular, size: markingSize, gray: footerGray})
 }
 
 func (r *renderer) draw(o op) {

@@ -81,10 +81,7 @@ func (r *renderer) paintRedline(pages []page, marks map[*box][]marked.Mark, mark
 	total := strconv.Itoa(len(pages))
 	for i, pg := range pages {
 		r.f.AddPage()
-		if marking != "" {
-			w := r.m.width(marking, bold, markingSize)
-			r.text(op{x: marginLeft + textWidth - w, y: headerBaseline, s: marking, st: bold, size: markingSize, gray: markingGray})
-		}
+		r.pageHead(marking)
 		for _, pl := range pg {
 			if pl.b.mark != "" {
 				r.setFont(regular, bodySize)
@@ -101,13 +98,7 @@ func (r *renderer) paintRedline(pages []page, marks map[*box][]marked.Mark, mark
 				r.drawMarked(o, mk)
 			}
 		}
-		folio, err := r.l.Expand("page-of", map[string]string{"page": strconv.Itoa(i + 1), "total": total})
-		if err != nil {
-			r.fail(fmt.Errorf("pdf: %w", err))
-			continue
-		}
-		w := r.m.width(folio, regular, markingSize)
-		r.text(op{x: (pageWidth - w) / 2, y: footerBaseline, s: folio, st: regular, size: markingSize, gray: footerGray})
+		r.pageFoot(i+1, total)
 	}
 	if err := r.f.Error(); err != nil {
 		r.fail(fmt.Errorf("pdf: %w", err))
