@@ -3,21 +3,17 @@ package note_test
 import (
 	"encoding/json"
 	"fmt"
-	"io/fs"
 	"maps"
-	"os"
 	"strings"
 	"testing"
 	"testing/fstest"
 	"unicode/utf8"
 
 	"github.com/chancery-dev/chancery/internal/diag"
-	"github.com/chancery-dev/chancery/internal/lang"
 	"github.com/chancery-dev/chancery/internal/load"
 	"github.com/chancery-dev/chancery/internal/model"
 	"github.com/chancery-dev/chancery/internal/note"
-	"github.com/chancery-dev/chancery/internal/number"
-	"github.com/chancery-dev/chancery/internal/xref"
+	"github.com/chancery-dev/chancery/internal/projecttest"
 )
 
 // The example note verbale, its English template, and secrets a template
@@ -44,38 +40,10 @@ type fuzzBase struct {
 // newFuzzBase copies the example from the repository root into memory.
 func newFuzzBase(tb testing.TB) *fuzzBase {
 	tb.Helper()
-	root := os.DirFS("../..")
-	files := fstest.MapFS{}
-	for _, dir := range []string{"clauses", "templates"} {
-		err := fs.WalkDir(root, dir, func(p string, e fs.DirEntry, err error) error {
-			if err != nil || e.IsDir() {
-				return err
-			}
-			data, err := fs.ReadFile(root, p)
-			files[p] = &fstest.MapFile{Data: data}
-			return err
-		})
-		if err != nil {
-			tb.Fatal(err)
-		}
-	}
+	files := projecttest.Copy(tb, "../..")
 	files["clauses/secret.txt"] = &fstest.MapFile{Data: []byte(fileSecret)}
 	files["templates/other/en.tmpl"] = &fstest.MapFile{Data: []byte(`{{define "number"}}` + otherSecret + `{{end}}`)}
-	engine, err := lang.New()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	proj, diags := load.Project(files)
-	ix := map[string]*xref.Index{}
-	for _, doc := range proj.Documents {
-		diags.Append(number.Document(doc, number.Options{}))
-		x, xd := xref.Resolve(doc, proj.Sources, engine)
-		diags.Append(xd)
-		ix[doc.ID] = x
-	}
-	if diags.HasErrors() {
-		tb.Fatalf("the example does not assemble: %v", diags)
-	}
+	base := env(tb, files)
 	// Cut out the first body paragraph, to put the fuzzed one there.
 	text := string(files[fuzzNote].Data)
 	i := strings.Index(text, "\nbody:\n")
@@ -89,7 +57,7 @@ func newFuzzBase(tb testing.TB) *fuzzBase {
 	}
 	return &fuzzBase{
 		files: files,
-		env:   note.Env{Engine: engine, Project: proj, Indexes: ix},
+		env:   note.Env{Engine: base.Engine, Project: base.Project, Indexes: base.Indexes},
 		head:  head,
 		tail:  text[len(head)+1+j+1:],
 	}

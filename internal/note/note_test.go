@@ -83,7 +83,7 @@ body:
 }
 
 // env assembles fsys as the build does: load, number, resolve.
-func env(t *testing.T, fsys fstest.MapFS) note.Env {
+func env(t testing.TB, fsys fstest.MapFS) note.Env {
 	t.Helper()
 	engine, err := lang.New()
 	if err != nil {

@@ -2,8 +2,6 @@ package xref_test
 
 import (
 	"fmt"
-	"io/fs"
-	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -13,6 +11,7 @@ import (
 	"github.com/chancery-dev/chancery/internal/diag"
 	"github.com/chancery-dev/chancery/internal/lang"
 	"github.com/chancery-dev/chancery/internal/model"
+	"github.com/chancery-dev/chancery/internal/projecttest"
 	"github.com/chancery-dev/chancery/internal/xref"
 )
 
@@ -33,21 +32,7 @@ func refAt() diag.Pos { return diag.Pos{File: "clauses/notes/nct-ct-569.yaml", L
 // is.
 func example(t *testing.T) (*lang.Engine, *xref.Index, int) {
 	t.Helper()
-	root := os.DirFS("../..")
-	files := fstest.MapFS{}
-	for _, dir := range []string{"clauses", "templates"} {
-		err := fs.WalkDir(root, dir, func(p string, e fs.DirEntry, err error) error {
-			if err != nil || e.IsDir() {
-				return err
-			}
-			data, err := fs.ReadFile(root, p)
-			files[p] = &fstest.MapFile{Data: data}
-			return err
-		})
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
+	files := projecttest.Copy(t, "../..")
 	doc := strings.TrimRight(string(files[docFile].Data), "\n") + "\n"
 	files[docFile] = &fstest.MapFile{Data: []byte(doc + aliasYAML)}
 	res, diags := build.Assemble(files, build.Options{})
