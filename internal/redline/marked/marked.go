@@ -95,3 +95,27 @@ func (p *Para) Text(new bool) string {
 	}
 	return b.String()
 }
+
+// ColumnShares gives each column of rows its share (0 to 1, summing to 1)
+// of the table's width, in proportion to its longest cell counted in
+// characters, and at least minChars characters.
+func ColumnShares(rows [][]string, minChars int) []float64 {
+	var longest []int
+	for _, row := range rows {
+		for c, cell := range row {
+			if c == len(longest) {
+				longest = append(longest, minChars)
+			}
+			longest[c] = max(longest[c], len([]rune(cell)))
+		}
+	}
+	total := 0
+	for _, n := range longest {
+		total += n
+	}
+	shares := make([]float64, len(longest))
+	for c, n := range longest {
+		shares[c] = float64(n) / float64(total)
+	}
+	return shares
+}

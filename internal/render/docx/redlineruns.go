@@ -120,28 +120,15 @@ func (rw *redlineWriter) summary(s marked.Summary) {
 // columnWidths shares the text width among the columns of rows in
 // proportion to their longest cell (at least minColumnChars characters).
 func columnWidths(rows [][]string) []int {
-	const minColumnChars = 8
-	var longest []int
-	for _, row := range rows {
-		for c, cell := range row {
-			if c == len(longest) {
-				longest = append(longest, minColumnChars)
-			}
-			longest[c] = max(longest[c], len([]rune(cell)))
-		}
-	}
-	total := 0
-	for _, n := range longest {
-		total += n
-	}
-	widths := make([]int, len(longest))
+	shares := marked.ColumnShares(rows, 8)
+	widths := make([]int, len(shares))
 	left := textWidth
-	for c, n := range longest {
-		widths[c] = textWidth * n / total
+	for c, share := range shares {
+		widths[c] = int(float64(textWidth) * share)
 		left -= widths[c]
 	}
 	if len(widths) > 0 {
-		widths[len(widths)-1] += left
+		widths[len(widths)-1] += left // whole twips: the rounding goes to the last column
 	}
 	return widths
 }

@@ -77,23 +77,10 @@ func (r *renderer) tableRow(row []string, widths []float64, st style) []box {
 // proportion to their longest cell (at least minChars characters), as
 // the DOCX writer does.
 func summaryWidths(rows [][]string) []float64 {
-	const minChars = 8
-	var longest []int
-	for _, row := range rows {
-		for c, cell := range row {
-			if c == len(longest) {
-				longest = append(longest, minChars)
-			}
-			longest[c] = max(longest[c], len([]rune(cell)))
-		}
-	}
-	total := 0
-	for _, n := range longest {
-		total += n
-	}
-	widths := make([]float64, len(longest))
-	for c, n := range longest {
-		widths[c] = textWidth * float64(n) / float64(total)
+	shares := marked.ColumnShares(rows, 8)
+	widths := make([]float64, len(shares))
+	for c, share := range shares {
+		widths[c] = textWidth * share
 	}
 	return widths
 }
