@@ -181,16 +181,6 @@ func (r *reader) enclosure(n *yaml.Node) *model.NoteEnclosure {
 	return e
 }
 
-// nonEmpty reads a string that must not be blank.
-func (r *reader) nonEmpty(n *yaml.Node, what string) (string, bool) {
-	s, ok := r.str(n, what)
-	if ok && strings.TrimSpace(s) == "" {
-		r.errorf(n, "empty-text", "%s is empty", what)
-		return "", false
-	}
-	return s, ok
-}
-
 // date reads a calendar date written YYYY-MM-DD.
 func (r *reader) date(n *yaml.Node, what string) (model.Date, bool) {
 	s, ok := r.str(n, what)
@@ -208,27 +198,16 @@ func (r *reader) date(n *yaml.Node, what string) (model.Date, bool) {
 // noteText reads a mapping from language to a plain string (no inline
 // markup: note strings are data or template source).
 func (r *reader) noteText(n *yaml.Node, what string) model.NoteText {
-	if n.Kind != yaml.MappingNode {
-		d := r.errorf(n, "type", "%s must be a mapping from language to text, found %s", what, kindName(n))
-		d.Hint = "write {en: ...} (languages: " + strings.Join(Languages(), ", ") + ")"
-		return nil
-	}
 	t := model.NoteText{}
-	for i := 0; i+1 < len(n.Content); i += 2 {
-		k, v := n.Content[i], n.Content[i+1]
-		if !slices.Contains(Languages(), k.Value) {
-			r.errorf(k, "unknown-language", "unknown language %q in %s", k.Value, what).Hint = "languages: " + strings.Join(Languages(), ", ")
-			continue
+	ok := r.perLanguage(n, what, func(lang string, v *yaml.Node) bool {
+		s, ok := r.nonEmpty(v, what+" ("+lang+")")
+		if ok {
+			t[lang] = &model.NoteString{Value: s, Pos: r.pos(v), At: r.offsetPos(v)}
 		}
-		if t[k.Value] != nil {
-			r.errorf(k, "duplicate-key", "language %q appears twice in %s", k.Value, what)
-			continue
-		}
-		s, ok := r.nonEmpty(v, what+" ("+k.Value+")")
-		if !ok {
-			continue
-		}
-		t[k.Value] = &model.NoteString{Value: s, Pos: r.pos(v), At: r.offsetPos(v)}
+		return ok
+	})
+	if !ok {
+		return nil
 	}
 	return t
 }

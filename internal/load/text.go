@@ -15,38 +15,53 @@ func Languages() []string { return []string{"en", "ru", "kk"} }
 
 // text reads a per-language text: a mapping from language code to string.
 func (r *reader) text(n *yaml.Node, what string) model.Text {
+	t := model.Text{}
+	ok := r.perLanguage(n, what, func(lang string, v *yaml.Node) bool {
+		s, ok := r.nonEmpty(v, what+" ("+lang+")")
+		if ok {
+			t[lang] = &model.Localized{Pos: r.pos(v), Raw: s, Runs: ParseInline(s, r.offsetPos(v), r.diags)}
+		}
+		return ok
+	})
+	if !ok {
+		return nil
+	}
+	return t
+}
+
+// perLanguage walks a mapping from language code to a string, reporting
+// unknown and repeated languages, and calls read for each of the others.
+// It reports and returns false when n is not a mapping.
+func (r *reader) perLanguage(n *yaml.Node, what string, read func(lang string, v *yaml.Node) bool) bool {
 	if n.Kind != yaml.MappingNode {
 		d := r.errorf(n, "type", "%s must be a mapping from language to text, found %s", what, kindName(n))
 		d.Hint = "write {en: ...} (languages: " + strings.Join(Languages(), ", ") + ")"
-		return nil
+		return false
 	}
-	t := model.Text{}
+	seen := map[string]bool{}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
-		if !slices.Contains(Languages(), k.Value) {
+		switch {
+		case !slices.Contains(Languages(), k.Value):
 			d := r.errorf(k, "unknown-language", "unknown language %q in %s", k.Value, what)
 			d.Hint = "languages: " + strings.Join(Languages(), ", ")
-			continue
-		}
-		if t[k.Value] != nil {
+		case seen[k.Value]:
 			r.errorf(k, "duplicate-key", "language %q appears twice in %s", k.Value, what)
-			continue
-		}
-		s, ok := r.str(v, what+" ("+k.Value+")")
-		if !ok {
-			continue
-		}
-		if strings.TrimSpace(s) == "" {
-			r.errorf(v, "empty-text", "%s (%s) is empty", what, k.Value)
-			continue
-		}
-		t[k.Value] = &model.Localized{
-			Pos:  r.pos(v),
-			Raw:  s,
-			Runs: ParseInline(s, r.offsetPos(v), r.diags),
+		default:
+			seen[k.Value] = read(k.Value, v)
 		}
 	}
-	return t
+	return true
+}
+
+// nonEmpty reads a string that is not blank.
+func (r *reader) nonEmpty(n *yaml.Node, what string) (string, bool) {
+	s, ok := r.str(n, what)
+	if ok && strings.TrimSpace(s) == "" {
+		r.errorf(n, "empty-text", "%s is empty", what)
+		return "", false
+	}
+	return s, ok
 }
 
 // offsetPos maps a byte offset in a scalar's value to a file position. It
