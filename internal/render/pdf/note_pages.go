@@ -65,27 +65,7 @@ func paginateNote(flow []flowBlock, footH float64) ([]page, []model.NoteBreak) {
 	return pages, breaks
 }
 
-// noteSplit returns how many of a block's boxes from k to put on the
-// current page when only fit of them fit: fewer, to carry enough lines
-// over, or none to start the block afresh on the next page. At the top of
-// a page at least one box is put, so that pagination always ends.
+// noteSplit is split with a note's widow and orphan rules.
 func noteSplit(b *block, k, fit int, atTop bool) int {
-	n := len(b.boxes)
-	want := fit
-	if b.keepTogether {
-		want = 0
-	}
-	if n-(k+want) < noteMinWidows {
-		want = n - noteMinWidows - k
-	}
-	if k == 0 && want < noteMinOrphans {
-		want = 0
-	}
-	if want > 0 {
-		return want
-	}
-	if atTop {
-		return max(fit, 1)
-	}
-	return 0
+	return split(b, k, fit, atTop, noteMinOrphans, noteMinWidows)
 }

@@ -101,25 +101,33 @@ func (p *paginator) place(b *block, gap float64) {
 }
 
 // splitAt returns how many of the boxes from k to put on the current page
-// when only fit of them fit: fewer, to keep widows and orphans in company,
-// or none to start afresh on the next page. At the top of a page at least
-// one box is put, whatever its height, so that pagination always ends.
+// when only fit of them fit (see split), with the instrument's widow and
+// orphan rules.
 func (p *paginator) splitAt(b *block, k, fit int) int {
+	return split(b, k, fit, p.atTop(), minOrphans, minWidows)
+}
+
+// split returns how many of a block's boxes from k to put on the current
+// page when only fit of them fit: fewer, to leave at least orphans lines
+// behind and carry at least widows over, or none to start afresh on the
+// next page. At the top of a page at least one box is put, whatever its
+// height, so that pagination always ends.
+func split(b *block, k, fit int, atTop bool, orphans, widows int) int {
 	n := len(b.boxes)
 	want := fit
 	if b.keepTogether {
 		want = 0
 	}
-	if n-(k+want) < minWidows {
-		want = n - minWidows - k
+	if n-(k+want) < widows {
+		want = n - widows - k
 	}
-	if k == 0 && want < minOrphans {
+	if k == 0 && want < orphans {
 		want = 0
 	}
 	if want > 0 {
 		return want
 	}
-	if p.atTop() {
+	if atTop {
 		return max(fit, 1)
 	}
 	return 0
