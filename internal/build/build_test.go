@@ -90,6 +90,14 @@ func resolvedRefs(doc *model.Document) []string {
 	return out
 }
 
+// ties applies tie to each phrase.
+func ties(phrases ...string) []string {
+	for i, p := range phrases {
+		phrases[i] = tie(p)
+	}
+	return phrases
+}
+
 // TestInsertingASectionRenumbersReferences inserts a section before
 // section 4 ("Subsequent or related arrangements"): every reference to
 // sections 4 and after follows, and no other one changes.
@@ -99,7 +107,7 @@ func TestInsertingASectionRenumbersReferences(t *testing.T) {
 	if diags.HasErrors() {
 		t.Fatalf("diagnostics: %v", diags)
 	}
-	wantBefore := []string{"paragraph 4", "sub-paragraph 4.1", "paragraph 4", "paragraph 2 above", "paragraph 4", "paragraph 5 above", "paragraphs 1 and 2", "Paragraph 4"}
+	wantBefore := ties("paragraph~4", "sub-paragraph~4.1", "paragraph~4", "paragraph~2 above", "paragraph~4", "paragraph~5 above", "paragraphs~1 and 2", "Paragraph~4")
 	if got := resolvedRefs(before.Project.Documents[0]); !slices.Equal(got, wantBefore) {
 		t.Fatalf("references before the insert:\n%q\nwant\n%q", got, wantBefore)
 	}
@@ -111,7 +119,7 @@ func TestInsertingASectionRenumbersReferences(t *testing.T) {
 	if diags.HasErrors() {
 		t.Fatalf("diagnostics: %v", diags)
 	}
-	wantAfter := []string{"paragraph 5", "sub-paragraph 5.1", "paragraph 5", "paragraph 2 above", "paragraph 5", "paragraph 6 above", "paragraphs 1 and 2", "Paragraph 5"}
+	wantAfter := ties("paragraph~5", "sub-paragraph~5.1", "paragraph~5", "paragraph~2 above", "paragraph~5", "paragraph~6 above", "paragraphs~1 and 2", "Paragraph~5")
 	if got := resolvedRefs(after.Project.Documents[0]); !slices.Equal(got, wantAfter) {
 		t.Errorf("references after the insert:\n%q\nwant\n%q", got, wantAfter)
 	}

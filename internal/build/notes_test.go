@@ -13,6 +13,7 @@ import (
 	"testing/fstest"
 
 	"github.com/chancery-dev/chancery/internal/diag"
+	"github.com/chancery-dev/chancery/internal/lang"
 	"github.com/chancery-dev/chancery/internal/wordmatch"
 )
 
@@ -98,6 +99,10 @@ func reading(t *testing.T, text, tag string) string {
 	return text[:i] + " " + text[i+j+2:]
 }
 
+// tie writes the no-break spaces of an expected phrase, marked "~" as in
+// TeX: tie("пункт~4.1") is "пункт\u00a04.1".
+func tie(s string) string { return strings.ReplaceAll(s, "~", lang.NoBreakSpace) }
+
 // TestNoteInflectedPhrases checks, word for word, the references into the
 // MoU (from its current numbering) and the dates, in the case each
 // sentence needs.
@@ -105,36 +110,36 @@ func TestNoteInflectedPhrases(t *testing.T) {
 	res := buildExample(t, "txt")
 	want := map[string][]string{
 		"en": {
-			"with reference to its note No. NCT/CT/513 of 18 April 2024,",
-			"by no later than 27 May 2024.",
-			"received for paragraph 2.1, subparagraph iii. of the draft,",
-			"Counter-Terrorism Strategy (Pillar II, paragraph 3) approved",
-			"the language of paragraph 2.1, subparagraph iv. of the draft, which reflects",
-			"the language of Pillar III, paragraph 2 of the above CICA Plan of Action.",
-			"\nAstana, 13 May 2024\n",
-			"\nNo. NCT/CT/569\n",
+			"with reference to its note No.~NCT/CT/513 of 18~April 2024,",
+			"by no later than 27~May 2024.",
+			"received for paragraph~2.1, subparagraph~iii. of the draft,",
+			"Counter-Terrorism Strategy (Pillar~II, paragraph~3) approved",
+			"the language of paragraph~2.1, subparagraph~iv. of the draft, which reflects",
+			"the language of Pillar~III, paragraph~2 of the above CICA Plan of Action.",
+			"\nAstana, 13~May 2024\n",
+			"\nNo.~NCT/CT/569\n",
 			"\nMEMBER STATES OF THE CONFERENCE ON INTERACTION AND CONFIDENCE BUILDING MEASURES IN ASIA\n",
 		},
 		"ru": {
-			"со ссылкой на свою ноту №NCT/CT/513 от 18 апреля 2024 года,",
-			"не позднее 27 мая 2024 года.",
-			"предложений к подпункту iii. пункта 2.1 проекта Секретариат",
-			"Организации Объединенных Наций (пункт 3 Компонента II).",
-			"к формулировке подпункта iv. пункта 2.1 проекта, которая",
-			"повторяет формулировку пункта 2 Компонента III вышеуказанного",
-			"\nгород Астана, 13 мая 2024 года\n",
-			"\n№ NCT/CT/569\n",
+			"со ссылкой на свою ноту №NCT/CT/513 от 18~апреля 2024 года,",
+			"не позднее 27~мая 2024 года.",
+			"предложений к подпункту~iii. пункта~2.1 проекта Секретариат",
+			"Организации Объединенных Наций (пункт~3 Компонента~II).",
+			"к формулировке подпункта~iv. пункта~2.1 проекта, которая",
+			"повторяет формулировку пункта~2 Компонента~III вышеуказанного",
+			"\nгород Астана, 13~мая 2024 года\n",
+			"\n№~NCT/CT/569\n",
 			"\nГОСУДАРСТВА-ЧЛЕНЫ СОВЕЩАНИЯ ПО ВЗАИМОДЕЙСТВИЮ И МЕРАМ ДОВЕРИЯ В АЗИИ\n",
 		},
 		"kk": {
-			"білдіреді және 2024 жылғы 18 сәуірдегі №NCT/CT/513 нотасына",
-			"оларды 2024 жылғы 27 мамырдан кешіктірмей",
-			"Жобаның 2.1-тармағының iii. тармақшасына келіп",
-			"іс-қимыл жоспарына (II компоненттің 3-тармағы) сәйкес",
-			"жоспары III компоненті 2-тармағының тұжырымын қайталайтын",
-			"жобаның 2.1-тармағы iv. тармақшасының тұжырымын түсіндіруге",
-			"\nАстана қаласы, 2024 жылғы 13 мамыр\n",
-			"\n№ NCT/CT/569\n",
+			"білдіреді және 2024 жылғы 18~сәуірдегі №NCT/CT/513 нотасына",
+			"оларды 2024 жылғы 27~мамырдан кешіктірмей",
+			"Жобаның 2.1-тармағының iii.~тармақшасына келіп",
+			"іс-қимыл жоспарына (II~компоненттің 3-тармағы) сәйкес",
+			"жоспары III~компоненті 2-тармағының тұжырымын қайталайтын",
+			"жобаның 2.1-тармағы iv.~тармақшасының тұжырымын түсіндіруге",
+			"\nАстана қаласы, 2024 жылғы 13~мамыр\n",
+			"\n№~NCT/CT/569\n",
 			"\nАЗИЯДАҒЫ ӨЗАРА ІС-ҚИМЫЛ ЖӘНЕ СЕНІМ ШАРАЛАРЫ КЕҢЕСІНЕ МҮШЕ МЕМЛЕКЕТТЕР\n",
 		},
 	}
@@ -142,14 +147,15 @@ func TestNoteInflectedPhrases(t *testing.T) {
 		text := string(output(t, res, noteID+"."+tag+".txt"))
 		got := reading(t, text, tag)
 		for _, p := range phrases {
+			p = tie(p)
 			if !strings.Contains(got, p) && !strings.Contains(text, p) {
 				t.Errorf("%s edition lacks %q", tag, p)
 			}
 		}
 		// The reference's typos ("Пункта", "III." capitalised) are not
 		// reproduced.
-		for _, typo := range []string{"Пункта 2.1", "III. тармақшасына"} {
-			if strings.Contains(got, typo) {
+		for _, typo := range []string{"Пункта~2.1", "III.~тармақшасына"} {
+			if strings.Contains(got, tie(typo)) {
 				t.Errorf("%s edition has %q", tag, typo)
 			}
 		}
@@ -339,21 +345,23 @@ func TestClauseReferencesInflect(t *testing.T) {
 		t.Fatalf("diagnostics: %v", diags)
 	}
 	want := map[string][]string{
+		// Every decimal unit is a пункт / тармақ, items are подпункты /
+		// тармақшалар; a term is tied to its number.
 		"ru": {
-			"1.1 Стороны представляют отчеты в соответствии с пунктом 4.\n",
-			"1.2 Сотрудничество ведется по направлениям, указанным в подпункте ii. пункта 2.1.\n",
-			"1.3 Положения подпункта 3.1 не применяются к подпункту 4.1.\n",
+			"1.1 Стороны представляют отчеты в соответствии с пунктом~4.\n",
+			"1.2 Сотрудничество ведется по направлениям, указанным в подпункте~ii. пункта~2.1.\n",
+			"1.3 Положения пункта~3.1 не применяются к пункту~4.1.\n",
 		},
 		"kk": {
-			"1.1 Тараптар есептерді 4-тармағына сәйкес ұсынады.\n",
-			"1.2 Ынтымақтастық 2.1-тармағының ii. тармақшасында көрсетілген бағыттар бойынша жүзеге асырылады.\n",
-			"1.3 3.1-тармақшаның ережелері 4.1-тармақшасына қолданылмайды.\n",
+			"1.1 Тараптар есептерді 4-тармаққа сәйкес ұсынады.\n",
+			"1.2 Ынтымақтастық 2.1-тармақтың ii.~тармақшасында көрсетілген бағыттар бойынша жүзеге асырылады.\n",
+			"1.3 3.1-тармақтың ережелері 4.1-тармаққа қолданылмайды.\n",
 		},
 	}
 	for tag, sentences := range want {
 		got := output(t, res, "inflect."+tag+".txt")
 		for _, s := range sentences {
-			if !bytes.Contains(got, []byte(s)) {
+			if !bytes.Contains(got, []byte(tie(s))) {
 				t.Errorf("inflect.%s.txt lacks %q:\n%s", tag, s, got)
 			}
 		}

@@ -35,6 +35,20 @@ import (
 //	  pattern: "{day} {month} {year} года"  # slots {day} {month} {year}
 //	  month-case: gen            # optional: fixed case of {month}; default:
 //	                             # the case requested from Date
+//	grammar:                     # word order and allowed forms (grammar.go)
+//	  relative: before           # "above"/"below" before the reference (kk)
+//	                             # or after it (default)
+//	  relative-by-case:          # other words before a reference in a case
+//	    gen: {above: жоғарыда көрсетілген, below: төменде көрсетілген}
+//	  recital-lead: last         # a recital's lead after its text (kk) or
+//	                             # first (default)
+//	  language-noun: тіл         # kk: the noun {languages} puts in case
+//	  cardinal-refused: [gen, loc]  # cases a number word is never written in
+//	  cardinal-reason: "..."     # why, for the error message
+//
+// The date pattern's "{day} {month}" / "{month} {day}" are joined by a
+// no-break space whatever the pattern has between them: a line never parts
+// the day from its month.
 //
 // For en and ru, sg and pl are the forms themselves (ru: all six cases in both
 // numbers; en: nom, the other cases default to it). For kk, sg/pl/sg-poss/
@@ -51,6 +65,7 @@ type fileYAML struct {
 	Cardinals     []formsYAML          `yaml:"cardinals"`
 	LanguageNames map[string]formsYAML `yaml:"language-names"`
 	Date          *dateYAML            `yaml:"date"`
+	Grammar       *grammarYAML         `yaml:"grammar"`
 }
 
 type termYAML struct {
@@ -188,7 +203,7 @@ func (l *Language) merge(fd *fileYAML) error {
 	}
 	if fd.Date != nil {
 		if fd.Date.Pattern != "" {
-			l.datePattern = fd.Date.Pattern
+			l.datePattern = tieDayMonth(fd.Date.Pattern)
 		}
 		if fd.Date.MonthCase != "" {
 			c, err := ParseCase(fd.Date.MonthCase)
@@ -198,7 +213,18 @@ func (l *Language) merge(fd *fileYAML) error {
 			l.dateMonthCase = c
 		}
 	}
+	if fd.Grammar != nil {
+		if err := l.mergeGrammar(fd.Grammar); err != nil {
+			return err
+		}
+	}
 	return nil
+}
+
+// tieDayMonth joins the day and month slots of a date pattern with a
+// no-break space.
+func tieDayMonth(pattern string) string {
+	return strings.NewReplacer("{day} {month}", "{day}"+NoBreakSpace+"{month}", "{month} {day}", "{month}"+NoBreakSpace+"{day}").Replace(pattern)
 }
 
 // wordTerm builds a term for a single word given by forms (en, ru) or by

@@ -61,10 +61,11 @@ func TestWords(t *testing.T) {
 	}{
 		{"en", "draft", "DRAFT"}, {"ru", "draft", "ПРОЕКТ"}, {"kk", "draft", "ЖОБА"},
 		{"en", "and", "and"}, {"ru", "and", "и"}, {"kk", "and", "және"},
-		{"en", "above", "above"}, {"ru", "above", "выше"}, {"kk", "above", "жоғарыда"},
+		{"en", "above", "above"}, {"ru", "above", "выше"}, {"kk", "above", "жоғарыдағы"},
 		{"en", "signature", "Signature"}, {"ru", "signature", "Подпись"}, {"kk", "signature", "Қолы"},
 		{"en", "date", "Date"}, {"ru", "date", "Дата"}, {"kk", "date", "Күні"},
-		{"en", "place", "Place"}, {"ru", "place", "Место"}, {"kk", "place", "Орны"},
+		{"en", "place", "Place"}, {"ru", "place", "Место подписания"}, {"kk", "place", "Қол қойылған жері"},
+		{"ru", "name", "Фамилия, имя"}, {"kk", "name", "Аты-жөні"},
 		{"en", "as-stated", "as stated"}, {"ru", "as-stated", "упомянутое"}, {"kk", "as-stated", "аталған"},
 	}
 	e, _ := New()
@@ -131,7 +132,7 @@ words:
 		t.Fatalf("AddTerms ru: %v", err)
 	}
 	ru, _ := e.Language("ru")
-	if got, err := ru.Ref([]Step{{"clause", "7"}}, RefOptions{Case: Pre}); err != nil || got != "положении 7" {
+	if got, err := ru.Ref([]Step{{"clause", "7"}}, RefOptions{Case: Pre}); err != nil || got != tie("положении~7") {
 		t.Errorf("new term: %q, %v", got, err)
 	}
 	if got, _ := ru.Term("paragraph", Ins, false); got != "пунктом (override)" {

@@ -1,6 +1,9 @@
 package lang
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func mustLang(t *testing.T, tag string) *Language {
 	t.Helper()
@@ -14,3 +17,7 @@ func mustLang(t *testing.T, tag string) *Language {
 	}
 	return l
 }
+
+// tie writes the no-break spaces of an expected phrase, marked "~" as in
+// TeX: tie("пункт~4.1") is "пункт\u00a04.1".
+func tie(s string) string { return strings.ReplaceAll(s, "~", NoBreakSpace) }

@@ -31,6 +31,7 @@ type Language struct {
 	langNames     map[string]*term
 	datePattern   string
 	dateMonthCase Case
+	facts         grammarFacts
 }
 
 func newLanguage(tag string) *Language {
@@ -69,6 +70,7 @@ func (l *Language) clone() *Language {
 	}
 	n.cases = slices.Clone(l.cases)
 	n.cardinals = slices.Clone(l.cardinals)
+	n.facts = l.facts.clone()
 	n.langNames = make(map[string]*term, len(l.langNames))
 	for k, v := range l.langNames {
 		n.langNames[k] = v

@@ -2,6 +2,7 @@ package lang
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -41,6 +42,10 @@ type RefOptions struct {
 	// (possessive if possessed) instead of the genitive: "2.1-тармағы iv.
 	// тармақшасының" rather than "2.1-тармағының iv. тармақшасының".
 	ContainerNominative bool
+	// Rel adds "above" or "below" where the language puts it: after the
+	// reference (en, ru: "пункте 2 выше") or before it (kk: "жоғарыдағы
+	// 3-тармаққа"); see the data's grammar.relative.
+	Rel Relative
 }
 
 // Ref builds a reference to the last step of chain, inside the steps before
@@ -49,52 +54,13 @@ type RefOptions struct {
 //	en: "paragraph 2.1, subparagraph iii."   "Pillar II, paragraph 3"
 //	ru: "подпункту iii. пункта 2.1" (dat)     "пункт 3 Компонента II"
 //	kk: "2.1-тармағының iii. тармақшасына" (dat, Possessed)
+//
+// Each term is tied to its number by a no-break space (NoBreakSpace).
 func (l *Language) Ref(chain []Step, opt RefOptions) (string, error) {
 	if len(chain) == 0 {
 		return "", fmt.Errorf("lang: Ref: empty chain")
 	}
-	c, err := l.checkCase(opt.Case)
-	if err != nil {
-		return "", err
-	}
-	terms := make([]*term, len(chain))
-	for i, st := range chain {
-		t, ok := l.terms[st.Term]
-		if !ok {
-			return "", fmt.Errorf("lang: %s has no term %q", l.tag, st.Term)
-		}
-		terms[i] = t
-	}
-	last := len(chain) - 1
-	switch l.gram {
-	case russian:
-		// Target first in the requested case, then the containers from the
-		// innermost out, each in the genitive.
-		parts := []string{l.phrase(l.form(terms[last], c, false, false), chain[last].Number, opt.Capital)}
-		for i := last - 1; i >= 0; i-- {
-			parts = append(parts, l.phrase(l.form(terms[i], Gen, false, false), chain[i].Number, false))
-		}
-		return strings.Join(parts, " "), nil
-	case kazakh:
-		parts := make([]string, len(chain))
-		for i := range chain {
-			poss := i > 0 || opt.Possessed
-			sc := c
-			if i < last {
-				sc = Gen
-				if opt.ContainerNominative {
-					sc = Nom
-				}
-			}
-			parts[i] = l.phrase(l.form(terms[i], sc, false, poss), chain[i].Number, opt.Capital && i == 0)
-		}
-		return strings.Join(parts, " "), nil
-	}
-	parts := make([]string, len(chain))
-	for i := range chain {
-		parts[i] = l.phrase(l.form(terms[i], c, false, false), chain[i].Number, opt.Capital && i == 0)
-	}
-	return strings.Join(parts, ", "), nil
+	return l.RefGroup(chain[:len(chain)-1], chain[len(chain)-1:], opt)
 }
 
 // RefList refers to several targets of the same term, joined with the
@@ -105,38 +71,90 @@ func (l *Language) RefList(targets []Step, opt RefOptions) (string, error) {
 	if len(targets) == 0 {
 		return "", fmt.Errorf("lang: RefList: no targets")
 	}
-	if len(targets) == 1 {
-		return l.Ref(targets, opt)
+	return l.RefGroup(nil, targets, opt)
+}
+
+// RefGroup refers to one or several targets of the same term inside the
+// same container chain (outermost first; empty for none):
+//
+//	en: "paragraph 2.1, subparagraphs ii. and iii."
+//	ru: "подпунктах ii. и iii. пункта 2.1" (pre)
+//	kk: "2.1-тармақтың ii. және iii. тармақшаларында" (loc)
+//
+// One target gives the singular phrase of Ref. opt.Rel adds "above" or
+// "below" where the language puts it: "пункте 2 выше", "жоғарыдағы
+// 3-тармаққа".
+func (l *Language) RefGroup(container, targets []Step, opt RefOptions) (string, error) {
+	if len(targets) == 0 {
+		return "", fmt.Errorf("lang: RefGroup: no targets")
 	}
 	c, err := l.checkCase(opt.Case)
 	if err != nil {
 		return "", err
 	}
-	key := targets[0].Term
-	t, ok := l.terms[key]
-	if !ok {
-		return "", fmt.Errorf("lang: %s has no term %q", l.tag, key)
+	chain := append(slices.Clone(container), targets[0])
+	terms := make([]*term, len(chain))
+	for i, st := range chain {
+		t, ok := l.terms[st.Term]
+		if !ok {
+			return "", fmt.Errorf("lang: %s has no term %q", l.tag, st.Term)
+		}
+		terms[i] = t
 	}
+	plural := len(targets) > 1
 	nums := make([]string, len(targets))
 	for i, st := range targets {
-		if st.Term != key {
-			return "", fmt.Errorf("lang: RefList: mixed terms %q and %q", key, st.Term)
+		if st.Term != targets[0].Term {
+			return "", fmt.Errorf("lang: mixed terms %q and %q in one reference", targets[0].Term, st.Term)
 		}
-		if st.Number == "" {
-			return "", fmt.Errorf("lang: RefList: %s without a number", st.Term)
+		if plural && st.Number == "" {
+			return "", fmt.Errorf("lang: a reference to several units: %s without a number", st.Term)
 		}
 		nums[i] = st.Number
 	}
-	form := l.form(t, c, true, l.gram == kazakh && opt.Possessed)
-	if l.gram == kazakh {
-		last := len(nums) - 1
-		nums[last] = l.phrase(form, nums[last], false)
-		return l.Join(nums), nil
+	last := len(chain) - 1
+	// The target's numbers as one: "1", "ii. и iii.", "1, 2 and 3".
+	number := l.Join(nums)
+	// Capital applies to the first word of the whole phrase: with "above"
+	// before it, to that word instead.
+	capital := opt.Capital && !(opt.Rel != NotRelative && l.facts.relBefore)
+	var text string
+	switch l.gram {
+	case russian:
+		// Target first in the requested case, then the containers from the
+		// innermost out, each in the genitive.
+		parts := []string{l.phrase(l.form(terms[last], c, plural, false), number, capital)}
+		for i := last - 1; i >= 0; i-- {
+			parts = append(parts, l.phrase(l.form(terms[i], Gen, false, false), chain[i].Number, false))
+		}
+		text = strings.Join(parts, " ")
+	case kazakh:
+		// A possessive chain, outermost first; the target in the case.
+		parts := make([]string, len(chain))
+		for i := range chain {
+			poss := i > 0 || opt.Possessed
+			sc, pl, num := c, plural, number
+			if i < last {
+				sc, pl, num = Gen, false, chain[i].Number
+				if opt.ContainerNominative {
+					sc = Nom
+				}
+			}
+			parts[i] = l.phrase(l.form(terms[i], sc, pl, poss), num, capital && i == 0)
+		}
+		text = strings.Join(parts, " ")
+	default:
+		parts := make([]string, len(chain))
+		for i := range chain {
+			pl, num := false, chain[i].Number
+			if i == last {
+				pl, num = plural, number
+			}
+			parts[i] = l.phrase(l.form(terms[i], c, pl, false), num, capital && i == 0)
+		}
+		text = strings.Join(parts, ", ")
 	}
-	if opt.Capital {
-		form = capitalize(form)
-	}
-	return form + " " + l.Join(nums), nil
+	return l.placeRelative(text, opt, c)
 }
 
 // phrase puts a term form and a number together in the language's order:
@@ -150,15 +168,23 @@ func (l *Language) phrase(form, number string, capital bool) string {
 		return form
 	}
 	if l.gram == kazakh {
-		if isArabicNumber(number) {
+		if isArabicNumber(lastNumber(number)) {
 			return number + "-" + form
 		}
-		return number + " " + form
+		return number + NoBreakSpace + form
 	}
 	if capital {
 		form = capitalize(form)
 	}
-	return form + " " + number
+	return form + NoBreakSpace + number
+}
+
+// lastNumber is the last number of a joined list ("1, 2 және 3" -> "3").
+func lastNumber(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		return s[i+1:]
+	}
+	return s
 }
 
 // isArabicNumber reports whether s is digits, optionally dotted: "4", "2.1".

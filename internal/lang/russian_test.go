@@ -19,7 +19,7 @@ func TestRussianDeclension(t *testing.T) {
 		forms [2][6]string // singular, plural; nom gen dat acc ins pre
 	}{
 		{"paragraph", punkt},
-		{"sub-paragraph", podpunkt},
+		{"sub-paragraph", punkt}, // every decimal unit is a пункт
 		{"subparagraph", podpunkt},
 		{"item", podpunkt},
 		{"section", [2][6]string{

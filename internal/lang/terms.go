@@ -121,6 +121,16 @@ func (l *Language) Expand(key string, vars map[string]string) (string, error) {
 	if len(missing) > 0 {
 		return "", fmt.Errorf("lang: %s word %q: no value for %s", l.tag, key, strings.Join(missing, ", "))
 	}
-	out := b.String()
-	return out, nil
+	return l.Tie(b.String()), nil
+}
+
+// Tie joins the number sign of the language ("№", "No.") to the number
+// after it with a no-break space: "Экземпляр № 1 из 2", "№ NCT/CT/569".
+// Text without the sign is returned as it is.
+func (l *Language) Tie(s string) string {
+	sign := l.words["number-sign"]
+	if sign == "" || !strings.Contains(s, sign+" ") {
+		return s
+	}
+	return strings.ReplaceAll(s, sign+" ", sign+NoBreakSpace)
 }

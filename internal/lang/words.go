@@ -7,10 +7,15 @@ import (
 )
 
 // Cardinal writes n as a word in case c when the language data has it (one
-// to ten): "two", "двух" (gen), "екі"; larger numbers stay digits.
+// to ten): "two", "двух" (gen), "екі"; larger numbers stay digits. A case
+// the language never puts on a number word (kk gen and loc: "екі данада",
+// never "екіде") is an error saying why.
 func (l *Language) Cardinal(n int, c Case) (string, error) {
 	c, err := l.checkCase(c)
 	if err != nil {
+		return "", err
+	}
+	if err := l.refuseCardinal(c); err != nil {
 		return "", err
 	}
 	if n < 1 || n > len(l.cardinals) {
@@ -31,6 +36,36 @@ func (l *Language) LanguageName(tag string, c Case) (string, error) {
 		return "", fmt.Errorf("lang: %s has no name for the language %q (known: %v)", l.tag, tag, l.languageNameTags())
 	}
 	return l.form(t, c, false, false), nil
+}
+
+// LanguageList names the languages with the given tags in case c, as a
+// document's closing does: "English, Russian and Kazakh", "английском,
+// русском и казахском" (pre). Where the language has a language noun
+// (kk), the names are attributive and the noun takes the case and the
+// number: "ағылшын, орыс және қазақ тілдерінің" (gen), "қазақ тілінде"
+// (loc).
+func (l *Language) LanguageList(tags []string, c Case) (string, error) {
+	c, err := l.checkCase(c)
+	if err != nil {
+		return "", err
+	}
+	nameCase := c
+	if l.facts.langNoun != nil {
+		nameCase = Nom
+	}
+	names := make([]string, 0, len(tags))
+	for _, tag := range tags {
+		name, err := l.LanguageName(tag, nameCase)
+		if err != nil {
+			return "", err
+		}
+		names = append(names, name)
+	}
+	out := l.Join(names)
+	if l.facts.langNoun != nil && len(tags) > 0 {
+		out += " " + l.form(l.facts.langNoun, c, len(tags) > 1, true)
+	}
+	return out, nil
 }
 
 func (l *Language) languageNameTags() []string {

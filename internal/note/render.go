@@ -121,16 +121,24 @@ func Render(n *model.Note, tag string, env Env, pages int) (*model.NoteEdition, 
 	if diags.HasErrors() {
 		return nil, diags
 	}
+	// The number sign is tied to its number ("№ NCT/CT/569") wherever the
+	// template writes it with a space.
+	tieAll := func(ss []string) []string {
+		for i, s := range ss {
+			ss[i] = l.Tie(s)
+		}
+		return ss
+	}
 	ed := &model.NoteEdition{
 		Lang:       tag,
 		Letterhead: n.Issuer.Letterhead,
-		Number:     normalize(blocks[BlockNumber]),
-		Paragraphs: paragraphs(blocks[BlockBody]),
-		PlaceDate:  normalize(blocks[BlockPlaceDate]),
+		Number:     l.Tie(normalize(blocks[BlockNumber])),
+		Paragraphs: tieAll(paragraphs(blocks[BlockBody])),
+		PlaceDate:  l.Tie(normalize(blocks[BlockPlaceDate])),
 		Addressee:  lines(blocks[BlockAddressee]),
 	}
 	if n.Enclosure != nil {
-		ed.Enclosure = lines(blocks[BlockEnclosure])
+		ed.Enclosure = tieAll(lines(blocks[BlockEnclosure]))
 	}
 	return ed, diags
 }

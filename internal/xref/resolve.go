@@ -1,7 +1,9 @@
 package xref
 
 import (
+	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/chancery-dev/chancery/internal/diag"
@@ -82,19 +84,24 @@ func (ix *Index) resolveRef(l *lang.Language, r *model.Ref, at int, self *model.
 		}
 		opt.Case = c
 	}
-	text, targets, ok := ix.Phrase(l, r.IDs, opt, r.Pos, self, diags)
+	chains, targets, ok := ix.chains(r.IDs, r.Pos, self, diags)
 	if !ok {
 		return
 	}
-	r.Targets = targets
 	if r.Rel {
-		rel, err := ix.relative(l, r, at)
+		rel, err := ix.relative(r.IDs, targets, at)
 		if err != nil {
 			diags.Errorf(r.Pos, "ref-phrase", "%v", err)
 			return
 		}
-		text += " " + rel
+		opt.Rel = rel
 	}
+	text, err := phrase(l, chains, opt)
+	if err != nil {
+		phraseError(diags, r.Pos, r.IDs, l, err)
+		return
+	}
+	r.Targets = targets
 	r.Resolved = text
 }
 
@@ -104,6 +111,21 @@ func (ix *Index) resolveRef(l *lang.Language, r *model.Ref, at int, self *model.
 // reference is written in, which may not cite itself. It reports at pos and
 // returns false when any id cannot be resolved.
 func (ix *Index) Phrase(l *lang.Language, ids []string, opt lang.RefOptions, pos diag.Pos, self *model.Unit, diags *diag.List) (string, []*model.Unit, bool) {
+	chains, targets, ok := ix.chains(ids, pos, self, diags)
+	if !ok {
+		return "", nil, false
+	}
+	text, err := phrase(l, chains, opt)
+	if err != nil {
+		phraseError(diags, pos, ids, l, err)
+		return "", nil, false
+	}
+	return text, targets, true
+}
+
+// chains resolves ids to the steps that cite them and to the units of
+// this document among them, reporting at pos what cannot be resolved.
+func (ix *Index) chains(ids []string, pos diag.Pos, self *model.Unit, diags *diag.List) ([][]lang.Step, []*model.Unit, bool) {
 	var chains [][]lang.Step
 	var targets []*model.Unit
 	ok := true
@@ -124,38 +146,45 @@ func (ix *Index) Phrase(l *lang.Language, ids []string, opt lang.RefOptions, pos
 		}
 		chains = append(chains, chain)
 	}
-	if !ok {
-		return "", nil, false
-	}
-	text, err := phrase(l, chains, opt)
-	if err != nil {
-		diags.Errorf(pos, "ref-phrase", "cannot phrase %s in %s: %v", strings.Join(ids, ","), l.Tag(), err)
-		return "", nil, false
-	}
-	return text, targets, true
+	return chains, targets, ok
 }
 
+// errMixedUnits refuses a reference to several units that cannot be cited
+// together.
+var errMixedUnits = errors.New("a reference to several units needs units of one kind in one container")
+
+// phraseError reports a reference that cannot be phrased.
+func phraseError(diags *diag.List, pos diag.Pos, ids []string, l *lang.Language, err error) {
+	d := diags.Errorf(pos, "ref-phrase", "cannot phrase %s in %s: %v", strings.Join(ids, ","), l.Tag(), err)
+	if errors.Is(err, errMixedUnits) {
+		d.Hint = "cite the others in a reference of their own"
+	}
+}
+
+// phrase phrases the chains of one reference: one unit ("подпункту iii.
+// пункта 2.1"), or several units of one kind in the same container, cited
+// together ("пунктам 1 и 2", "подпунктах ii. и iii. пункта 2.1").
 func phrase(l *lang.Language, chains [][]lang.Step, opt lang.RefOptions) (string, error) {
-	if len(chains) == 1 {
-		return l.Ref(chains[0], opt)
-	}
-	var steps []lang.Step
+	container := chains[0][:len(chains[0])-1]
+	targets := make([]lang.Step, 0, len(chains))
 	for _, c := range chains {
-		if len(c) != 1 || c[0].Term != chains[0][0].Term {
-			return "", fmt.Errorf("a reference to several units needs units of one kind cited by their number alone")
+		last := c[len(c)-1]
+		if len(c) != len(chains[0]) || last.Term != chains[0][len(c)-1].Term || !slices.Equal(c[:len(c)-1], container) {
+			return "", errMixedUnits
 		}
-		steps = append(steps, c[0])
+		targets = append(targets, last)
 	}
-	return l.RefList(steps, opt)
+	return l.RefGroup(container, targets, opt)
 }
 
-// relative says "above" or "below" for the targets of r seen from at.
-func (ix *Index) relative(l *lang.Language, r *model.Ref, at int) (string, error) {
-	if len(r.Targets) == 0 {
-		return "", fmt.Errorf("{ref:%s|rel}: only references to units of this document can say above or below", strings.Join(r.IDs, ","))
+// relative says whether the targets of a reference stand above or below
+// the text at order at.
+func (ix *Index) relative(ids []string, targets []*model.Unit, at int) (lang.Relative, error) {
+	if len(targets) == 0 {
+		return lang.NotRelative, fmt.Errorf("{ref:%s|rel}: only references to units of this document can say above or below", strings.Join(ids, ","))
 	}
 	above, below := false, false
-	for _, t := range r.Targets {
+	for _, t := range targets {
 		if ix.order[t] < at {
 			above = true
 		} else {
@@ -163,12 +192,12 @@ func (ix *Index) relative(l *lang.Language, r *model.Ref, at int) (string, error
 		}
 	}
 	if above && below {
-		return "", fmt.Errorf("{ref:%s|rel}: the units are both above and below this text", strings.Join(r.IDs, ","))
+		return lang.NotRelative, fmt.Errorf("{ref:%s|rel}: the units are both above and below this text", strings.Join(ids, ","))
 	}
 	if above {
-		return l.Word("above")
+		return lang.Above, nil
 	}
-	return l.Word("below")
+	return lang.Below, nil
 }
 
 // chain returns the steps that cite id: the target last, preceded by the
@@ -254,15 +283,7 @@ func (ix *Index) fillField(l *lang.Language, p *model.Plain, diags *diag.List) {
 		}
 		p.Text, err = l.Cardinal(ix.doc.Final.Originals, c)
 	case "languages":
-		names := make([]string, 0, len(ix.doc.Languages))
-		for _, tag := range ix.doc.Languages {
-			var name string
-			if name, err = l.LanguageName(tag, c); err != nil {
-				break
-			}
-			names = append(names, name)
-		}
-		p.Text = l.Join(names)
+		p.Text, err = l.LanguageList(ix.doc.Languages, c)
 	}
 	if err != nil {
 		diags.Errorf(p.Pos, "ref-phrase", "{%s}: %v", p.Field, err)

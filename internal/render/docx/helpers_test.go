@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"io"
 	"os"
+	"strings"
 	"testing"
 	"time"
 
@@ -91,3 +92,7 @@ func writeTemp(t testing.TB, name string, data []byte) string {
 	}
 	return p
 }
+
+// tie writes the no-break spaces of an expected text, marked "~" as in
+// TeX: tie("пункт~4.1") is "пункт\u00a04.1".
+func tie(s string) string { return strings.ReplaceAll(s, "~", lang.NoBreakSpace) }

@@ -13,8 +13,8 @@ func TestNoteParagraphsUseTheNoteStyles(t *testing.T) {
 	editionPattern := regexp.MustCompile(`^(LetterheadTop Letterhead NoteNumber Enclosure Addressee (NoteBody ){6}PlaceDate ?)+$`)
 	notes := buildNotes(t, testTime(), "docx")
 	numbers := map[string][]string{
-		"en": {"No. NCT/CT/569"}, "ru": {"№ NCT/CT/569"}, "kk": {"№ NCT/CT/569"},
-		"trilingual": {"No. NCT/CT/569", "№ NCT/CT/569", "№ NCT/CT/569"},
+		"en": {tie("No.~NCT/CT/569")}, "ru": {tie("№~NCT/CT/569")}, "kk": {tie("№~NCT/CT/569")},
+		"trilingual": {tie("No.~NCT/CT/569"), tie("№~NCT/CT/569"), tie("№~NCT/CT/569")},
 	}
 	for _, c := range noteCopies() {
 		t.Run(c, func(t *testing.T) {
