@@ -8,7 +8,7 @@ import (
 
 // Cardinal writes n as a word in case c when the language data has it (one
 // to ten): "two", "двух" (gen), "екі"; larger numbers stay digits. A case
-// the language never puts on a number word (kk gen and loc: "екі данада",
+// the language never puts on a number word (kk gen, acc, loc, attr: "екі данада",
 // never "екіде") is an error saying why.
 func (l *Language) Cardinal(n int, c Case) (string, error) {
 	c, err := l.checkCase(c)
