@@ -195,11 +195,11 @@ type writer struct {
 // data is what the kind templates see.
 type data struct {
 	ID, SourceID, CorrespondenceID string
-	KindName, Form, FormName        string
-	Languages                       []string
-	SchemaDir                       string
-	Date                            string
-	Numbering                       string
+	KindName, Form, FormName       string
+	Languages                      []string
+	SchemaDir                      string
+	Date                           string
+	Numbering                      string
 }
 
 func (w *writer) project() ([]File, error) {
