@@ -32,10 +32,8 @@ written when any input has an error.`,
 			if err != nil {
 				return err
 			}
-			for _, f := range formats {
-				if _, ok := format.Lookup(f); !ok {
-					return &exitError{code: ExitUsage, msg: fmt.Sprintf("unknown format %q (formats: %s)", f, strings.Join(format.Names(), ", "))}
-				}
+			if err := checkOutputFormats(formats); err != nil {
+				return err
 			}
 			fsys, err := openProject(env.Dir)
 			if err != nil {
@@ -64,9 +62,25 @@ written when any input has an error.`,
 		},
 	}
 	cmd.Flags().StringVarP(&outDir, "output", "o", "out", "output directory")
-	cmd.Flags().StringSliceVar(&formats, "formats", nil, "formats to write, comma-separated, of "+strings.Join(format.Names(), ", ")+" (default: "+strings.Join(format.Defaults(), ", ")+")")
+	cmd.Flags().StringSliceVar(&formats, "formats", nil, formatsUsage())
 	cmd.Flags().BoolVar(&final, "final", false, "signature-ready copies: fold inserts into the numbering, no DRAFT marking")
 	return cmd
+}
+
+// formatsUsage describes the --formats flag from the format registry.
+func formatsUsage() string {
+	return "formats to write, comma-separated, of " + strings.Join(format.Names(), ", ") +
+		" (default: " + strings.Join(format.Defaults(), ", ") + ")"
+}
+
+// checkOutputFormats refuses a --formats name the registry does not know.
+func checkOutputFormats(names []string) error {
+	for _, f := range names {
+		if _, ok := format.Lookup(f); !ok {
+			return &exitError{code: ExitUsage, msg: fmt.Sprintf("unknown format %q (formats: %s)", f, strings.Join(format.Names(), ", "))}
+		}
+	}
+	return nil
 }
 
 // buildTime reads SOURCE_DATE_EPOCH (seconds since 1970, UTC).
