@@ -98,6 +98,8 @@ Run it in a project directory, one that holds clauses/<document>/document.yaml.`
 		newSchemaCmd(env),
 		newDiffCmd(env),
 		newFormsCmd(env),
+		NewCmdInit(env, nil),
+		NewCmdWatch(env, nil),
 	)
 	return root
 }

@@ -32,6 +32,7 @@ type Language struct {
 	datePattern   string
 	dateMonthCase Case
 	facts         grammarFacts
+	numbers       *numberWords // number words 0–999; nil when the data has none
 }
 
 func newLanguage(tag string) *Language {
