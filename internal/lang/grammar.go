@@ -140,22 +140,12 @@ func (l *Language) mergeGrammar(g *grammarYAML) error {
 // RecitalLead says where a recital's lead stands beside its text: First
 // in English and Russian ("WHEREAS the …", "ПРИНИМАЯ ВО ВНИМАНИЕ, что …"),
 // Last in Kazakh, whose converb closes the clause ("… ескере отырып,").
+// The lowering (package lower) reads it once for every recital block.
 func (l *Language) RecitalLead() Placement {
 	if l.facts.leadLast {
 		return Last
 	}
 	return First
-}
-
-// RecitalOrder returns a recital's lead and text in the order the language
-// prints them (lead first, or text first when RecitalLead is Last). This
-// is the one place that decides it; the writers (and the lowering) call it
-// with whatever they hold, runs or strings, and join the two with a space.
-func RecitalOrder[T any](l *Language, lead, text T) (first, second T) {
-	if l.RecitalLead() == Last {
-		return text, lead
-	}
-	return lead, text
 }
 
 // relativeWord is "above"/"below" for a phrase in case c: the words of

@@ -95,12 +95,25 @@ type Joiner struct {
 type PartiesOutro struct{ Text *model.Localized }
 
 // Recital is preambular paragraph N (from 1): its lead word (nil for none)
-// and its text, printed as one paragraph separated by a space.
+// and its text, printed as one paragraph separated by a space, in the
+// order Parts gives.
 type Recital struct {
 	N    int
 	ID   string
 	Lead *model.Localized
 	Text *model.Localized
+	// LeadLast: the language prints the lead after the text (Kazakh "…
+	// қамтитынын ескере отырып,"); from lang.Language.RecitalLead.
+	LeadLast bool
+}
+
+// Parts returns the lead and the text in the order they are printed;
+// either may be nil.
+func (b *Recital) Parts() (first, second *model.Localized) {
+	if b.LeadLast {
+		return b.Text, b.Lead
+	}
+	return b.Lead, b.Text
 }
 
 // Transition leads from the preamble to the operative part.
@@ -273,7 +286,8 @@ func Lower(doc *model.Document, l *lang.Language, c Copy) (*Instrument, error) {
 		in.Blocks = append(in.Blocks, &PartiesOutro{Text: lw.need(doc.PartiesOutro, "parties_outro")})
 	}
 	for i, r := range doc.Recitals {
-		in.Blocks = append(in.Blocks, &Recital{N: i + 1, ID: r.ID, Lead: lw.opt(r.Lead, "recital "+r.ID), Text: lw.need(r.Text, "recital "+r.ID)})
+		in.Blocks = append(in.Blocks, &Recital{N: i + 1, ID: r.ID, Lead: lw.opt(r.Lead, "recital "+r.ID), Text: lw.need(r.Text, "recital "+r.ID),
+			LeadLast: l.RecitalLead() == lang.Last})
 	}
 	if doc.Transition != nil {
 		in.Blocks = append(in.Blocks, &Transition{Text: lw.need(doc.Transition, "transition")})
@@ -390,7 +404,7 @@ func (in *Instrument) Texts(fn func(*model.Localized)) {
 		case *PartiesOutro:
 			each(b.Text)
 		case *Recital:
-			each(b.Lead, b.Text)
+			each(b.Parts())
 		case *Transition:
 			each(b.Text)
 		case *Unit:

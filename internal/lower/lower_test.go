@@ -94,7 +94,7 @@ func TestCopiesOfAFinalBuild(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		want := map[int]string{1: "Түпнұсқа 1 / 2", 2: "Түпнұсқа 2 / 2"}[c.Original]
+		want := map[int]string{1: "2 дананың 1-данасы", 2: "2 дананың 2-данасы"}[c.Original]
 		m, ok := in.Blocks[0].(*lower.Marking)
 		if !ok || m.Draft || m.Text != want || in.Marking != want {
 			t.Errorf("copy %d opens with %#v, marking %q", c.Original, in.Blocks[0], in.Marking)

@@ -134,7 +134,8 @@ func (iw *instrumentWriter) body(refs sectionRefs) {
 		case *lower.PartiesOutro:
 			iw.block(styleParties, b.Text)
 		case *lower.Recital:
-			iw.block(styleRecital, b.Lead, b.Text)
+			first, second := b.Parts()
+			iw.block(styleRecital, first, second)
 		case *lower.Transition:
 			iw.block(styleTransition, b.Text)
 		case *lower.Unit:

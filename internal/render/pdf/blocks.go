@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"github.com/chancery-dev/chancery/internal/lower"
+	"github.com/chancery-dev/chancery/internal/model"
 )
 
 // document lays out the instrument's blocks: the title block (the DRAFT
@@ -44,10 +45,16 @@ func (r *renderer) document() []block {
 			out = append(out, r.textBlock(justify, flatten(lower.Runs(b.Text), regular)))
 		case *lower.Recital:
 			var parts []styled
-			if b.Lead != nil {
-				parts = append(flatten(b.Lead.Runs, regular), styled{" ", regular})
+			first, second := b.Parts()
+			for _, p := range []*model.Localized{first, second} {
+				if p == nil {
+					continue
+				}
+				if len(parts) > 0 {
+					parts = append(parts, styled{" ", regular})
+				}
+				parts = append(parts, flatten(lower.Runs(p), regular)...)
 			}
-			parts = append(parts, flatten(lower.Runs(b.Text), regular)...)
 			out = append(out, r.textBlock(justify, parts))
 		case *lower.Transition:
 			out = append(out, r.textBlock(justify, flatten(lower.Runs(b.Text), regular)))

@@ -64,7 +64,8 @@ func WriteInstrument(w io.Writer, in *lower.Instrument, _ Options) error {
 		case *lower.PartiesOutro:
 			tw.block(0, lower.Plain(b.Text))
 		case *lower.Recital:
-			tw.block(0, joinSpace(lower.Plain(b.Lead), lower.Plain(b.Text)))
+			first, second := b.Parts()
+			tw.block(0, joinSpace(lower.Plain(first), lower.Plain(second)))
 		case *lower.Transition:
 			tw.block(0, lower.Plain(b.Text))
 		case *lower.Unit:
