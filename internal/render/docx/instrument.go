@@ -63,7 +63,7 @@ func instrumentDoc(doc *model.Document, l *lang.Language) (*wordDoc, error) {
 		marks:      referencedUnits(doc, l.Tag()),
 	}
 	wd := &wordDoc{
-		Styles:    stylesXML(wl),
+		Styles:    stylesXML(wl, iw.plan.links()),
 		Numbering: numberingXML(iw.plan),
 		Settings:  settingsXML(wl),
 		Meta: meta{
@@ -161,7 +161,7 @@ func (iw *instrumentWriter) body(draft string, refs sectionRefs) error {
 		iw.paragraph(paraProps{Style: styleDraftMark}, func() { iw.run("", draft) })
 	}
 	for _, t := range doc.Title {
-		iw.block(styleTitleBlock, "title line", t)
+		iw.block(styleTitle, "title line", t)
 	}
 	for i, p := range doc.Parties {
 		if i > 0 && doc.PartiesJoiner != nil {
