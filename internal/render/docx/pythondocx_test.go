@@ -3,8 +3,8 @@ package docx_test
 import (
 	"encoding/json"
 	"maps"
-	"slices"
 	"os/exec"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -68,7 +68,7 @@ type pyParagraph struct {
 		NumID int `json:"numId"`
 		Ilvl  int `json:"ilvl"`
 	} `json:"num"`
-	Outline *int  `json:"outline"`
+	Outline *int   `json:"outline"`
 	Text    string `json:"text"`
 }
 
