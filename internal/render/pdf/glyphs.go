@@ -67,7 +67,7 @@ func wordsUsed(doc *model.Document) []string {
 }
 
 type glyphChecker struct {
-	faces faceSet
+	faces *fonts.Set
 	diags *diag.List
 }
 
@@ -88,8 +88,8 @@ func (c *glyphChecker) missing(r rune) string {
 	if r == '\n' || r == '\t' || r == '\r' {
 		return ""
 	}
-	if f := c.faces.lacking(r); f != nil {
-		if !c.faces[regular].Has(r) {
+	if f := c.faces.Lacking(r); f != nil {
+		if f == c.faces.Face(fonts.Regular) {
 			return fonts.Family
 		}
 		return f.FullName()

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"codeberg.org/go-pdf/fpdf"
+	"github.com/chancery-dev/chancery/internal/fonts"
 	"github.com/chancery-dev/chancery/internal/lang"
 	"github.com/chancery-dev/chancery/internal/model"
 )
@@ -31,8 +32,15 @@ type renderer struct {
 	tag   string
 	f     *fpdf.Fpdf
 	m     *measurer
-	faces faceSet
+	faces *fonts.Set
 	err   error
+	// The face and size selected in f, so that a string in the same font
+	// as the one before it selects nothing; fontSet is false until the
+	// first selection. added records the faces added to f.
+	font     style
+	fontSize float64
+	fontSet  bool
+	added    [4]bool
 	// labelCols is the width of the label column of numbered units, by
 	// depth; index 0 is the column of section headings.
 	labelCols []float64
@@ -75,7 +83,7 @@ func newRenderer(doc *model.Document, l *lang.Language) (*renderer, error) {
 	f := fpdf.New("P", "mm", "A4", "")
 	f.SetMargins(marginLeft, marginTop, marginRight)
 	f.SetAutoPageBreak(false, marginBottom)
-	return &renderer{doc: doc, l: l, tag: l.Tag(), f: f, m: newMeasurer(f), faces: faces}, nil
+	return &renderer{doc: doc, l: l, tag: l.Tag(), f: f, m: newMeasurer(faces), faces: faces}, nil
 }
 
 // fail records the first error of the render.

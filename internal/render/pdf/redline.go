@@ -123,8 +123,7 @@ func (r *renderer) drawMarked(o op, mk marked.Mark) {
 		r.text(o)
 		return
 	}
-	if missing := r.faces[o.st].Missing(o.s); len(missing) > 0 {
-		r.fail(fmt.Errorf("pdf: character %s is not in the font %s", describeRune(missing[0]), r.faces[o.st].FullName()))
+	if !r.printable(o) {
 		return
 	}
 	r.setFont(o.st, o.size)
