@@ -127,7 +127,26 @@ func Build(fsys fs.FS, opt Options) (*Result, diag.List) {
 			}
 		}
 	}
-	outs, errs := renderAll(jobs, opt)
+	var notes []noteJob
+	if !diags.HasErrors() {
+		var nd diag.List
+		notes, nd = planNotes(fsys, res, want, opt)
+		diags.Append(nd)
+	}
+	// Documents and notes render together, on every core: a note needs
+	// only its enclosure's page count, which the layout gives.
+	outs := make([]Output, len(jobs))
+	errs := make([]error, len(jobs))
+	noteOuts := make([][]Output, len(notes))
+	noteDiags := make([]diag.List, len(notes))
+	parallel(len(jobs)+len(notes), func(i int) {
+		if i < len(jobs) {
+			outs[i], errs[i] = renderOne(jobs[i], opt)
+			return
+		}
+		k := i - len(jobs)
+		noteOuts[k], noteDiags[k] = res.renderNote(notes[k], want, opt)
+	})
 	for i, j := range jobs {
 		if errs[i] != nil {
 			diags.Errorf(j.doc.Pos, "render", "rendering %s (%s, %s): %v", j.doc.ID, j.l.Tag(), j.format, errs[i])
@@ -135,8 +154,9 @@ func Build(fsys fs.FS, opt Options) (*Result, diag.List) {
 		}
 		res.Outputs = append(res.Outputs, outs[i])
 	}
-	if !diags.HasErrors() {
-		diags.Append(buildNotes(fsys, res, want, opt))
+	res.Outputs = append(res.Outputs, noteOutputs(notes, noteOuts, want)...)
+	for _, d := range noteDiags {
+		diags.Append(d)
 	}
 	if diags.HasErrors() {
 		res.Outputs = nil
@@ -153,19 +173,10 @@ type renderJob struct {
 	copy   finalCopy
 }
 
-// renderAll renders the jobs on every core; the writers only read the
-// assembled documents. Results keep the jobs' order, so that the build's
-// output does not depend on scheduling.
-func renderAll(jobs []renderJob, opt Options) ([]Output, []error) {
-	outs := make([]Output, len(jobs))
-	errs := make([]error, len(jobs))
-	parallel(len(jobs), func(i int) {
-		j := jobs[i]
-		data, pages, err := render(j.doc, j.l, j.format, j.copy.marking, opt)
-		outs[i] = Output{Name: fmt.Sprintf("%s.%s%s.%s", j.doc.ID, j.l.Tag(), j.copy.suffix, j.format), Data: data, Pages: pages}
-		errs[i] = err
-	})
-	return outs, errs
+// renderOne renders a document job.
+func renderOne(j renderJob, opt Options) (Output, error) {
+	data, pages, err := render(j.doc, j.l, j.format, j.copy.marking, opt)
+	return Output{Name: fmt.Sprintf("%s.%s%s.%s", j.doc.ID, j.l.Tag(), j.copy.suffix, j.format), Data: data, Pages: pages}, err
 }
 
 // parallel calls fn(0) ... fn(n-1) on as many goroutines as there are

@@ -51,28 +51,54 @@ type renderer struct {
 // References must be resolved. Nothing is written to w unless the whole
 // document could be rendered; a character the font lacks is an error.
 func Write(w io.Writer, doc *model.Document, opt Options) (pages int, err error) {
-	if opt.Lang == nil {
-		return 0, errors.New("pdf: no language")
-	}
-	r, err := newRenderer(doc, opt.Lang)
+	r, laid, err := layout(doc, opt)
 	if err != nil {
 		return 0, err
 	}
-	r.marking = opt.Marking
-	blocks := r.document()
-	if r.err != nil {
-		return 0, r.err
-	}
-	laid := paginate(blocks)
 	r.paint(laid)
 	r.metadata(opt.Time)
 	if r.err != nil {
 		return 0, r.err
 	}
-	if err := r.f.Output(w); err != nil {
-		return 0, fmt.Errorf("pdf: %w", err)
+	if err := r.output(w); err != nil {
+		return 0, err
 	}
 	return len(laid), nil
+}
+
+// Pages returns the number of pages Write would write, from the layout
+// alone: no PDF is made.
+func Pages(doc *model.Document, opt Options) (int, error) {
+	_, laid, err := layout(doc, opt)
+	return len(laid), err
+}
+
+// layout breaks doc into pages.
+func layout(doc *model.Document, opt Options) (*renderer, []page, error) {
+	if opt.Lang == nil {
+		return nil, nil, errors.New("pdf: no language")
+	}
+	r, err := newRenderer(doc, opt.Lang)
+	if err != nil {
+		return nil, nil, err
+	}
+	r.marking = opt.Marking
+	blocks := r.document()
+	if r.err != nil {
+		return nil, nil, r.err
+	}
+	return r, paginate(blocks), nil
+}
+
+// output writes the finished PDF to w.
+func (r *renderer) output(w io.Writer) error {
+	if err := r.f.Error(); err != nil {
+		return fmt.Errorf("pdf: %w", err)
+	}
+	if err := r.f.Output(w); err != nil {
+		return fmt.Errorf("pdf: %w", err)
+	}
+	return nil
 }
 
 func newRenderer(doc *model.Document, l *lang.Language) (*renderer, error) {
