@@ -76,6 +76,9 @@ func Assemble(fsys fs.FS, opt Options) (*Result, diag.List) {
 		if doc.Status == model.StatusFinal && len(doc.Final.Signature) > 0 {
 			doc.Signature.Lines = doc.Final.Signature
 		}
+		if doc.Status == model.StatusFinal && doc.Final.Subject != nil {
+			doc.Subject = doc.Final.Subject
+		}
 		nd := number.Document(doc, number.Options{Final: doc.Status == model.StatusFinal})
 		diags.Append(nd)
 		ix, xd := xref.Resolve(doc, proj.Sources, engine)
@@ -231,7 +234,7 @@ func render(doc *model.Document, l *lang.Language, format, marking string, opt O
 			return nil, 0, err
 		}
 	case "pdf":
-		n, err := pdf.Write(&buf, doc, pdf.Options{Lang: l, Time: opt.Time, Marking: marking})
+		n, err := pdf.Write(&buf, doc, pdf.Options{Lang: l, Time: opt.Time, Marking: marking, PDFA: doc.Status == model.StatusFinal || doc.PDFA})
 		if err != nil {
 			return nil, 0, err
 		}

@@ -105,7 +105,7 @@ func (res *Result) renderNote(j noteJob, want []string, opt Options) ([]Output, 
 		diags.Errorf(j.note.Pos, "render", "rendering %s: %v", j.name, err)
 		return nil, diags
 	}
-	popt := pdf.Options{Lang: l, Time: opt.Time}
+	popt := pdf.Options{Lang: l, Time: opt.Time, PDFA: opt.Final}
 	var pdfOut *Output
 	var layout pdf.NoteLayout
 	if slices.Contains(want, "pdf") {

@@ -18,6 +18,7 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"strconv"
 	"time"
 
 	"codeberg.org/go-pdf/fpdf"
@@ -141,15 +142,9 @@ func Finish(data []byte) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("pdfa: %w", err)
 	}
-	m := infoRefRe.FindSubmatch(f.trailer)
-	if m == nil {
-		return nil, errors.New("pdfa: the trailer has no /Info")
-	}
-	var num int
-	fmt.Sscan(string(m[1]), &num)
-	info := f.object(num)
-	if info == nil {
-		return nil, fmt.Errorf("pdfa: no information object %d", num)
+	info, err := f.info()
+	if err != nil {
+		return nil, fmt.Errorf("pdfa: %w", err)
 	}
 	info.editDict(func(d []byte) []byte { return infoDateRe.ReplaceAll(d, []byte("${1}Z)")) })
 	for i := range f.objects {
@@ -163,6 +158,44 @@ func Finish(data []byte) ([]byte, error) {
 		}
 	}
 	return f.bytes(), nil
+}
+
+// info returns the document information dictionary and points the
+// trailer's /Info at it. fpdf takes the object before the catalog for it,
+// which is the last output intent's profile when there is one.
+func (f *file) info() (*object, error) {
+	if m := infoRefRe.FindSubmatch(f.trailer); m != nil {
+		num, _ := strconv.Atoi(string(m[1]))
+		if o := f.object(num); o != nil && isInfo(o) {
+			return o, nil
+		}
+	}
+	var found *object
+	for i := range f.objects {
+		if isInfo(&f.objects[i]) {
+			if found != nil {
+				return nil, errors.New("two document information dictionaries")
+			}
+			found = &f.objects[i]
+		}
+	}
+	if found == nil {
+		return nil, errors.New("no document information dictionary")
+	}
+	ref := []byte(fmt.Sprintf("/Info %d 0 R", found.num))
+	if infoRefRe.Match(f.trailer) {
+		f.trailer = infoRefRe.ReplaceAll(f.trailer, ref)
+	} else {
+		f.trailer = append(append(f.trailer, '\n'), ref...)
+	}
+	return found, nil
+}
+
+// isInfo reports whether o is a document information dictionary: no
+// stream, a creation date and a producer.
+func isInfo(o *object) bool {
+	d := o.dict()
+	return len(d) == len(o.body) && bytes.Contains(d, []byte("/CreationDate")) && bytes.Contains(d, []byte("/Producer"))
 }
 
 // printable adds /F 4 (Print) to every annotation dictionary in d that

@@ -95,6 +95,7 @@ func layoutNote(eds []*model.NoteEdition, opt Options) (*renderer, []laidEdition
 	if err != nil {
 		return nil, nil, err
 	}
+	r.pdfa = opt.PDFA
 	laid := make([]laidEdition, len(eds))
 	for i, ed := range eds {
 		foot := r.noteFoot(ed)
@@ -256,5 +257,5 @@ func (r *renderer) drawBox(b *box, y float64) {
 // noteMetadata sets the title (the number line), the language and the
 // settings that make the output reproducible.
 func (r *renderer) noteMetadata(ed *model.NoteEdition, t time.Time) {
-	r.fileInfo(ed.Number, "", t)
+	r.fileInfo(ed.Number, ed.Author, ed.Subject, t)
 }

@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -10,6 +11,7 @@ import (
 	"github.com/chancery-dev/chancery/internal/fonts"
 	"github.com/chancery-dev/chancery/internal/lang"
 	"github.com/chancery-dev/chancery/internal/model"
+	"github.com/chancery-dev/chancery/internal/pdfa"
 )
 
 // Options say what to write.
@@ -22,6 +24,9 @@ type Options struct {
 	// Marking is printed at the head of every page of a final copy, such
 	// as "Original 1 of 2" ("" for none). Drafts carry DRAFT instead.
 	Marking string
+	// PDFA makes the file conform to PDF/A-2b (see package pdfa): XMP
+	// metadata, an sRGB output intent and a file identifier.
+	PDFA bool
 }
 
 // renderer holds what a render needs: the document, its language, the PDF
@@ -45,6 +50,7 @@ type renderer struct {
 	// depth; index 0 is the column of section headings.
 	labelCols []float64
 	marking   string // head of every page of a final copy
+	pdfa      bool   // write PDF/A-2b
 }
 
 // Write renders doc in opt.Lang as a PDF and returns its number of pages.
@@ -82,7 +88,7 @@ func layout(doc *model.Document, opt Options) (*renderer, []page, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	r.marking = opt.Marking
+	r.marking, r.pdfa = opt.Marking, opt.PDFA
 	blocks := r.document()
 	if r.err != nil {
 		return nil, nil, r.err
@@ -90,15 +96,27 @@ func layout(doc *model.Document, opt Options) (*renderer, []page, error) {
 	return r, paginate(blocks), nil
 }
 
-// output writes the finished PDF to w.
+// output writes the finished PDF to w, made PDF/A when asked for.
 func (r *renderer) output(w io.Writer) error {
 	if err := r.f.Error(); err != nil {
 		return fmt.Errorf("pdf: %w", err)
 	}
-	if err := r.f.Output(w); err != nil {
+	if !r.pdfa {
+		if err := r.f.Output(w); err != nil {
+			return fmt.Errorf("pdf: %w", err)
+		}
+		return nil
+	}
+	var buf bytes.Buffer
+	if err := r.f.Output(&buf); err != nil {
 		return fmt.Errorf("pdf: %w", err)
 	}
-	return nil
+	data, err := pdfa.Finish(buf.Bytes())
+	if err != nil {
+		return fmt.Errorf("pdf: %w", err)
+	}
+	_, err = w.Write(data)
+	return err
 }
 
 func newRenderer(doc *model.Document, l *lang.Language) (*renderer, error) {

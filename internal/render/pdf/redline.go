@@ -134,5 +134,5 @@ func (r *renderer) drawMarked(o op, mk marked.Mark) {
 // redlineMetadata sets the title, author, language and dates of the file
 // and the settings that make it reproducible.
 func (r *renderer) redlineMetadata(d *marked.Doc, t time.Time) {
-	r.fileInfo(d.Title, d.Author, t)
+	r.fileInfo(d.Title, d.Author, "", t)
 }
