@@ -182,3 +182,33 @@ func TestPDFAOption(t *testing.T) {
 		t.Error("the draft lost its draft metadata")
 	}
 }
+
+// TestNotePDFMetadata: each note PDF names the issuer as author, carries
+// the note's subject in its language and declares the language.
+func TestNotePDFMetadata(t *testing.T) {
+	pdfinfo := clienttest.Command(t, "pdfinfo", "poppler-utils")
+	res := buildExample(t, "pdf")
+	for _, tt := range []struct{ tag, author, subject string }{
+		{"en", "The Secretariat of the Conference on Interaction and Confidence Building Measures in Asia (CICA)", "Memorandum of Understanding between the CICA Secretariat and UNOCT"},
+		{"ru", "Секретариат Совещания по взаимодействию и мерам доверия в Азии (СВМДА)", "Меморандум о взаимопонимании между Секретариатом СВМДА и Контртеррористическим управлением ООН"},
+		{"kk", "Азиядағы өзара іс-қимыл және сенім шаралары кеңесінің (Азия Кеңесінің) Хатшылығы", "Азия Кеңесінің Хатшылығы мен БҰҰ Терроризмге қарсы басқармасы арасындағы өзара түсіністік туралы меморандум"},
+	} {
+		data := output(t, res, noteID+"."+tt.tag+".pdf")
+		p := filepath.Join(t.TempDir(), "note.pdf")
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		out, err := exec.Command(pdfinfo, p).CombinedOutput()
+		if err != nil {
+			t.Fatalf("pdfinfo: %v\n%s", err, out)
+		}
+		for _, want := range []string{"Author:          " + tt.author + "\n", "Subject:         " + tt.subject + "\n"} {
+			if !strings.Contains(string(out), want) {
+				t.Errorf("%s note: pdfinfo lacks %q:\n%s", tt.tag, want, out)
+			}
+		}
+		if !bytes.Contains(data, []byte("/Lang ("+tt.tag+")")) {
+			t.Errorf("%s note: no /Lang (%s)", tt.tag, tt.tag)
+		}
+	}
+}

@@ -37,6 +37,9 @@ func (r *renderer) document() []block {
 	if doc.Transition != nil {
 		out = append(out, r.textBlock(justify, flatten(r.runs(doc.Transition, "transition"), regular)))
 	}
+	if len(out) > 1 {
+		r.outline(&out[1], "preamble")
+	}
 	for _, s := range doc.Sections {
 		out = r.unit(out, s)
 	}
@@ -46,9 +49,19 @@ func (r *renderer) document() []block {
 		out = append(out, closing)
 	}
 	if sig, ok := r.signatureBlock(); ok {
+		r.outline(&sig, "signatures")
 		out = append(out, sig)
 	}
 	return out
+}
+
+// outline makes b an entry of the outline, named by a word of the
+// language data: the preamble (what precedes the sections, from the
+// parties on) and the signature page frame the sections' entries.
+func (r *renderer) outline(b *block, word string) {
+	if len(b.boxes) > 0 {
+		b.boxes[0].mark = r.word(word)
+	}
 }
 
 // titleBlock is the bold centred title, the DRAFT line first in a draft.
