@@ -8,12 +8,12 @@ import (
 	"strings"
 
 	"github.com/chancery-dev/chancery/internal/diag"
+	"github.com/chancery-dev/chancery/internal/format"
 	"github.com/chancery-dev/chancery/internal/load"
+	"github.com/chancery-dev/chancery/internal/lower"
 	"github.com/chancery-dev/chancery/internal/model"
 	"github.com/chancery-dev/chancery/internal/note"
-	"github.com/chancery-dev/chancery/internal/render/docx"
 	"github.com/chancery-dev/chancery/internal/render/pdf"
-	"github.com/chancery-dev/chancery/internal/render/text"
 )
 
 // noteEnv is what package note needs of an assembled project.
@@ -51,7 +51,7 @@ type noteJob struct {
 // language on its own (<id>.<lang>.txt, .pdf, .docx) and, for a note in
 // several languages, all of them in one copy (<id>.trilingual.txt, .pdf,
 // .docx).
-func planNotes(fsys fs.FS, res *Result, want []string, opt Options) ([]noteJob, diag.List) {
+func planNotes(fsys fs.FS, res *Result, opt Options) ([]noteJob, diag.List) {
 	var diags diag.List
 	var jobs []noteJob
 	env := res.noteEnv(fsys)
@@ -97,24 +97,24 @@ func planNotes(fsys fs.FS, res *Result, want []string, opt Options) ([]noteJob, 
 // order of want. Each copy is laid out as its PDF would be, PDF or not:
 // the text and DOCX copies follow the printed pages, the foot of the
 // first (enclosure line, addressee block) included; the PDF itself is
-// made only when asked for.
-func (res *Result) renderNote(j noteJob, want []string, opt Options) ([]Output, diag.List) {
+// made only when a paged format is asked for. A final build's note PDFs
+// are PDF/A.
+func (res *Result) renderNote(j noteJob, want []format.Format, opt Options) ([]Output, diag.List) {
 	var diags diag.List
 	l, err := res.Engine.Language(j.eds[0].Lang)
 	if err != nil {
 		diags.Errorf(j.note.Pos, "render", "rendering %s: %v", j.name, err)
 		return nil, diags
 	}
-	popt := pdf.Options{Lang: l, Time: opt.Time, PDFA: opt.Final}
-	var pdfOut *Output
+	lopt := lower.Options{Lang: l, Time: opt.Time, PDFA: opt.Final}
+	var paged []byte
 	var layout pdf.NoteLayout
-	if slices.Contains(want, "pdf") {
+	if slices.ContainsFunc(want, func(f format.Format) bool { return f.Paged && f.Note != nil }) {
 		var buf bytes.Buffer
-		if layout, err = pdf.WriteNote(&buf, j.eds, popt); err == nil {
-			pdfOut = &Output{Name: j.name + ".pdf", Data: buf.Bytes(), Pages: layout.Pages}
-		}
+		layout, err = pdf.WriteNote(&buf, j.eds, lopt)
+		paged = buf.Bytes()
 	} else {
-		layout, err = pdf.LayoutNote(j.eds, popt)
+		layout, err = pdf.LayoutNote(j.eds, lopt)
 	}
 	if err != nil {
 		diags.Errorf(j.note.Pos, "render", "rendering %s.pdf: %v", j.name, err)
@@ -125,31 +125,26 @@ func (res *Result) renderNote(j noteJob, want []string, opt Options) ([]Output, 
 	}
 	var outs []Output
 	for _, f := range want {
-		switch f {
-		case "txt":
-			var buf bytes.Buffer
-			if err := text.WriteNote(&buf, j.eds); err != nil {
-				diags.Errorf(j.note.Pos, "render", "rendering %s.txt: %v", j.name, err)
-				continue
-			}
-			outs = append(outs, Output{Name: j.name + ".txt", Data: buf.Bytes()})
-		case "pdf":
-			outs = append(outs, *pdfOut)
-		case "docx":
-			data, err := res.noteDOCX(j.eds, opt)
-			if err != nil {
-				diags.Errorf(j.note.Pos, "render", "rendering %s.docx: %v", j.name, err)
-				continue
-			}
-			outs = append(outs, Output{Name: j.name + ".docx", Data: data})
+		if f.Note == nil {
+			continue
 		}
+		if f.Paged {
+			outs = append(outs, Output{Name: j.name + "." + f.Ext, Data: paged, Pages: layout.Pages})
+			continue
+		}
+		var buf bytes.Buffer
+		if _, err := f.Note(&buf, j.eds, lopt); err != nil {
+			diags.Errorf(j.note.Pos, "render", "rendering %s.%s: %v", j.name, f.Ext, err)
+			continue
+		}
+		outs = append(outs, Output{Name: j.name + "." + f.Ext, Data: buf.Bytes()})
 	}
 	return outs, diags
 }
 
 // noteOutputs puts the notes' outputs in the order of the files of a
 // note: by format (in the order of want), then by copy.
-func noteOutputs(jobs []noteJob, outs [][]Output, want []string) []Output {
+func noteOutputs(jobs []noteJob, outs [][]Output, want []format.Format) []Output {
 	var all []Output
 	for start := 0; start < len(jobs); {
 		end := start + 1
@@ -159,7 +154,7 @@ func noteOutputs(jobs []noteJob, outs [][]Output, want []string) []Output {
 		for _, f := range want {
 			for k := start; k < end; k++ {
 				for _, o := range outs[k] {
-					if strings.HasSuffix(o.Name, "."+f) {
+					if strings.HasSuffix(o.Name, "."+f.Ext) {
 						all = append(all, o)
 					}
 				}
@@ -168,20 +163,6 @@ func noteOutputs(jobs []noteJob, outs [][]Output, want []string) []Output {
 		start = end
 	}
 	return all
-}
-
-// noteDOCX renders editions as a .docx, its metadata in the first
-// edition's language.
-func (res *Result) noteDOCX(eds []*model.NoteEdition, opt Options) ([]byte, error) {
-	l, err := res.Engine.Language(eds[0].Lang)
-	if err != nil {
-		return nil, err
-	}
-	var buf bytes.Buffer
-	if err := docx.WriteNote(&buf, eds, docx.Options{Lang: l, Time: opt.Time}); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
 }
 
 // copyName names a multilingual copy by its number of languages.
@@ -206,5 +187,9 @@ func (res *Result) enclosurePages(n *model.Note, opt Options) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	return pdf.Pages(doc, pdf.Options{Lang: l, Time: opt.Time})
+	in, err := lower.Lower(doc, l, lower.Copy{})
+	if err != nil {
+		return 0, err
+	}
+	return pdf.Pages(in, lower.Options{Lang: l, Time: opt.Time})
 }

@@ -1,9 +1,9 @@
 package pdf
 
 import (
-	"strings"
 	"time"
 
+	"github.com/chancery-dev/chancery/internal/lower"
 	"github.com/chancery-dev/chancery/internal/model"
 	"github.com/chancery-dev/chancery/internal/pdfa"
 )
@@ -16,31 +16,18 @@ const producer = "chancery"
 // author), the language, the dates and the settings that make the output
 // reproducible.
 func (r *renderer) metadata(t time.Time) {
-	var title []string
-	for _, line := range r.doc.Title {
-		title = append(title, r.plain(line))
-	}
-	author := ""
-	if r.doc.Issuer != nil {
-		author = r.plain(r.doc.Issuer)
-	}
-	subject := ""
-	if r.doc.Subject != nil {
-		subject = r.plain(r.doc.Subject)
-	}
-	r.fileInfo(strings.Join(title, " "), author, subject, t)
+	meta := r.in.Meta
+	r.fileInfo(meta.Title, meta.Creator, meta.Subject, t)
 }
 
 // fileInfo sets what every file chancery writes carries: title, author
 // and subject (none when empty), producer, language, creation and
-// modification dates from t (the Unix epoch when zero, never the clock),
-// a sorted catalog and compression, so that the same inputs give the same
-// bytes. A PDF/A file carries the same in its XMP metadata.
+// modification dates from t (lower.DefaultTime when zero, never the
+// clock), a sorted catalog and compression, so that the same inputs give
+// the same bytes. A PDF/A file carries the same in its XMP metadata.
 func (r *renderer) fileInfo(title, author, subject string, t time.Time) {
-	if t.IsZero() {
-		t = time.Unix(0, 0)
-	}
-	info := pdfa.Info{Title: title, Author: author, Subject: subject, Creator: producer, Producer: producer, Lang: r.tag, Time: t.UTC()}
+	info := pdfa.Info{Title: title, Author: author, Subject: subject, Creator: producer, Producer: producer,
+		Lang: r.tag, Time: lower.Options{Time: t}.Stamp()}
 	f := r.f
 	if r.pdfa {
 		pdfa.Prepare(f, info)
