@@ -2,9 +2,9 @@ package importer
 
 import (
 	"bytes"
+	"fmt"
 	"maps"
 	"slices"
-	"fmt"
 	"strings"
 
 	"github.com/chancery-dev/chancery/internal/model"
