@@ -99,6 +99,7 @@ Run it in a project directory, one that holds clauses/<document>/document.yaml.`
 		newDiffCmd(env),
 		newFormsCmd(env),
 		NewCmdInit(env, nil),
+		NewCmdImport(env, nil),
 	)
 	return root
 }

@@ -59,7 +59,7 @@ func Infer(paras []*Para, opt Options) (*Result, error) {
 	}
 	tag := opt.Lang
 	if tag == "" {
-		tag = guessLanguage(paras)
+		tag = GuessLanguage(paras)
 	}
 	l, err := opt.Engine.Language(tag)
 	if err != nil {
@@ -580,8 +580,8 @@ func (in *inferrer) expect(parent, u *model.Unit, lab label, p *Para) {
 	}
 }
 
-// guessLanguage tells English, Russian and Kazakh apart by their letters.
-func guessLanguage(paras []*Para) string {
+// GuessLanguage tells English, Russian and Kazakh apart by their letters.
+func GuessLanguage(paras []*Para) string {
 	latin, cyr, kk := 0, 0, 0
 	for _, p := range paras {
 		for _, r := range p.Text() {
