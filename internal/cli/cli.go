@@ -100,6 +100,7 @@ Run it in a project directory, one that holds clauses/<document>/document.yaml.`
 		newFormsCmd(env),
 		NewCmdInit(env, nil),
 		NewCmdWatch(env, nil),
+		NewCmdLsp(env, nil),
 	)
 	return root
 }
