@@ -8,12 +8,12 @@ import (
 	"slices"
 
 	"github.com/chancery-dev/chancery/internal/diag"
+	"github.com/chancery-dev/chancery/internal/format"
 	"github.com/chancery-dev/chancery/internal/load"
+	"github.com/chancery-dev/chancery/internal/lower"
 	"github.com/chancery-dev/chancery/internal/model"
 	"github.com/chancery-dev/chancery/internal/note"
-	"github.com/chancery-dev/chancery/internal/render/docx"
 	"github.com/chancery-dev/chancery/internal/render/pdf"
-	"github.com/chancery-dev/chancery/internal/render/text"
 )
 
 // noteEnv is what package note needs of an assembled project.
@@ -45,7 +45,7 @@ func assembleNotes(fsys fs.FS, res *Result, docsOK bool) diag.List {
 // laid out as a PDF even for a text-only build: the text copy follows the
 // printed pages, the foot of the first (enclosure line, addressee block)
 // included.
-func buildNotes(fsys fs.FS, res *Result, want []string, opt Options) diag.List {
+func buildNotes(fsys fs.FS, res *Result, want []format.Format, opt Options) diag.List {
 	var diags diag.List
 	env := res.noteEnv(fsys)
 	for _, n := range res.Notes {
@@ -98,25 +98,25 @@ func buildNotes(fsys fs.FS, res *Result, want []string, opt Options) diag.List {
 			}
 		}
 		for _, f := range want {
+			if f.Note == nil {
+				continue
+			}
 			for i, c := range copies {
-				switch f {
-				case "txt":
-					var buf bytes.Buffer
-					if err := text.WriteNote(&buf, c); err != nil {
-						diags.Errorf(n.Pos, "render", "rendering %s.txt: %v", names[i], err)
-						continue
-					}
-					res.Outputs = append(res.Outputs, Output{Name: names[i] + ".txt", Data: buf.Bytes()})
-				case "pdf":
+				if f.Paged {
 					res.Outputs = append(res.Outputs, pdfs[i])
-				case "docx":
-					data, err := res.noteDOCX(c, opt)
-					if err != nil {
-						diags.Errorf(n.Pos, "render", "rendering %s.docx: %v", names[i], err)
-						continue
-					}
-					res.Outputs = append(res.Outputs, Output{Name: names[i] + ".docx", Data: data})
+					continue
 				}
+				l, err := res.Engine.Language(c[0].Lang)
+				if err != nil {
+					diags.Errorf(n.Pos, "render", "rendering %s.%s: %v", names[i], f.Ext, err)
+					continue
+				}
+				var buf bytes.Buffer
+				if _, err := f.Note(&buf, c, lower.Options{Lang: l, Time: opt.Time}); err != nil {
+					diags.Errorf(n.Pos, "render", "rendering %s.%s: %v", names[i], f.Ext, err)
+					continue
+				}
+				res.Outputs = append(res.Outputs, Output{Name: names[i] + "." + f.Ext, Data: buf.Bytes()})
 			}
 		}
 	}
@@ -139,20 +139,6 @@ func (res *Result) notePDF(eds []*model.NoteEdition, opt Options) ([]byte, int, 
 		ed.PageBreaks = layout.Breaks[i]
 	}
 	return buf.Bytes(), layout.Pages, nil
-}
-
-// noteDOCX renders editions as a .docx, its metadata in the first
-// edition's language.
-func (res *Result) noteDOCX(eds []*model.NoteEdition, opt Options) ([]byte, error) {
-	l, err := res.Engine.Language(eds[0].Lang)
-	if err != nil {
-		return nil, err
-	}
-	var buf bytes.Buffer
-	if err := docx.WriteNote(&buf, eds, docx.Options{Lang: l, Time: opt.Time}); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
 }
 
 // copyName names a multilingual copy by its number of languages.

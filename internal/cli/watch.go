@@ -6,7 +6,6 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
-	"slices"
 	"strings"
 	"syscall"
 	"time"
@@ -44,10 +43,8 @@ files it wrote. A build with errors writes nothing, so the output directory
 keeps the outputs of the last good build. Stop it with Ctrl-C.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			for _, f := range opts.Formats {
-				if !slices.Contains(build.Formats(), f) {
-					return &exitError{code: ExitUsage, msg: fmt.Sprintf("unknown format %q (formats: %s)", f, strings.Join(build.Formats(), ", "))}
-				}
+			if err := checkOutputFormats(opts.Formats); err != nil {
+				return err
 			}
 			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
 			defer stop()
@@ -58,7 +55,7 @@ keeps the outputs of the last good build. Stop it with Ctrl-C.`,
 		},
 	}
 	cmd.Flags().StringVarP(&opts.Output, "output", "o", "out", "output directory")
-	cmd.Flags().StringSliceVar(&opts.Formats, "formats", nil, "formats to write, comma-separated (default: all of "+strings.Join(build.Formats(), ", ")+")")
+	cmd.Flags().StringSliceVar(&opts.Formats, "formats", nil, formatsUsage())
 	cmd.Flags().BoolVar(&opts.Final, "final", false, "signature-ready copies: fold inserts into the numbering, no DRAFT marking")
 	cmd.Flags().DurationVar(&opts.Debounce, "debounce", 150*time.Millisecond, "how long the project must be quiet before a build")
 	return cmd

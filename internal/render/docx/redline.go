@@ -22,7 +22,7 @@ const defaultAuthor = "chancery"
 // unmarked. The summary ends the document under its heading, as a table.
 //
 // opt.Lang, when set, gives the language of the runs (else d.Lang) and the
-// words of the page-number footer; opt.Marking, when set, heads every
+// words of the page-number footer; d.Marking, when set, heads every
 // page; opt.Time stamps the package (the zero Time a fixed date), and
 // d.Date when that is zero. The package is deterministic.
 func WriteRedline(w io.Writer, d *marked.Doc, opt Options) error {
@@ -50,8 +50,8 @@ func WriteRedline(w io.Writer, d *marked.Doc, opt Options) error {
 		Settings: settingsXML(wl),
 		Meta:     meta{Title: d.Title, Creator: author, Language: wl, Time: t},
 	}
-	if opt.Marking != "" {
-		wd.Header = headerXML(wl, opt.Marking)
+	if d.Marking != "" {
+		wd.Header = headerXML(wl, d.Marking)
 	}
 	pageOf := ""
 	if opt.Lang != nil {

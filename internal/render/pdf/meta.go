@@ -1,8 +1,9 @@
 package pdf
 
 import (
-	"strings"
 	"time"
+
+	"github.com/chancery-dev/chancery/internal/lower"
 
 	"github.com/chancery-dev/chancery/internal/model"
 )
@@ -15,29 +16,19 @@ const producer = "chancery"
 // author), the language, the dates and the settings that make the output
 // reproducible.
 func (r *renderer) metadata(t time.Time) {
-	var title []string
-	for _, line := range r.doc.Title {
-		title = append(title, r.plain(line))
-	}
-	author := ""
-	if r.doc.Issuer != nil {
-		author = r.plain(r.doc.Issuer)
-	}
-	r.fileInfo(strings.Join(title, " "), author, t)
-	if r.doc.Subject != nil {
-		r.f.SetSubject(r.plain(r.doc.Subject), true)
+	meta := r.in.Meta
+	r.fileInfo(meta.Title, meta.Creator, t)
+	if meta.Subject != "" {
+		r.f.SetSubject(meta.Subject, true)
 	}
 }
 
 // fileInfo sets what every file chancery writes carries: title, author
 // (none when empty), producer, language, creation and modification dates
-// from t (the Unix epoch when zero, never the clock), a sorted catalog and
+// from t (lower.DefaultTime when zero, never the clock), a sorted catalog and
 // compression, so that the same inputs give the same bytes.
 func (r *renderer) fileInfo(title, author string, t time.Time) {
-	if t.IsZero() {
-		t = time.Unix(0, 0)
-	}
-	t = t.UTC()
+	t = lower.Options{Time: t}.Stamp()
 	f := r.f
 	f.SetTitle(title, true)
 	if author != "" {

@@ -3,18 +3,13 @@ package pdf
 import (
 	"fmt"
 	"strconv"
-
-	"github.com/chancery-dev/chancery/internal/model"
 )
 
 // paint draws the pages: the DRAFT marking of a draft (or the marking of a
 // final copy, "Original 1 of 2") at the head of every page, the boxes, the
 // outline entries and the page number at the foot.
 func (r *renderer) paint(pages []page) {
-	draft := r.marking
-	if r.doc.Status != model.StatusFinal {
-		draft = r.word("draft")
-	}
+	draft := r.in.Marking
 	total := strconv.Itoa(len(pages))
 	for i, pg := range pages {
 		r.f.AddPage()

@@ -4,29 +4,20 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"time"
 
 	"codeberg.org/go-pdf/fpdf"
 	"github.com/chancery-dev/chancery/internal/lang"
+	"github.com/chancery-dev/chancery/internal/lower"
 	"github.com/chancery-dev/chancery/internal/model"
 )
 
-// Options say what to write.
-type Options struct {
-	Lang *lang.Language
-	// Time is the creation and modification date written into the file.
-	// The zero Time stands for the Unix epoch, never the clock, so that
-	// output stays reproducible.
-	Time time.Time
-	// Marking is printed at the head of every page of a final copy, such
-	// as "Original 1 of 2" ("" for none). Drafts carry DRAFT instead.
-	Marking string
-}
+// Options say what to write (see lower.Options).
+type Options = lower.Options
 
-// renderer holds what a render needs: the document, its language, the PDF
-// being made and the fonts' metrics and character maps.
+// renderer holds what a render needs: the lowered instrument, its
+// language, the PDF being made and the fonts' metrics and character maps.
 type renderer struct {
-	doc   *model.Document
+	in    *lower.Instrument // nil for notes and redlines
 	l     *lang.Language
 	tag   string
 	f     *fpdf.Fpdf
@@ -36,21 +27,32 @@ type renderer struct {
 	// labelCols is the width of the label column of numbered units, by
 	// depth; index 0 is the column of section headings.
 	labelCols []float64
-	marking   string // head of every page of a final copy
 }
 
-// Write renders doc in opt.Lang as a PDF and returns its number of pages.
-// References must be resolved. Nothing is written to w unless the whole
-// document could be rendered; a character the font lacks is an error.
+// Write lowers doc for opt.Lang and opt.Copy and renders it as a PDF (see
+// WriteInstrument).
 func Write(w io.Writer, doc *model.Document, opt Options) (pages int, err error) {
 	if opt.Lang == nil {
 		return 0, errors.New("pdf: no language")
 	}
-	r, err := newRenderer(doc, opt.Lang)
+	in, err := lower.Lower(doc, opt.Lang, opt.Copy)
+	if err != nil {
+		return 0, fmt.Errorf("pdf: %w", err)
+	}
+	return WriteInstrument(w, in, opt)
+}
+
+// WriteInstrument renders in as a PDF and returns its number of pages.
+// Nothing is written to w unless the whole document could be rendered; a
+// character the font lacks is an error.
+func WriteInstrument(w io.Writer, in *lower.Instrument, opt Options) (pages int, err error) {
+	if opt.Lang == nil {
+		return 0, errors.New("pdf: no language")
+	}
+	r, err := newRenderer(in, opt.Lang)
 	if err != nil {
 		return 0, err
 	}
-	r.marking = opt.Marking
 	blocks := r.document()
 	if r.err != nil {
 		return 0, r.err
@@ -67,7 +69,7 @@ func Write(w io.Writer, doc *model.Document, opt Options) (pages int, err error)
 	return len(laid), nil
 }
 
-func newRenderer(doc *model.Document, l *lang.Language) (*renderer, error) {
+func newRenderer(in *lower.Instrument, l *lang.Language) (*renderer, error) {
 	faces, err := loadFaces()
 	if err != nil {
 		return nil, fmt.Errorf("pdf: %w", err)
@@ -75,7 +77,7 @@ func newRenderer(doc *model.Document, l *lang.Language) (*renderer, error) {
 	f := fpdf.New("P", "mm", "A4", "")
 	f.SetMargins(marginLeft, marginTop, marginRight)
 	f.SetAutoPageBreak(false, marginBottom)
-	return &renderer{doc: doc, l: l, tag: l.Tag(), f: f, m: newMeasurer(f), faces: faces}, nil
+	return &renderer{in: in, l: l, tag: l.Tag(), f: f, m: newMeasurer(f), faces: faces}, nil
 }
 
 // fail records the first error of the render.
