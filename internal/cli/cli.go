@@ -100,7 +100,9 @@ Run it in a project directory, one that holds clauses/<document>/document.yaml.`
 		newFormsCmd(env),
 		NewCmdInit(env, nil),
 		NewCmdTranslate(env, nil),
+		NewCmdImport(env, nil),
 		NewCmdWatch(env, nil),
+		NewCmdLsp(env, nil),
 	)
 	return root
 }
