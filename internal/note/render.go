@@ -136,6 +136,8 @@ func Render(n *model.Note, tag string, env Env, pages int) (*model.NoteEdition, 
 		Paragraphs: tieAll(paragraphs(blocks[BlockBody])),
 		PlaceDate:  l.Tie(normalize(blocks[BlockPlaceDate])),
 		Addressee:  lines(blocks[BlockAddressee]),
+		Author:     n.Issuer.Name.In(tag),
+		Subject:    n.Subject.In(tag),
 	}
 	if n.Enclosure != nil {
 		ed.Enclosure = tieAll(lines(blocks[BlockEnclosure]))

@@ -62,7 +62,7 @@ func instrumentDoc(in *lower.Instrument, l *lang.Language) (*wordDoc, error) {
 		marks:      referencedUnits(in),
 	}
 	wd := &wordDoc{
-		Styles:    stylesXML(wl),
+		Styles:    stylesXML(wl, iw.plan.links()),
 		Numbering: numberingXML(iw.plan),
 		Settings:  settingsXML(wl),
 		Meta: meta{
@@ -126,7 +126,7 @@ func (iw *instrumentWriter) body(refs sectionRefs) {
 				iw.paragraph(paraProps{Style: styleDraftMark}, func() { iw.run("", b.Text) })
 			}
 		case *lower.TitleLine:
-			iw.block(styleTitleBlock, b.Text)
+			iw.block(styleTitle, b.Text)
 		case *lower.Party:
 			iw.block(styleParties, b.Intro, b.Text)
 		case *lower.Joiner:

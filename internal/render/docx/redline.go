@@ -46,7 +46,7 @@ func WriteRedline(w io.Writer, d *marked.Doc, opt Options) error {
 		date:       date.Format(time.RFC3339),
 	}
 	wd := &wordDoc{
-		Styles:   stylesXML(wl),
+		Styles:   stylesXML(wl, noLinks()),
 		Settings: settingsXML(wl),
 		Meta:     meta{Title: d.Title, Creator: author, Language: wl, Time: t},
 	}
@@ -93,11 +93,11 @@ func (rw *redlineWriter) body(d *marked.Doc, refs sectionRefs) {
 func redlineStyle(p *marked.Para) string {
 	switch {
 	case p.Title:
-		return styleTitleBlock
+		return styleTitle
 	case p.Depth < 0:
 		return styleUnnumbered
 	case p.Depth == 0:
-		return styleSectionHeading
+		return headingStyle(0)
 	case p.Depth == 1 && p.Label == "":
 		return styleUnnumbered
 	case p.Depth == 1:

@@ -6,15 +6,22 @@ import (
 )
 
 // unit writes a section, paragraph or item and then its children. A unit
-// Word numbers gets a numPr (and its trailer, "4" + ":"); a draft insert
-// gets its label as text; an unnumbered unit neither. A referenced unit
-// carries its bookmark: round the whole paragraph when Word numbers it
-// (REF \n reads the number of the paragraph holding the bookmark), round
-// the label when the label is text (plain REF reads the bookmarked text).
+// Word numbers is numbered by its style or carries its own numPr (and its
+// trailer, "4" + ":", as text: see writeLevel); a draft insert gets its
+// label as text and a numbered style's paragraph no number (numId 0); an
+// unnumbered unit no label. A referenced unit carries its bookmark: round
+// the whole paragraph when Word numbers it (REF \n reads the number of the
+// paragraph holding the bookmark), round the label when the label is text
+// (plain REF reads the bookmarked text).
 func (iw *instrumentWriter) unit(b *lower.Unit) {
 	u := b.Unit
 	style := iw.unitStyle(u)
-	props := paraProps{Style: style, Num: iw.plan.ref(u)}
+	props := paraProps{Style: style}
+	if style == depthStyle(u.Depth) {
+		props.Num = iw.plan.styleNum(u, u.Depth)
+	} else {
+		props.Num = iw.plan.ref(u)
+	}
 	lvl, numbered := iw.plan.level(u)
 	mark := iw.marks[u]
 	iw.paragraph(props, func() {
@@ -46,7 +53,7 @@ func (iw *instrumentWriter) unit(b *lower.Unit) {
 func (iw *instrumentWriter) unitStyle(u *model.Unit) string {
 	switch {
 	case u.Depth == 0:
-		return styleSectionHeading
+		return headingStyle(0)
 	case u.Depth == 1 && !u.Numbered:
 		return styleUnnumbered
 	case u.Depth == 1:
