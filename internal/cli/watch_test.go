@@ -144,7 +144,7 @@ func TestWatchRebuildsOnEveryKindOfSave(t *testing.T) {
 		t.Fatal(err)
 	}
 	eventually(t, "the repaired edit in the output", func() bool {
-		return strings.Contains(readFile(t, out), "1.1 Sub-paragraph 1.2 states the object of this Memorandum")
+		return strings.Contains(readFile(t, out), "1.1 Sub-paragraph\u00a01.2 states the object of this Memorandum")
 	})
 
 	// A directory made after the start is watched too.

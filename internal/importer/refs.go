@@ -119,6 +119,12 @@ func (in *inferrer) refs() {
 				seen[words] = true
 				r := &model.Ref{IDs: ids, Case: string(o.Case), Capital: o.Capital, Possessed: o.Possessed, ContainerNominative: o.ContainerNominative}
 				cands = append(cands, candidate{words: words, ref: r})
+				// chancery ties a term to its number with a no-break
+				// space; a typed text has an ordinary one.
+				if spaced := strings.ReplaceAll(words, lang.NoBreakSpace, " "); spaced != words && !seen[spaced] {
+					seen[spaced] = true
+					cands = append(cands, candidate{words: spaced, ref: r})
+				}
 			}
 		}
 		for _, u := range present {

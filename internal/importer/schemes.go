@@ -222,8 +222,12 @@ func (in *inferrer) terms(texts []string) {
 						if err != nil {
 							continue
 						}
+						spaced := strings.ReplaceAll(phrase, lang.NoBreakSpace, " ")
 						for _, t := range texts {
 							n += countWord(t, phrase)
+							if spaced != phrase {
+								n += countWord(t, spaced)
+							}
 						}
 					}
 				}

@@ -269,7 +269,7 @@ func TestCompletion(t *testing.T) {
 			t.Errorf("completion lacks %s: %v", want, labels)
 		}
 	}
-	if i := slices.Index(labels, "areas.basis"); i >= 0 && list.Items[i].Detail != "sub-paragraph 2.1" {
+	if i := slices.Index(labels, "areas.basis"); i >= 0 && list.Items[i].Detail != "sub-paragraph\u00a02.1" {
 		t.Errorf("detail of areas.basis = %q", list.Items[i].Detail)
 	}
 
@@ -359,7 +359,7 @@ func TestHoverAndRename(t *testing.T) {
 	if err := c.call("textDocument/hover", pos(c.uri(rel), line, col), &h); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"en: section 5\n", "ru: разделом 5\n", "kk: 5-бөліміне"} {
+	for _, want := range []string{"en: section\u00a05\n", "ru: разделом\u00a05\n", "kk: 5-бөліміне"} {
 		if !strings.Contains(h.Contents.Value, want) {
 			t.Errorf("hover lacks %q:\n%s", want, h.Contents.Value)
 		}
@@ -374,7 +374,7 @@ func TestHoverAndRename(t *testing.T) {
 	line, col = lineCol(t, auth, "{ref:authorities.designation|loc,poss}", len("{ref:auth"))
 	h = Hover{}
 	c.call("textDocument/hover", pos(c.uri(authRel), line, col), &h)
-	for _, want := range []string{"en: paragraph 3.1\n", "ru: пунктом 3.1\n", "kk: 3.1-тармағында"} {
+	for _, want := range []string{"en: paragraph\u00a03.1\n", "ru: пунктом\u00a03.1\n", "kk: 3.1-тармағында"} {
 		if !strings.Contains(h.Contents.Value, want) {
 			t.Errorf("hover lacks %q:\n%s", want, h.Contents.Value)
 		}

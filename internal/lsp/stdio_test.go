@@ -94,7 +94,7 @@ func testNeovim(t *testing.T, bin string) {
 		"completion areas.basis.aml-standards",
 		"completion areas.consultation",
 		"hover `subsequent.specific`",
-		"en: sub-paragraph 4.1",
+		"en: sub-paragraph\u00a04.1",
 		"definition 04-subsequent.yaml:",
 		"renamed true",
 	} {
