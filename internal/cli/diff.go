@@ -80,11 +80,11 @@ pull request.`,
 				return err
 			}
 			oldRes, diags := build.Assemble(oldFS, build.Options{})
-			if err := reportAs(env, oldRes, diags, args[0]); err != nil {
+			if err := reportDiffSide(env, oldRes, diags, args[0]); err != nil {
 				return err
 			}
 			newRes, diags := build.Assemble(newFS, build.Options{})
-			if err := reportAs(env, newRes, diags, args[1]); err != nil {
+			if err := reportDiffSide(env, newRes, diags, args[1]); err != nil {
 				return err
 			}
 			findings := append(findingsOf(oldRes, args[0]), findingsOf(newRes, args[1])...)
@@ -187,10 +187,20 @@ func redlineTime(env Env, date string) (time.Time, error) {
 	return t.UTC(), nil
 }
 
-// reportAs refuses a side of a diff that does not assemble (load,
+// reportAs prints the errors of a version of the project, and refuses it
+// when there are any.
+func reportAs(env Env, diags diag.List, side string) error {
+	if !diags.HasErrors() {
+		return nil
+	}
+	diag.WriteText(env.Stderr, diags)
+	return failed("%s does not build; run chancery check there", side)
+}
+
+// reportDiffSide refuses a side of a diff that does not assemble (load,
 // number, resolve). Check findings do not stop a diff: they are listed
 // with the summary (see findingsOf).
-func reportAs(env Env, res *build.Result, diags diag.List, side string) error {
+func reportDiffSide(env Env, res *build.Result, diags diag.List, side string) error {
 	if !diags.HasErrors() || !structuralErrors(diags, res.Checks) {
 		return nil
 	}
