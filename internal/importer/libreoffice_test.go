@@ -109,7 +109,7 @@ func TestImportLibreOfficeDraft(t *testing.T) {
 		t.Errorf("references %q", refs)
 	}
 	text := string(output(t, built, ".en.txt"))
-	for _, s := range []string{"1. Definitions", "2.1 The Parties will cooperate", "    (b) the control of pests", "for the purposes of paragraph 2.1."} {
+	for _, s := range []string{"1. Definitions", "2.1 The Parties will cooperate", "    (b) the control of pests", "for the purposes of paragraph\u00a02.1."} {
 		if !strings.Contains(text, s) {
 			t.Errorf("built text lacks %q", s)
 		}
