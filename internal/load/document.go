@@ -50,6 +50,7 @@ func Document(fsys fs.FS, dir string) (*model.Document, diag.List) {
 		"numbering":      func(v *yaml.Node) { doc.Numbering = r.numbering(v) },
 		"aliases":        func(v *yaml.Node) { doc.Aliases = r.aliases(v) },
 		"final":          func(v *yaml.Node) { doc.Final = r.final(v) },
+		"pdfa":           func(v *yaml.Node) { doc.PDFA, _ = r.boolean(v, "pdfa") },
 	}, "id", "languages", "parts")
 	if len(parts) == 0 && !diags.HasErrors() {
 		r.errorf(root, "empty", "document has no parts").Hint = "list the part files under parts:, e.g. parts: [preamble.yaml, 01-purpose.yaml]"
@@ -214,6 +215,7 @@ func (r *reader) unit(n *yaml.Node, depth int, parent *model.Unit) *model.Unit {
 		fs["items"] = children
 		fs["insert"] = func(v *yaml.Node) { r.insert(v, u) }
 		fs["aligned"] = func(v *yaml.Node) { u.Aligned = r.alignment(v) }
+		fs["translated"] = func(v *yaml.Node) { u.Translated = r.translated(v) }
 	}
 	fs["suppress"] = func(v *yaml.Node) { u.Suppress = r.suppressions(v) }
 	r.mapping(n, what, fs, required...)
@@ -256,6 +258,20 @@ func (r *reader) alignment(n *yaml.Node) *model.Alignment {
 		},
 	}, "source", "at")
 	return a
+}
+
+// translated reads a unit's translated: mapping of language to the
+// fingerprint of the base text its translation translates.
+func (r *reader) translated(n *yaml.Node) map[string]model.TranslationMark {
+	out := map[string]model.TranslationMark{}
+	r.perLanguage(n, "translated", func(lang string, v *yaml.Node) bool {
+		s, ok := r.nonEmpty(v, "translated ("+lang+")")
+		if ok {
+			out[lang] = model.TranslationMark{Fingerprint: s, Pos: r.pos(v)}
+		}
+		return ok
+	})
+	return out
 }
 
 // suppressions reads a unit's suppress: list of {check, reason}. Whether
@@ -304,6 +320,7 @@ func (r *reader) final(n *yaml.Node) model.Final {
 		},
 		"mark":      func(v *yaml.Node) { f.Mark, _ = r.boolean(v, "mark") },
 		"signature": func(v *yaml.Node) { f.Signature = r.strList(v, "final signature") },
+		"subject":   func(v *yaml.Node) { f.Subject = r.text(v, "final subject") },
 	})
 	if f.Mark && f.Originals == 0 {
 		r.errorf(n, "missing-field", "final: mark needs originals (how many originals to mark)")

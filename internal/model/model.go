@@ -42,6 +42,9 @@ type Document struct {
 	Closing   Text // "IN WITNESS WHEREOF, ..."
 	Signature Signature
 	Final     Final // how signature-ready copies are made
+	// PDFA asks for PDF/A-2b files of a draft too (final copies always
+	// are).
+	PDFA bool
 }
 
 // Final describes the signature-ready copies of a document.
@@ -50,6 +53,7 @@ type Final struct {
 	Originals int      // number of originals; 0 when not stated
 	Mark      bool     // mark each original "Original 1 of 2"
 	Signature []string // signature lines of final copies (default: Signature.Lines)
+	Subject   Text     // subject of final copies' metadata (default: Subject)
 }
 
 // Alias points an old id at the id it now goes by.
@@ -100,8 +104,12 @@ type Unit struct {
 	ChildSchemePos diag.Pos
 	Aligned        *Alignment
 	Suppress       []Suppression // checks silenced for this unit alone
-	Children       []*Unit
-	Parent         *Unit
+	// Translated records, per translated language, the fingerprint of the
+	// base-language text that the translation translates (package
+	// fingerprint); empty when no translation is tracked.
+	Translated map[string]TranslationMark
+	Children   []*Unit
+	Parent     *Unit
 
 	// Filled by package number.
 	Scheme    *Scheme
@@ -117,6 +125,12 @@ type Suppression struct {
 	Check  string // a check name, see package check
 	Reason string
 	Pos    diag.Pos
+}
+
+// TranslationMark is one entry of a unit's translated: field.
+type TranslationMark struct {
+	Fingerprint string
+	Pos         diag.Pos
 }
 
 // Alignment declares that a unit quotes a source paragraph.
