@@ -72,6 +72,9 @@ func Assemble(fsys fs.FS, opt Options) (*Result, diag.List) {
 		if doc.Status == model.StatusFinal && len(doc.Final.Signature) > 0 {
 			doc.Signature.Lines = doc.Final.Signature
 		}
+		if doc.Status == model.StatusFinal && doc.Final.Subject != nil {
+			doc.Subject = doc.Final.Subject
+		}
 		nd := number.Document(doc, number.Options{Final: doc.Status == model.StatusFinal})
 		diags.Append(nd)
 		ix, xd := xref.Resolve(doc, proj.Sources, engine)
@@ -132,7 +135,26 @@ func Build(fsys fs.FS, opt Options) (*Result, diag.List) {
 			}
 		}
 	}
-	outs, errs := renderAll(jobs, opt)
+	var notes []noteJob
+	if !diags.HasErrors() {
+		var nd diag.List
+		notes, nd = planNotes(fsys, res, opt)
+		diags.Append(nd)
+	}
+	// Documents and notes render together, on every core: a note needs
+	// only its enclosure's page count, which the layout gives.
+	outs := make([]Output, len(jobs))
+	errs := make([]error, len(jobs))
+	noteOuts := make([][]Output, len(notes))
+	noteDiags := make([]diag.List, len(notes))
+	parallel(len(jobs)+len(notes), func(i int) {
+		if i < len(jobs) {
+			outs[i], errs[i] = renderOne(jobs[i], opt)
+			return
+		}
+		k := i - len(jobs)
+		noteOuts[k], noteDiags[k] = res.renderNote(notes[k], want, opt)
+	})
 	for i, j := range jobs {
 		if errs[i] != nil {
 			diags.Errorf(j.in.Source.Pos, "render", "rendering %s (%s, %s): %v", j.in.ID, j.in.Lang, j.format.Name, errs[i])
@@ -140,8 +162,9 @@ func Build(fsys fs.FS, opt Options) (*Result, diag.List) {
 		}
 		res.Outputs = append(res.Outputs, outs[i])
 	}
-	if !diags.HasErrors() {
-		diags.Append(buildNotes(fsys, res, want, opt))
+	res.Outputs = append(res.Outputs, noteOutputs(notes, noteOuts, want)...)
+	for _, d := range noteDiags {
+		diags.Append(d)
 	}
 	if diags.HasErrors() {
 		res.Outputs = nil
@@ -157,21 +180,13 @@ type renderJob struct {
 	format format.Format
 }
 
-// renderAll renders the jobs on every core; the writers only read the
-// lowered documents. Results keep the jobs' order, so that the build's
-// output does not depend on scheduling.
-func renderAll(jobs []renderJob, opt Options) ([]Output, []error) {
-	outs := make([]Output, len(jobs))
-	errs := make([]error, len(jobs))
-	parallel(len(jobs), func(i int) {
-		j := jobs[i]
-		var buf bytes.Buffer
-		pages, err := j.format.Instrument(&buf, j.in, lower.Options{Lang: j.l, Time: opt.Time})
-		name := fmt.Sprintf("%s.%s%s.%s", j.in.ID, j.in.Lang, j.in.Copy.Suffix(), j.format.Ext)
-		outs[i] = Output{Name: name, Data: buf.Bytes(), Pages: pages}
-		errs[i] = err
-	})
-	return outs, errs
+// renderOne renders a document job; the writers only read the lowered
+// documents.
+func renderOne(j renderJob, opt Options) (Output, error) {
+	var buf bytes.Buffer
+	pages, err := j.format.Instrument(&buf, j.in, lower.Options{Lang: j.l, Time: opt.Time})
+	name := fmt.Sprintf("%s.%s%s.%s", j.in.ID, j.in.Lang, j.in.Copy.Suffix(), j.format.Ext)
+	return Output{Name: name, Data: buf.Bytes(), Pages: pages}, err
 }
 
 // parallel calls fn(0) ... fn(n-1) on as many goroutines as there are

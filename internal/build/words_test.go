@@ -1,9 +1,9 @@
 package build
 
 import (
-	"bytes"
 	"context"
 	"fmt"
+	"html"
 	"io/fs"
 	"os"
 	"os/exec"
@@ -271,12 +271,5 @@ func htmlText(page string) string {
 	block := regexp.MustCompile(`(?i)</?(p|div|h[1-6]|li|tr|td|th|table|section|header|footer|br)\b[^>]*>`)
 	page = block.ReplaceAllString(page, "\n")
 	page = regexp.MustCompile(`<[^>]*>`).ReplaceAllString(page, "")
-	return unescapeHTML(page)
-}
-
-// unescapeHTML decodes the entities an HTML writer escapes.
-func unescapeHTML(s string) string {
-	var b bytes.Buffer
-	b.WriteString(strings.NewReplacer("&lt;", "<", "&gt;", ">", "&quot;", `"`, "&#39;", "'", "&nbsp;", "\u00a0", "&amp;", "&").Replace(s))
-	return b.String()
+	return html.UnescapeString(page)
 }

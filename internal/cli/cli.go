@@ -99,7 +99,9 @@ Run it in a project directory, one that holds clauses/<document>/document.yaml.`
 		newDiffCmd(env),
 		newFormsCmd(env),
 		NewCmdInit(env, nil),
+		NewCmdImport(env, nil),
 		NewCmdWatch(env, nil),
+		NewCmdLsp(env, nil),
 	)
 	return root
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/chancery-dev/chancery/internal/model"
 	"github.com/chancery-dev/chancery/internal/redline/marked"
 	"github.com/chancery-dev/chancery/internal/render/docx"
+	"github.com/chancery-dev/chancery/internal/render/html"
 	"github.com/chancery-dev/chancery/internal/render/pdf"
 	"github.com/chancery-dev/chancery/internal/render/text"
 )
@@ -63,6 +64,11 @@ func All() []Format {
 			Redline: func(w io.Writer, d *marked.Doc, opt lower.Options) (int, error) {
 				return 0, docx.WriteRedline(w, d, opt)
 			},
+		},
+		{
+			Name: "html", Ext: "html",
+			Instrument: unpaged(html.WriteInstrument),
+			Note:       unpagedNote(html.WriteNote),
 		},
 	}
 }

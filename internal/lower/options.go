@@ -20,6 +20,10 @@ type Options struct {
 	// Author is who a redline's changes are attributed to ("" for
 	// DefaultAuthor).
 	Author string
+	// PDFA asks the PDF writer for PDF/A-2b (a final build's notes); an
+	// instrument is PDF/A anyway when final or when its document says
+	// pdfa: true.
+	PDFA bool
 }
 
 // DefaultAuthor is who a redline's changes are attributed to when

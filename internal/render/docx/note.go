@@ -56,6 +56,7 @@ func noteDoc(eds []*model.NoteEdition, lang string) *wordDoc {
 		Settings: settingsXML(lang),
 		Meta: meta{
 			Title:    eds[0].Number,
+			Subject:  eds[0].Subject,
 			Creator:  issuer(eds[0]),
 			Language: lang,
 		},

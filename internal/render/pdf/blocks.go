@@ -12,10 +12,12 @@ func (r *renderer) document() []block {
 	r.labelCols = r.labelColumns()
 	var out []block
 	var title [][]styled
+	titled := 0 // blocks of the title, before the preamble
 	flushTitle := func() {
 		if len(title) > 0 {
 			out = append(out, r.titleBlock(title))
 			title = nil
+			titled = len(out)
 		}
 	}
 	for _, b := range r.in.Blocks {
@@ -60,11 +62,15 @@ func (r *renderer) document() []block {
 			out = append(out, closing)
 		case *lower.Signatures:
 			if sig, ok := r.signatureBlock(b); ok {
+				r.outline(&sig, "signatures")
 				out = append(out, sig)
 			}
 		}
 	}
 	flushTitle()
+	if titled < len(out) {
+		r.outline(&out[titled], "preamble")
+	}
 	return out
 }
 
@@ -85,4 +91,13 @@ func (r *renderer) titleBlock(lines [][]styled) block {
 func (r *renderer) textBlock(al align, parts []styled) block {
 	lines := setParagraph(r.words(parts...), textWidth, al)
 	return block{boxes: lineBoxes(lines, marginLeft, leading, bodySize), after: paraGap}
+}
+
+// outline makes b an entry of the outline, named by a word of the
+// language data: the preamble (what precedes the sections, from the
+// parties on) and the signature page frame the sections' entries.
+func (r *renderer) outline(b *block, word string) {
+	if len(b.boxes) > 0 && b.boxes[0].mark == "" {
+		b.boxes[0].mark = r.word(word)
+	}
 }

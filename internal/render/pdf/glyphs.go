@@ -103,7 +103,7 @@ func CheckInstrument(in *lower.Instrument, l *lang.Language) diag.List {
 }
 
 type glyphChecker struct {
-	faces faceSet
+	faces *fonts.Set
 	diags *diag.List
 }
 
@@ -124,8 +124,8 @@ func (c *glyphChecker) missing(r rune) string {
 	if r == '\n' || r == '\t' || r == '\r' {
 		return ""
 	}
-	if f := c.faces.lacking(r); f != nil {
-		if !c.faces[regular].Has(r) {
+	if f := c.faces.Lacking(r); f != nil {
+		if f == c.faces.Face(fonts.Regular) {
 			return fonts.Family
 		}
 		return f.FullName()

@@ -123,8 +123,7 @@ func (r *renderer) drawMarked(o op, mk marked.Mark) {
 		r.text(o)
 		return
 	}
-	if missing := r.faces[o.st].Missing(o.s); len(missing) > 0 {
-		r.fail(fmt.Errorf("pdf: character %s is not in the font %s", describeRune(missing[0]), r.faces[o.st].FullName()))
+	if !r.printable(o) {
 		return
 	}
 	r.setFont(o.st, o.size)
@@ -135,5 +134,5 @@ func (r *renderer) drawMarked(o op, mk marked.Mark) {
 // redlineMetadata sets the title, author, language and dates of the file
 // and the settings that make it reproducible.
 func (r *renderer) redlineMetadata(d *marked.Doc, t time.Time) {
-	r.fileInfo(d.Title, d.Author, t)
+	r.fileInfo(d.Title, d.Author, "", t)
 }
