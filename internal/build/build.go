@@ -33,6 +33,9 @@ type Options struct {
 	// CLI sets it from SOURCE_DATE_EPOCH, or a fixed date, never the clock,
 	// so that builds are reproducible.
 	Time time.Time
+	// BaseText lets the freshness check show how a base text changed since
+	// a translation of it was confirmed (see check.Options).
+	BaseText func(u *model.Unit, lang, fp string) (text string, ok bool)
 }
 
 // Output is one rendered file, named relative to the output directory.
@@ -79,7 +82,7 @@ func Assemble(fsys fs.FS, opt Options) (*Result, diag.List) {
 		diags.Append(nd)
 		ix, xd := xref.Resolve(doc, proj.Sources, engine)
 		diags.Append(xd)
-		diags.Append(check.Document(doc, proj.Sources, check.Options{Final: opt.Final, Engine: engine}))
+		diags.Append(check.Document(doc, proj.Sources, check.Options{Final: opt.Final, Engine: engine, BaseText: opt.BaseText}))
 		res.Indexes[doc.ID] = ix
 	}
 	diags.Append(assembleNotes(fsys, res, !diags.HasErrors()))
