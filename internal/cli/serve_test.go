@@ -125,7 +125,7 @@ func TestServeReloadsAndKeepsTheLastGoodPages(t *testing.T) {
 		`<section id="chancery-diagnostics" class="warnings">`,
 		`<code>clauses/proj/document.yaml:14:`,
 		`id="cooperation.areas"`,
-		`<a href="#cooperation.areas">sub-paragraph 2.1</a>`,
+		"<a href=\"#cooperation.areas\">sub-paragraph\u00a02.1</a>",
 		`new EventSource("/events")`,
 		`[id]:not(#chancery-diagnostics):hover::after { content: attr(id);`,
 	} {
