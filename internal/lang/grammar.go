@@ -64,8 +64,8 @@ type relativeWordsYAML struct {
 	Below string `yaml:"below"`
 }
 
-// grammarFacts are the parsed grammar facts of a language.
-type grammarFacts struct {
+// grammarRules are the parsed grammar facts of a language.
+type grammarRules struct {
 	relBefore       bool
 	relByCase       map[Case][2]string // above, below
 	leadLast        bool
@@ -74,7 +74,7 @@ type grammarFacts struct {
 	cardinalReason  string
 }
 
-func (g grammarFacts) clone() grammarFacts {
+func (g grammarRules) clone() grammarRules {
 	g.cardinalRefused = slices.Clone(g.cardinalRefused)
 	g.relByCase = maps.Clone(g.relByCase)
 	return g
@@ -84,9 +84,9 @@ func (l *Language) mergeGrammar(g *grammarYAML) error {
 	switch g.Relative {
 	case "":
 	case "before":
-		l.facts.relBefore = true
+		l.rules.relBefore = true
 	case "after":
-		l.facts.relBefore = false
+		l.rules.relBefore = false
 	default:
 		return fmt.Errorf("grammar: relative: %q is neither before nor after", g.Relative)
 	}
@@ -101,17 +101,17 @@ func (l *Language) mergeGrammar(g *grammarYAML) error {
 		if w.Above == "" || w.Below == "" {
 			return fmt.Errorf("grammar: relative-by-case: %s needs both above and below", name)
 		}
-		if l.facts.relByCase == nil {
-			l.facts.relByCase = map[Case][2]string{}
+		if l.rules.relByCase == nil {
+			l.rules.relByCase = map[Case][2]string{}
 		}
-		l.facts.relByCase[c] = [2]string{w.Above, w.Below}
+		l.rules.relByCase[c] = [2]string{w.Above, w.Below}
 	}
 	switch g.RecitalLead {
 	case "":
 	case "first":
-		l.facts.leadLast = false
+		l.rules.leadLast = false
 	case "last":
-		l.facts.leadLast = true
+		l.rules.leadLast = true
 	default:
 		return fmt.Errorf("grammar: recital-lead: %q is neither first nor last", g.RecitalLead)
 	}
@@ -119,20 +119,20 @@ func (l *Language) mergeGrammar(g *grammarYAML) error {
 		if l.gram != kazakh {
 			return fmt.Errorf("grammar: language-noun is Kazakh only")
 		}
-		l.facts.langNoun = &term{stem: g.LanguageNoun, forms: map[formKey]string{}}
+		l.rules.langNoun = &term{stem: g.LanguageNoun, forms: map[formKey]string{}}
 	}
 	if g.CardinalRefused != nil {
-		l.facts.cardinalRefused = nil
+		l.rules.cardinalRefused = nil
 		for _, name := range g.CardinalRefused {
 			c, err := ParseCase(name)
 			if err != nil {
 				return fmt.Errorf("grammar: cardinal-refused: %w", err)
 			}
-			l.facts.cardinalRefused = append(l.facts.cardinalRefused, c)
+			l.rules.cardinalRefused = append(l.rules.cardinalRefused, c)
 		}
 	}
 	if g.CardinalReason != "" {
-		l.facts.cardinalReason = g.CardinalReason
+		l.rules.cardinalReason = g.CardinalReason
 	}
 	return nil
 }
@@ -142,7 +142,7 @@ func (l *Language) mergeGrammar(g *grammarYAML) error {
 // Last in Kazakh, whose converb closes the clause ("… ескере отырып,").
 // The lowering (package lower) reads it once for every recital block.
 func (l *Language) RecitalLead() Placement {
-	if l.facts.leadLast {
+	if l.rules.leadLast {
 		return Last
 	}
 	return First
@@ -156,7 +156,7 @@ func (l *Language) relativeWord(rel Relative, c Case) (string, error) {
 	if rel == Below {
 		i, key = 1, "below"
 	}
-	if w, ok := l.facts.relByCase[c.orNom()]; ok {
+	if w, ok := l.rules.relByCase[c.orNom()]; ok {
 		return w[i], nil
 	}
 	return l.Word(key)
@@ -171,7 +171,7 @@ func (l *Language) placeRelative(phrase string, opt RefOptions, c Case) (string,
 	if err != nil {
 		return "", err
 	}
-	if !l.facts.relBefore {
+	if !l.rules.relBefore {
 		return phrase + " " + w, nil
 	}
 	if opt.Capital {
@@ -183,18 +183,18 @@ func (l *Language) placeRelative(phrase string, opt RefOptions, c Case) (string,
 // refuseCardinal reports an error when the language never writes a number
 // word in case c.
 func (l *Language) refuseCardinal(c Case) error {
-	if !slices.Contains(l.facts.cardinalRefused, c) {
+	if !slices.Contains(l.rules.cardinalRefused, c) {
 		return nil
 	}
 	var allowed []string
 	for _, k := range l.cases {
-		if !slices.Contains(l.facts.cardinalRefused, k) {
+		if !slices.Contains(l.rules.cardinalRefused, k) {
 			allowed = append(allowed, string(k))
 		}
 	}
 	msg := fmt.Sprintf("lang: %s does not write a number word in the %s case", l.tag, caseName(c))
-	if l.facts.cardinalReason != "" {
-		msg += ": " + l.facts.cardinalReason
+	if l.rules.cardinalReason != "" {
+		msg += ": " + l.rules.cardinalReason
 	}
 	return fmt.Errorf("%s (valid: %s)", msg, strings.Join(allowed, ", "))
 }

@@ -32,7 +32,7 @@ type Language struct {
 	langNames     map[string]*term
 	datePattern   string
 	dateMonthCase Case
-	facts         grammarFacts
+	rules         grammarRules
 	numbers       *numberWords // number words 0–999; nil when the data has none
 }
 
@@ -65,7 +65,7 @@ func (l *Language) clone() *Language {
 	}
 	n.cases = slices.Clone(l.cases)
 	n.cardinals = slices.Clone(l.cardinals)
-	n.facts = l.facts.clone()
+	n.rules = l.rules.clone()
 	n.langNames = make(map[string]*term, len(l.langNames))
 	for k, v := range l.langNames {
 		n.langNames[k] = v

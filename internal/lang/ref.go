@@ -117,7 +117,7 @@ func (l *Language) RefGroup(container, targets []Step, opt RefOptions) (string, 
 	number := l.Join(nums)
 	// Capital applies to the first word of the whole phrase: with "above"
 	// before it, to that word instead.
-	capital := opt.Capital && !(opt.Rel != NotRelative && l.facts.relBefore)
+	capital := opt.Capital && !(opt.Rel != NotRelative && l.rules.relBefore)
 	var text string
 	switch l.gram {
 	case russian:

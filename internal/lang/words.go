@@ -50,7 +50,7 @@ func (l *Language) LanguageList(tags []string, c Case) (string, error) {
 		return "", err
 	}
 	nameCase := c
-	if l.facts.langNoun != nil {
+	if l.rules.langNoun != nil {
 		nameCase = Nom
 	}
 	names := make([]string, 0, len(tags))
@@ -62,8 +62,8 @@ func (l *Language) LanguageList(tags []string, c Case) (string, error) {
 		names = append(names, name)
 	}
 	out := l.Join(names)
-	if l.facts.langNoun != nil && len(tags) > 0 {
-		out += " " + l.form(l.facts.langNoun, c, len(tags) > 1, true)
+	if l.rules.langNoun != nil && len(tags) > 0 {
+		out += " " + l.form(l.rules.langNoun, c, len(tags) > 1, true)
 	}
 	return out, nil
 }
