@@ -350,7 +350,7 @@ func TestNoteCompletionAndDefinition(t *testing.T) {
 	line, col = lineCol(t, text, `{{ref "areas.basis.aml-standards" "dat"}}`, len(`{{ref "areas`))
 	var h Hover
 	c.call("textDocument/hover", pos(c.uri(rel), line, col), &h)
-	for _, want := range []string{"en: paragraph 2.1, subparagraph iii.\n", "ru: подпункту iii. пункта 2.1\n", "kk: 2.1-тармағының iii. тармақшасына"} {
+	for _, want := range []string{"en: paragraph\u00a02.1, subparagraph\u00a0iii.\n", "ru: подпункту\u00a0iii. пункта\u00a02.1\n", "kk: 2.1-тармағының iii.\u00a0тармақшасына"} {
 		if !strings.Contains(h.Contents.Value, want) {
 			t.Errorf("hover lacks %q:\n%s", want, h.Contents.Value)
 		}
