@@ -33,6 +33,9 @@ type Format struct {
 	Instrument func(w io.Writer, in *lower.Instrument, opt lower.Options) (pages int, err error)
 	Note       func(w io.Writer, eds []*model.NoteEdition, opt lower.Options) (pages int, err error)
 	Redline    func(w io.Writer, d *marked.Doc, opt lower.Options) (pages int, err error)
+	// Parallel writes a parallel edition (languages side by side); opt's
+	// language is the first column's.
+	Parallel func(w io.Writer, p *lower.Parallel, opt lower.Options) (pages int, err error)
 }
 
 // All returns the formats in the order outputs are listed.
@@ -69,6 +72,9 @@ func All() []Format {
 			Name: "html", Ext: "html",
 			Instrument: unpaged(html.WriteInstrument),
 			Note:       unpagedNote(html.WriteNote),
+			Parallel: func(w io.Writer, p *lower.Parallel, opt lower.Options) (int, error) {
+				return 0, html.WriteParallel(w, p, opt)
+			},
 		},
 	}
 }
