@@ -67,6 +67,9 @@ func All() []Format {
 			Redline: func(w io.Writer, d *marked.Doc, opt lower.Options) (int, error) {
 				return 0, docx.WriteRedline(w, d, opt)
 			},
+			Parallel: func(w io.Writer, p *lower.Parallel, opt lower.Options) (int, error) {
+				return 0, docx.WriteParallel(w, p, opt)
+			},
 		},
 		{
 			Name: "html", Ext: "html",
