@@ -58,7 +58,8 @@ func All() []Format {
 				layout, err := pdf.WriteNote(w, eds, opt)
 				return layout.Pages, err
 			},
-			Redline: pdf.WriteRedline,
+			Redline:  pdf.WriteRedline,
+			Parallel: pdf.WriteParallel,
 		},
 		{
 			Name: "docx", Ext: "docx", Default: true,
