@@ -152,10 +152,8 @@ func (rw *redlineWriter) para(p *marked.Para, listed bool) {
 		if trailer := rw.plan.Outline.Abstract.Levels[p.Depth].Trailer; trailer != "" {
 			spans = append(spans, marked.Span{Text: trailer + "\t", Mark: p.Mark})
 		}
-	case p.Mark == marked.Kept && p.OldLabel != p.Label:
-		if p.OldLabel != "" {
-			spans = append(spans, marked.Span{Text: p.OldLabel + "\t", Mark: marked.Deleted})
-		}
+	case p.Mark == marked.Kept && p.OldLabel != "" && p.OldLabel != p.Label:
+		spans = append(spans, marked.Span{Text: p.OldLabel + "\t", Mark: marked.Deleted})
 		if p.Label != "" {
 			spans = append(spans, marked.Span{Text: p.Label + "\t", Mark: marked.Inserted})
 		}
