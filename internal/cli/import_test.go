@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"archive/zip"
+	"bytes"
 	"context"
 	"encoding/json"
 	"os"
@@ -156,5 +158,65 @@ func TestImportChangesFromLibreOffice(t *testing.T) {
 	// The project still builds.
 	if code, _, stderr := runIn(project, "check"); code != 0 {
 		t.Errorf("check after the changes: %d\n%s", code, stderr)
+	}
+}
+
+// zipOf packs parts into a zip.
+func zipOf(t *testing.T, parts map[string][]byte) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	names := make([]string, 0, len(parts))
+	for name := range parts {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		w, err := zw.Create(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.Write(parts[name])
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// Hostile DOCX files are refused with a diagnostic naming the part and the
+// limit, exit 1, and nothing is written.
+func TestImportHostileDOCX(t *testing.T) {
+	const w = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"`
+	doc := func(body string) []byte {
+		return []byte(`<w:document ` + w + `><w:body>` + body + `</w:body></w:document>`)
+	}
+	cases := []struct {
+		name  string
+		parts map[string][]byte
+		want  string
+	}{
+		{"bomb", map[string][]byte{"word/document.xml": bytes.Repeat([]byte{' '}, 40<<20)},
+			"bomb.docx: error: word/document.xml: declares 41943040 bytes uncompressed, more than the limit of 33554432 (a zip bomb?) [docx]\n"},
+		{"entities", map[string][]byte{"word/document.xml": []byte(`<!DOCTYPE d [<!ENTITY a "aaaa">]>` + string(doc("&a;")))},
+			"entities.docx: error: word/document.xml: has a document type declaration (<!DOCTYPE ...>), which DOCX never needs; refused so that no entity is expanded [docx]\n"},
+		{"nesting", map[string][]byte{"word/document.xml": doc(strings.Repeat("<w:sdt><w:sdtContent>", 10000) + strings.Repeat("</w:sdtContent></w:sdt>", 10000))},
+			"nesting.docx: error: word/document.xml: XML nested more than 256 levels deep [docx]\n"},
+		{"numbering", map[string][]byte{"word/document.xml": doc(`<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="4"/></w:numPr></w:pPr><w:r><w:t>1</w:t></w:r></w:p>`)},
+			"numbering.docx: error: word/document.xml: paragraph 1 is numbered (list 4) but the package has no numbering part (word/numbering.xml); save the document again from Word or LibreOffice [docx]\n"},
+	}
+	dir := t.TempDir()
+	for _, c := range cases {
+		name := c.name + ".docx"
+		if err := os.WriteFile(filepath.Join(dir, name), zipOf(t, c.parts), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		code, stdout, stderr := runIn(dir, "import", name, "-o", "out")
+		if code != 1 || stdout != "" || !strings.HasPrefix(stderr, c.want) || !strings.Contains(stderr, "save it again as .docx") {
+			t.Errorf("%s: exit %d\nstdout %q\nstderr %q\nwant %q", c.name, code, stdout, stderr, c.want)
+		}
+		if _, err := os.Stat(filepath.Join(dir, "out")); !os.IsNotExist(err) {
+			t.Errorf("%s: the output directory was created", c.name)
+		}
 	}
 }

@@ -2,6 +2,7 @@ package importer
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -167,6 +168,7 @@ func headingLike(s string) bool {
 // word with a small letter.
 func capsLead(s string) (lead string, rest string, n int) {
 	fields := strings.Fields(s)
+	long := false // a lead needs one word of two letters or more
 	for i, f := range fields {
 		letters := 0
 		lower := false
@@ -178,13 +180,17 @@ func capsLead(s string) (lead string, rest string, n int) {
 				}
 			}
 		}
-		if lower || letters < 2 && !(letters == 1 && i > 0) {
-			if i == 0 {
+		if lower || letters == 0 {
+			if i == 0 || !long {
 				return "", s, 0
 			}
 			idx := indexOfField(s, i)
 			return strings.TrimSpace(s[:idx]), strings.TrimSpace(s[idx:]), i
 		}
+		long = long || letters >= 2
+	}
+	if !long {
+		return "", s, 0
 	}
 	return s, "", len(fields)
 }
@@ -208,6 +214,9 @@ func indexOfField(s string, i int) int {
 	}
 	return len(s)
 }
+
+// foreignLabel is an item number in letters other than Latin ("а)", "б.").
+var foreignLabel = regexp.MustCompile(`^\(?[\p{Cyrillic}]{1,2}[.)]\s`)
 
 func isSectionLabel(l label) bool {
 	if len(l.parts) > 0 || l.insert != "" || l.before == "(" {
@@ -481,6 +490,9 @@ func (in *inferrer) body(ps []*Para) []*Para {
 				loc.Runs = append(loc.Runs, in.text(p.Spans)[in.tag].Runs...)
 				in.report.Notes = append(in.report.Notes, Note{Where: p.Where, What: firstWords(text, 5), Why: "joined to the paragraph before it, whose sentence it continues"})
 				continue
+			}
+			if m := foreignLabel.FindString(text); m != "" {
+				in.report.Unplaced = append(in.report.Unplaced, Note{Where: p.Where, What: strings.TrimSpace(m), Why: "a number in letters chancery does not count with; kept as the text of an unnumbered paragraph"})
 			}
 			u := &model.Unit{Depth: 1, Numbered: false, Text: in.text(p.Spans), Parent: section}
 			section.Children = append(section.Children, u)
