@@ -220,3 +220,52 @@ func TestImportHostileDOCX(t *testing.T) {
 		}
 	}
 }
+
+// The trilingual fixture, imported from its English DOCX and given its
+// Russian and Kazakh versions with --into, builds the same three texts:
+// every unit matched by its number, every reference in its case again a
+// {ref:} to the right unit.
+func TestImportLanguageVersions(t *testing.T) {
+	fixture := t.TempDir()
+	if err := os.CopyFS(filepath.Join(fixture, "clauses"), os.DirFS("../../testdata/agreement/clauses")); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, stderr := runIn(fixture, "build", "--formats", "txt,docx"); code != 0 {
+		t.Fatalf("build: %d\n%s", code, stderr)
+	}
+	work := t.TempDir()
+	code, stdout, stderr := runIn(work, "import", filepath.Join(fixture, "out", "agr.en.docx"), "-o", "proj", "--id", "agr")
+	if code != 0 {
+		t.Fatalf("import: %d\n%s%s", code, stdout, stderr)
+	}
+	for _, tag := range []string{"ru", "kk"} {
+		code, stdout, stderr := runIn(work, "import", filepath.Join(fixture, "out", "agr."+tag+".docx"), "--lang", tag, "--into", "proj")
+		if code != 0 {
+			t.Fatalf("import --lang %s: %d\n%s%s", tag, code, stdout, stderr)
+		}
+		if !strings.Contains(stdout, "as the "+tag+" version of agr: 48 texts matched\n") || strings.Contains(stdout, "not matched") {
+			t.Errorf("--lang %s:\n%s", tag, stdout)
+		}
+		if n := strings.Count(stdout, "{ref:"); n != 6 {
+			t.Errorf("--lang %s: %d references carried over, want 6:\n%s", tag, n, stdout)
+		}
+	}
+	proj := filepath.Join(work, "proj")
+	if code, _, stderr := runIn(proj, "build", "--formats", "txt"); code != 0 {
+		t.Fatalf("build: %d\n%s", code, stderr)
+	}
+	for _, tag := range []string{"en", "ru", "kk"} {
+		want, _ := os.ReadFile(filepath.Join(fixture, "out", "agr."+tag+".txt"))
+		got, _ := os.ReadFile(filepath.Join(proj, "out", "agr."+tag+".txt"))
+		if string(got) != string(want) || len(want) == 0 {
+			t.Errorf("%s text differs from the fixture's:\n%s", tag, got)
+		}
+	}
+	doc, err := os.ReadFile(filepath.Join(proj, "clauses", "agr", "document.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(doc), "\nlanguages: [en, ru, kk]\n") {
+		t.Errorf("languages not extended:\n%s", doc)
+	}
+}
