@@ -111,6 +111,15 @@ func Build(fsys fs.FS, opt Options) (*Result, diag.List) {
 	}
 	var jobs []renderJob
 	for _, doc := range res.Project.Documents {
+		docFormats := want
+		if opt.Formats == nil && doc.Formats != nil {
+			// The project's choice for this document; --formats overrides it.
+			var err error
+			if docFormats, err = formats(doc.Formats); err != nil {
+				diags.Errorf(doc.FormatsPos, "unknown-format", "%v", err)
+				continue
+			}
+		}
 		for _, tag := range doc.Languages {
 			l, err := engine.Language(tag)
 			if err != nil {
@@ -130,7 +139,7 @@ func Build(fsys fs.FS, opt Options) (*Result, diag.List) {
 				continue
 			}
 			glyphs := diag.List(nil)
-			for _, f := range want {
+			for _, f := range docFormats {
 				if f.Paged && glyphs == nil {
 					glyphs = pdf.CheckInstrument(lowered[0], l)
 					diags.Append(glyphs)

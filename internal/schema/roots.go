@@ -29,6 +29,9 @@ func documentSchema() object {
 		}),
 		"final": finalDef(),
 		"pdfa":  boolean("write PDF/A-2b files of drafts too (final copies always are)"),
+		"formats": described("the formats to write the document in (default: txt, pdf, docx); chancery build --formats overrides them", object{
+			"type": "array", "minItems": 1, "uniqueItems": true, "items": object{"type": "string"},
+		}),
 	}, "id", "languages", "parts")
 	s["title"] = "chancery document (document.yaml)"
 	return s
