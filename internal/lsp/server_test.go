@@ -255,6 +255,24 @@ func TestDiagnosticsOnUnsavedBuffer(t *testing.T) {
 	}
 }
 
+// A file changed on disk, not open in the editor, is checked too.
+func TestDiagnosticsOfFilesChangedOnDisk(t *testing.T) {
+	root := copyProject(t, ".")
+	c := startInProcess(t, root)
+	var list CompletionList // any request: the server is initialized and watching
+	c.call("textDocument/completion", pos(c.uri("clauses/unoct-cica-mou/01-purpose.yaml"), 0, 0), &list)
+	rel := "clauses/unoct-cica-mou/10-term.yaml"
+	text := read(t, root, rel)
+	broken := strings.Replace(text, "id: term.", "id: Term.", 1)
+	if err := os.WriteFile(filepath.Join(root, rel), []byte(broken), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ds := c.waitDiagnostics(c.uri(rel), 1)
+	if len(ds) == 0 || ds[0].Code != "bad-id" {
+		t.Errorf("diagnostics of the file changed on disk: %+v", ds)
+	}
+}
+
 func TestCompletion(t *testing.T) {
 	root := copyProject(t, ".")
 	c := startInProcess(t, root)
