@@ -195,6 +195,24 @@ func capsLead(s string) (lead string, rest string, n int) {
 	return s, "", len(fields)
 }
 
+// tailLead returns where the lead that closes s starts: the words in
+// capitals (at most four) that end it, else its last word.
+func tailLead(s string) int {
+	fields := strings.Fields(s)
+	k := 0
+	for k < len(fields) && k < 4 {
+		f := fields[len(fields)-1-k]
+		if strings.ToUpper(f) != f || strings.ToLower(f) == f {
+			break
+		}
+		k++
+	}
+	if k == 0 {
+		k = 1
+	}
+	return indexOfField(s, len(fields)-k)
+}
+
 // indexOfField is the byte offset of the i-th field of s.
 func indexOfField(s string, i int) int {
 	n := -1
@@ -324,6 +342,17 @@ func (in *inferrer) preamble(ps []*Para) {
 	}
 	for _, p := range rest[firstRecital:] {
 		text := p.Text()
+		if in.l.RecitalLead() == lang.Last {
+			// The language closes a recital with its lead ("…
+			// ұстанатынын ЕСКЕРЕ ОТЫРЫП,"): the words in capitals that end
+			// it, or its last word.
+			at := tailLead(text)
+			in.doc.Recitals = append(in.doc.Recitals, &model.Recital{
+				Lead: in.text([]Span{{Text: strings.TrimSpace(text[at:])}}),
+				Text: in.text(cutEnd(p.Spans, at)),
+			})
+			continue
+		}
 		lead, body, n := capsLead(text)
 		for k := 1; k < n; k++ {
 			short := strings.TrimSpace(text[:indexOfField(text, k)])
