@@ -38,6 +38,9 @@ func Document(fsys fs.FS, dir string) (*model.Document, diag.List) {
 		"title": func(v *yaml.Node) {
 			r.list(v, "title", func(c *yaml.Node) { doc.Title = append(doc.Title, r.text(c, "title line")) })
 		},
+		"fields": func(v *yaml.Node) {
+			r.list(v, "fields", func(c *yaml.Node) { doc.Fields = append(doc.Fields, r.field(c)) })
+		},
 		"parties": func(v *yaml.Node) {
 			r.list(v, "parties", func(c *yaml.Node) { doc.Parties = append(doc.Parties, r.party(c)) })
 		},
@@ -113,6 +116,26 @@ func (r *reader) languages(v *yaml.Node) []string {
 		r.errorf(v, "empty", "languages is empty").Hint = "list at least one language, e.g. [en]"
 	}
 	return out
+}
+
+// field reads one labelled field: {label: TEXT, value: TEXT} or a value
+// of several lines, value: [TEXT, TEXT].
+func (r *reader) field(n *yaml.Node) *model.Field {
+	f := &model.Field{Pos: r.pos(n)}
+	r.mapping(n, "field", fields{
+		"label": func(v *yaml.Node) { f.Label = r.text(v, "field label") },
+		"value": func(v *yaml.Node) {
+			if v.Kind == yaml.SequenceNode {
+				r.list(v, "field value", func(c *yaml.Node) { f.Lines = append(f.Lines, r.text(c, "field value line")) })
+				if len(v.Content) == 0 {
+					r.errorf(v, "empty", "field value is empty").Hint = "write the value, or remove the field"
+				}
+				return
+			}
+			f.Lines = []model.Text{r.text(v, "field value")}
+		},
+	}, "label", "value")
+	return f
 }
 
 func (r *reader) party(n *yaml.Node) *model.Party {

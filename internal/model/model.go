@@ -24,6 +24,9 @@ type Document struct {
 	Issuer    Text     // issuing body, for metadata (PDF author, DOCX creator)
 	Title     []Text   // title block lines, without the DRAFT marking
 	Subject   Text     // short title, for metadata
+	// Fields are labelled fields printed under the title (a report's
+	// "Event:", "Date and Venue:", "Participants:").
+	Fields []*Field
 
 	Parties       []*Party
 	PartiesIntro  Text // "THIS MEMORANDUM OF UNDERSTANDING ... BETWEEN"
@@ -54,6 +57,14 @@ type Final struct {
 	Mark      bool     // mark each original "Original 1 of 2"
 	Signature []string // signature lines of final copies (default: Signature.Lines)
 	Subject   Text     // subject of final copies' metadata (default: Subject)
+}
+
+// Field is one labelled field: a label and a value of one or more lines,
+// printed with the value hanging beside the label.
+type Field struct {
+	Pos   diag.Pos
+	Label Text
+	Lines []Text
 }
 
 // Alias points an old id at the id it now goes by.
@@ -179,6 +190,12 @@ func (d *Document) Walk(fn func(*Unit)) {
 func (d *Document) Texts(fn func(Text)) {
 	for _, t := range d.Title {
 		fn(t)
+	}
+	for _, f := range d.Fields {
+		fn(f.Label)
+		for _, l := range f.Lines {
+			fn(l)
+		}
 	}
 	fn(d.PartiesIntro)
 	for i, p := range d.Parties {
