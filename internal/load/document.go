@@ -212,8 +212,23 @@ func (r *reader) unit(n *yaml.Node, depth int, parent *model.Unit) *model.Unit {
 		what = "item"
 	}
 	children := func(v *yaml.Node) {
+		if len(u.Children) > 0 {
+			r.errorf(v, "bad-value", "a %s has either numbered children or bullets, not both", what).Hint = "make the bullets items of their own paragraph, or number them"
+			return
+		}
 		r.list(v, what+" children", func(c *yaml.Node) {
 			if cu := r.unit(c, depth+1, u); cu != nil {
+				u.Children = append(u.Children, cu)
+			}
+		})
+	}
+	bullets := func(v *yaml.Node) {
+		if len(u.Children) > 0 {
+			r.errorf(v, "bad-value", "a %s has either numbered children or bullets, not both", what).Hint = "make the bullets items of their own paragraph, or number them"
+			return
+		}
+		r.list(v, "bullets", func(c *yaml.Node) {
+			if cu := r.bullet(c, depth+1, u); cu != nil {
 				u.Children = append(u.Children, cu)
 			}
 		})
@@ -231,11 +246,13 @@ func (r *reader) unit(n *yaml.Node, depth int, parent *model.Unit) *model.Unit {
 			"numbered":          fs["numbered"],
 			"paragraphs":        children,
 			"paragraphs_scheme": func(v *yaml.Node) { u.ChildScheme, _ = r.str(v, "paragraphs_scheme"); u.ChildSchemePos = r.pos(v) },
+			"bullets":           bullets,
 		}
 		required = []string{"section", "heading"}
 	} else {
 		fs["id"] = func(v *yaml.Node) { u.ID, _ = r.id(v, what+" id") }
 		fs["items"] = children
+		fs["bullets"] = bullets
 		fs["insert"] = func(v *yaml.Node) { r.insert(v, u) }
 		fs["aligned"] = func(v *yaml.Node) { u.Aligned = r.alignment(v) }
 		fs["translated"] = func(v *yaml.Node) { u.Translated = r.translated(v) }
@@ -249,6 +266,30 @@ func (r *reader) unit(n *yaml.Node, depth int, parent *model.Unit) *model.Unit {
 	if !u.Numbered && u.Inserted {
 		r.errorf(n, "bad-value", "an unnumbered %s cannot be an insert", what)
 	}
+	return u
+}
+
+// bullet reads an item of a bullet list: {text: TEXT}, with an optional id
+// and a nested list under bullets:.
+func (r *reader) bullet(n *yaml.Node, depth int, parent *model.Unit) *model.Unit {
+	if depth > MaxDepth {
+		d := r.errorf(n, "too-deep", "items nest more than %d levels deep", MaxDepth-1)
+		d.Hint = "split the list; no document needs bullets that deep"
+		return nil
+	}
+	u := &model.Unit{Pos: r.pos(n), Depth: depth, Bullet: true, Parent: parent}
+	r.mapping(n, "bullet", fields{
+		"id":   func(v *yaml.Node) { u.ID, _ = r.id(v, "bullet id") },
+		"text": func(v *yaml.Node) { u.Text = r.text(v, "bullet text") },
+		"bullets": func(v *yaml.Node) {
+			r.list(v, "bullets", func(c *yaml.Node) {
+				if cu := r.bullet(c, depth+1, u); cu != nil {
+					u.Children = append(u.Children, cu)
+				}
+			})
+		},
+		"suppress": func(v *yaml.Node) { u.Suppress = r.suppressions(v) },
+	}, "text")
 	return u
 }
 

@@ -107,6 +107,9 @@ type Unit struct {
 	Heading  Text // sections only
 	Text     Text
 	Numbered bool   // false for an unnumbered paragraph
+	// Bullet marks an item of a bullet list: it is labelled with the bullet
+	// of its list level, is not numbered and cannot be cited.
+	Bullet bool
 	Insert   string // "" or the suffix the source asked for ("bis"); see Inserted
 	Inserted bool   // a negotiation insert after its predecessor
 	// ChildScheme names the numbering scheme of the children, overriding the
@@ -153,10 +156,12 @@ type Alignment struct {
 }
 
 // Numbering is the document's numbering: named schemes and the scheme used
-// by default at each depth (the last one repeats for deeper items).
+// by default at each depth (the last one repeats for deeper items), and
+// the bullets of bullet lists by list level.
 type Numbering struct {
 	Schemes map[string]*Scheme
 	Levels  []string
+	Bullets []string
 	Pos     diag.Pos
 }
 
@@ -171,6 +176,16 @@ type Scheme struct {
 	Insert        string // label of an insert; defaults to Label + " {x}"
 	Term          string // lang term when cited: "sub-paragraph"
 	ContainerTerm string // lang term when cited as the container of a cited child; defaults to Term
+}
+
+// BulletLevel is the list level of a bullet item: 0 when its parent is
+// not a bullet, 1 under a bullet, and so on.
+func (u *Unit) BulletLevel() int {
+	level := 0
+	for p := u.Parent; p != nil && p.Bullet; p = p.Parent {
+		level++
+	}
+	return level
 }
 
 // Walk calls fn for every unit of the document, depth first, in order.
