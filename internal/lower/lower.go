@@ -154,6 +154,7 @@ type Unit struct {
 	Heading  bool // a section heading: Text is the heading
 	Numbered bool // false for an unnumbered paragraph
 	Inserted bool // a negotiation insert keeping its label (draft numbering)
+	Bullet   bool // an item of a bullet list: Label is its bullet
 	Scheme   string
 	// Anchor is the id links to the unit use ("" when it has no id).
 	Anchor string
@@ -335,7 +336,7 @@ func Lower(doc *model.Document, l *lang.Language, c Copy) (*Instrument, error) {
 	doc.Walk(func(u *model.Unit) {
 		b := &Unit{
 			ID: u.ID, Label: u.Label, Depth: u.Depth, Heading: u.Depth == 0,
-			Numbered: u.Numbered, Inserted: u.Inserted && u.Suffix != "", Anchor: u.ID, Unit: u,
+			Numbered: u.Numbered, Inserted: u.Inserted && u.Suffix != "", Bullet: u.Bullet, Anchor: u.ID, Unit: u,
 		}
 		if u.Scheme != nil {
 			b.Scheme = u.Scheme.Name
@@ -424,8 +425,17 @@ func Runs(loc *model.Localized) []model.Inline {
 }
 
 // Plain flattens a localized text as printed: references resolved,
-// placeholders in brackets; "" for absent text.
+// placeholders in brackets, footnotes left out; "" for absent text.
 func Plain(loc *model.Localized) string { return plain(loc) }
+
+// PlainMarked flattens a localized text like Plain, with each footnote
+// printed by mark from its number.
+func (in *Instrument) PlainMarked(loc *model.Localized, mark func(n int) string) string {
+	if loc == nil {
+		return ""
+	}
+	return model.PlainTextMarked(loc.Runs, func(f *model.Footnote) string { return mark(in.FootnoteNumber(f)) })
+}
 
 // Texts calls fn for every text of the blocks, in reading order (absent
 // texts are skipped).

@@ -106,10 +106,10 @@ type Unit struct {
 	Depth    int
 	Heading  Text // sections only
 	Text     Text
-	Numbered bool   // false for an unnumbered paragraph
+	Numbered bool // false for an unnumbered paragraph
 	// Bullet marks an item of a bullet list: it is labelled with the bullet
 	// of its list level, is not numbered and cannot be cited.
-	Bullet bool
+	Bullet   bool
 	Insert   string // "" or the suffix the source asked for ("bis"); see Inserted
 	Inserted bool   // a negotiation insert after its predecessor
 	// ChildScheme names the numbering scheme of the children, overriding the

@@ -112,21 +112,33 @@ func (*Placeholder) inline() {}
 // text (see Footnotes).
 func PlainText(runs []Inline) string {
 	var b strings.Builder
-	writePlain(&b, runs)
+	writePlain(&b, runs, nil)
 	return b.String()
 }
 
-func writePlain(b *strings.Builder, runs []Inline) {
+// PlainTextMarked is PlainText with each footnote printed as mark gives it
+// ("[1]" in a text copy).
+func PlainTextMarked(runs []Inline, mark func(*Footnote) string) string {
+	var b strings.Builder
+	writePlain(&b, runs, mark)
+	return b.String()
+}
+
+func writePlain(b *strings.Builder, runs []Inline, mark func(*Footnote) string) {
 	for _, r := range runs {
 		switch r := r.(type) {
 		case *Plain:
 			b.WriteString(r.Text)
 		case *Emphasis:
-			writePlain(b, r.Runs)
+			writePlain(b, r.Runs, mark)
 		case *Strong:
-			writePlain(b, r.Runs)
+			writePlain(b, r.Runs, mark)
 		case *Link:
-			writePlain(b, r.Runs)
+			writePlain(b, r.Runs, mark)
+		case *Footnote:
+			if mark != nil {
+				b.WriteString(mark(r))
+			}
 		case *Ref:
 			if r.Resolved != "" {
 				b.WriteString(r.Resolved)
