@@ -13,9 +13,9 @@ import (
 const (
 	footnoteSize    = 10.0
 	footnoteLeading = 11.5 * pt
-	ruleGap     = 6 * pt // above the footnote rule
-	ruleLength  = 40.0   // of the footnote rule
-	ruleAfter   = 3 * pt // below the rule, before the first note
+	ruleGap         = 6 * pt // above the footnote rule
+	ruleLength      = 40.0   // of the footnote rule
+	ruleAfter       = 3 * pt // below the rule, before the first note
 	// minNoteLines of a note must fit on the page that cites it; the rest
 	// may continue on the next page.
 	minNoteLines = 2
