@@ -52,6 +52,10 @@ type Result struct {
 	Indexes map[string]*xref.Index // by document id
 	Notes   []*model.Note          // notes verbales (clauses/notes)
 	Outputs []Output
+	// Checks are the findings of the checks (verbatim, brackets, ...),
+	// also among the diagnostics Assemble returns: a version whose only
+	// errors are findings still assembles, and can be compared.
+	Checks diag.List
 }
 
 // Assemble loads, numbers and resolves the project without rendering. The
@@ -82,7 +86,9 @@ func Assemble(fsys fs.FS, opt Options) (*Result, diag.List) {
 		diags.Append(nd)
 		ix, xd := xref.Resolve(doc, proj.Sources, engine)
 		diags.Append(xd)
-		diags.Append(check.Document(doc, proj.Sources, check.Options{Final: opt.Final, Engine: engine, BaseText: opt.BaseText}))
+		cd := check.Document(doc, proj.Sources, check.Options{Final: opt.Final, Engine: engine, BaseText: opt.BaseText})
+		res.Checks.Append(cd)
+		diags.Append(cd)
 		res.Indexes[doc.ID] = ix
 	}
 	diags.Append(assembleNotes(fsys, res, !diags.HasErrors()))
