@@ -83,7 +83,7 @@ func TestImportChangesFromLibreOffice(t *testing.T) {
 	}
 
 	// --dry-run shows the changes and writes nothing.
-	code, dry, stderr := runIn(project, "import", "--changes", returned, "--dry-run")
+	code, dry, stderr := runIn(project, "import", "--changes", returned, "--document", "unoct-cica-mou", "--dry-run")
 	if code != 0 {
 		t.Fatalf("import --changes --dry-run: %d\n%s%s", code, dry, stderr)
 	}
@@ -98,7 +98,7 @@ func TestImportChangesFromLibreOffice(t *testing.T) {
 		t.Fatal("--dry-run changed the project")
 	}
 
-	code, stdout, stderr := runIn(project, "import", "--changes", returned)
+	code, stdout, stderr := runIn(project, "import", "--changes", returned, "--document", "unoct-cica-mou")
 	if code != 0 {
 		t.Fatalf("import --changes: %d\n%s%s", code, stdout, stderr)
 	}
