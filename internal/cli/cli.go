@@ -103,6 +103,7 @@ Run it in a project directory, one that holds clauses/<document>/document.yaml.`
 		NewCmdImport(env, nil),
 		NewCmdWatch(env, nil),
 		NewCmdLsp(env, nil),
+		NewCmdServe(env, nil),
 	)
 	return root
 }
