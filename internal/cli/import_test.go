@@ -116,11 +116,11 @@ func TestImportChangesFromLibreOffice(t *testing.T) {
 	}
 
 	// chancery diff between before and after: exactly the three changes.
-	code, diff, stderr := runIn(project, "diff", snapshot, project, "--summary")
+	code, diff, stderr := runIn(project, "diff", snapshot, project, "--summary", "--document", "unoct-cica-mou")
 	if code != 0 {
 		t.Fatalf("diff: %d\n%s", code, stderr)
 	}
-	if diff != summary {
+	if withoutFindings(diff) != summary {
 		t.Errorf("chancery diff --summary:\n%s\nwant:\n%s", diff, summary)
 	}
 
@@ -157,4 +157,16 @@ func TestImportChangesFromLibreOffice(t *testing.T) {
 	if code, _, stderr := runIn(project, "check"); code != 0 {
 		t.Errorf("check after the changes: %d\n%s", code, stderr)
 	}
+}
+
+// withoutFindings drops the check findings a diff summary lists under a
+// document's changes, keeping the changes.
+func withoutFindings(summary string) string {
+	var keep []string
+	for _, line := range strings.SplitAfter(summary, "\n") {
+		if !strings.Contains(line, ": warning: ") && !strings.Contains(line, ": error: ") {
+			keep = append(keep, line)
+		}
+	}
+	return strings.Join(keep, "")
 }
