@@ -39,7 +39,7 @@ written when any input has an error.`,
 			if err != nil {
 				return err
 			}
-			res, diags := build.Build(fsys, build.Options{Final: final, Time: stamp, Formats: formats})
+			res, diags := build.Build(fsys, build.Options{Final: final, Time: stamp, Formats: formats, BaseText: gitBaseText(env.Dir)})
 			if err := report(env, diags); err != nil {
 				return err
 			}

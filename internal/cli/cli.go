@@ -99,9 +99,11 @@ Run it in a project directory, one that holds clauses/<document>/document.yaml.`
 		newDiffCmd(env),
 		newFormsCmd(env),
 		NewCmdInit(env, nil),
+		NewCmdTranslate(env, nil),
 		NewCmdImport(env, nil),
 		NewCmdWatch(env, nil),
 		NewCmdLsp(env, nil),
+		NewCmdServe(env, nil),
 	)
 	return root
 }
