@@ -63,15 +63,15 @@ type Document struct {
 	Lang    string
 	Blocks  []Block
 	Changes []Change
-	// Findings are the check findings of either version (a misquoted
-	// source, brackets), listed with the summary of changes: a redline is
-	// written whenever both versions assemble, checks or not.
+	// Findings are the check errors of either version (a clause that no
+	// longer quotes its source), listed with the summary of changes: a
+	// redline is written whenever both versions assemble, checks or not.
 	Findings []Finding
 }
 
-// Finding is a check finding of one version.
+// Finding is a check finding of one version or both.
 type Finding struct {
-	Version    string // "old" or "new", or how the command named it
+	Version    string // the versions that have it, as the command named them: "old", "new", "old, new"
 	Diagnostic string // as chancery check prints it: path:line:col: severity: message [code]
 	Error      bool
 }
