@@ -67,6 +67,8 @@ type Document struct {
 	// longer quotes its source), listed with the summary of changes: a
 	// redline is written whenever both versions assemble, checks or not.
 	Findings []Finding
+	// Numbering is the new version's numbering, nil when unknown.
+	Numbering *model.Numbering
 }
 
 // Finding is a check finding of one version or both.
@@ -106,6 +108,9 @@ func Compare(old, new *model.Document, l *lang.Language) (*Document, error) {
 func CompareInstruments(old, new *lower.Instrument) *Document {
 	a, b := pieces(old), pieces(new)
 	out := &Document{ID: new.ID, Lang: new.Lang}
+	if new.Source != nil {
+		out.Numbering = &new.Source.Numbering
+	}
 	for _, step := range align(a, b) {
 		x, y := step.old, step.new
 		switch {
