@@ -25,7 +25,7 @@ func (r *renderer) document() []block {
 		switch b := b.(type) {
 		case *lower.Marking:
 			if b.Draft {
-				title = append(title, []styled{{b.Text, bold}})
+				title = append(title, []styled{{s: b.Text, st: bold}})
 			}
 			continue
 		case *lower.TitleLine:
@@ -34,10 +34,12 @@ func (r *renderer) document() []block {
 		}
 		flushTitle()
 		switch b := b.(type) {
+		case *lower.Fields:
+			out = append(out, r.fields(b)...)
 		case *lower.Party:
 			var parts []styled
 			if b.Intro != nil {
-				parts = append(flatten(b.Intro.Runs, regular), styled{" ", regular})
+				parts = append(flatten(b.Intro.Runs, regular), styled{s: " ", st: regular})
 			}
 			parts = append(parts, flatten(lower.Runs(b.Text), regular)...)
 			out = append(out, r.textBlock(justify, parts))
@@ -53,7 +55,7 @@ func (r *renderer) document() []block {
 					continue
 				}
 				if len(parts) > 0 {
-					parts = append(parts, styled{" ", regular})
+					parts = append(parts, styled{s: " ", st: regular})
 				}
 				parts = append(parts, flatten(lower.Runs(p), regular)...)
 			}
@@ -75,6 +77,7 @@ func (r *renderer) document() []block {
 		}
 	}
 	flushTitle()
+	r.layoutFootnotes(out)
 	if titled < len(out) {
 		r.outline(&out[titled], "preamble")
 	}
