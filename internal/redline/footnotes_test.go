@@ -63,12 +63,12 @@ func TestFootnoteReferenceRenumbers(t *testing.T) {
 		}
 		return model.PlainText(in.Footnotes[1].Note.Runs)
 	}
-	if got := note(footnotesFS(t)); got != "The plan is in sub-paragraph 2.2." {
+	if got := note(footnotesFS(t)); got != "The plan is in sub-paragraph\u00a02.2." {
 		t.Fatalf("footnote 2 reads %q", got)
 	}
 	moved := footnotesFS(t)
 	edit(t, moved, "clauses/memo/02-work.yaml", "  - id: work.plan", "  - id: work.venue\n    text: {en: Venue., ru: Место., kk: Орны.}\n  - id: work.plan")
-	if got := note(moved); got != "The plan is in sub-paragraph 2.3." {
+	if got := note(moved); got != "The plan is in sub-paragraph\u00a02.3." {
 		t.Errorf("after an insertion footnote 2 reads %q, want sub-paragraph 2.3", got)
 	}
 }
