@@ -36,12 +36,36 @@ written when any input has an error.`,
 					return &exitError{code: ExitUsage, msg: fmt.Sprintf("unknown format %q (formats: %s)", f, strings.Join(build.Formats(), ", "))}
 				}
 			}
+			if cmd.Flags().Changed("formats") && len(formats) == 0 {
+				return &exitError{code: ExitUsage, msg: fmt.Sprintf("--formats is empty; name at least one of %s", strings.Join(build.Formats(), ", "))}
+			}
+			if outDir == "" {
+				return &exitError{code: ExitUsage, msg: "-o/--output is empty; name the output directory (out by default)"}
+			}
 			fsys, err := openProject(env.Dir)
 			if err != nil {
 				return err
 			}
-			res, diags := build.Build(fsys, build.Options{Final: final, Time: stamp, Formats: formats})
-			if err := report(env, diags); err != nil {
+			// Building cannot be cut short, so it runs aside: a signal
+			// ends the command at once, before anything is written.
+			ctx := env.context()
+			type built struct {
+				res   *build.Result
+				diags diag.List
+			}
+			done := make(chan built, 1)
+			go func() {
+				res, diags := build.Build(fsys, build.Options{Final: final, Time: stamp, Formats: formats})
+				done <- built{res, diags}
+			}()
+			var b built
+			select {
+			case b = <-done:
+			case <-ctx.Done():
+				return interruptError(ctx, "nothing was written")
+			}
+			res := b.res
+			if err := report(env, b.diags); err != nil {
 				return err
 			}
 			dir := outDir
@@ -52,12 +76,15 @@ written when any input has an error.`,
 			for i, o := range res.Outputs {
 				files[i] = output.File{Name: o.Name, Data: o.Data}
 			}
-			paths, err := output.WriteAll(dir, files)
+			paths, err := writeOutputs(env, dir, files)
 			if err != nil {
-				return failed("writing outputs: %v", err)
+				return err
 			}
 			for _, p := range paths {
 				fmt.Fprintln(env.Stdout, displayPath(env.Dir, p))
+			}
+			if ctx.Err() != nil {
+				return interruptError(ctx, "the outputs were written in full")
 			}
 			return nil
 		},

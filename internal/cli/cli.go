@@ -6,6 +6,7 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -27,16 +28,21 @@ type Env struct {
 	Stdout io.Writer
 	Stderr io.Writer
 	Getenv func(string) string
+	// Context, if set, is cancelled when the command should stop (by
+	// SIGINT or SIGTERM from Main); commands that write stop cleanly.
+	Context context.Context
 }
 
 // Main runs chancery with the process's arguments, streams and directory.
 func Main(args []string) int {
+	ctx, stop := interruptContext()
+	defer stop()
 	dir, err := os.Getwd()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "chancery:", err)
 		return ExitErrors
 	}
-	return Run(args, Env{Dir: dir, Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv})
+	return Run(args, Env{Dir: dir, Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv, Context: ctx})
 }
 
 // exitError carries an exit status out of a command; its message, if any,
