@@ -80,7 +80,7 @@ func Assemble(fsys fs.FS, opt Options) (*Result, diag.List) {
 		diags.Append(nd)
 		ix, xd := xref.Resolve(doc, proj.Sources, engine)
 		diags.Append(xd)
-		diags.Append(check.Document(doc, proj.Sources, check.Options{Final: opt.Final}))
+		diags.Append(check.Document(doc, proj.Sources, check.Options{Final: opt.Final, Engine: engine}))
 		res.Indexes[doc.ID] = ix
 	}
 	diags.Append(assembleNotes(fsys, res, !diags.HasErrors()))

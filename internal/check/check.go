@@ -2,6 +2,7 @@ package check
 
 import (
 	"github.com/chancery-dev/chancery/internal/diag"
+	"github.com/chancery-dev/chancery/internal/lang"
 	"github.com/chancery-dev/chancery/internal/model"
 )
 
@@ -11,13 +12,17 @@ type Options struct {
 	// placeholders are errors rather than warnings. A document whose status
 	// is final is checked so whatever Final says.
 	Final bool
+	// Engine gives the languages' number words and dates to the
+	// concordance check; without it, dates count as figures and number
+	// words are not read.
+	Engine *lang.Engine
 }
 
 // Document runs every check over doc, whose numbering and references must
 // be resolved already, and returns the findings that no suppress: entry
 // silenced, together with what is wrong with the suppress: entries.
 func Document(doc *model.Document, sources map[string]*model.Source, opt Options) diag.List {
-	r := &run{doc: doc, sources: sources, final: opt.Final || doc.Status == model.StatusFinal}
+	r := &run{doc: doc, sources: sources, engine: opt.Engine, final: opt.Final || doc.Status == model.StatusFinal}
 	r.texts = collectTexts(doc)
 	for _, c := range table() {
 		c.run(r)
@@ -29,6 +34,7 @@ func Document(doc *model.Document, sources map[string]*model.Source, opt Options
 type run struct {
 	doc      *model.Document
 	sources  map[string]*model.Source
+	engine   *lang.Engine
 	final    bool
 	texts    []ownedText
 	findings []finding

@@ -24,6 +24,7 @@ const (
 	Insert      = "insert"
 	Placeholder = "placeholder"
 	MixedScript = "mixed-script"
+	Concordance = "concordance"
 )
 
 func table() []checker {
@@ -33,6 +34,7 @@ func table() []checker {
 		{Check: Check{Insert, "no negotiation insert (bis, ter) is left in a draft"}, draftOnly: true, run: (*run).inserts},
 		{Check: Check{Placeholder, "no {fill:...} placeholder is left"}, run: (*run).placeholders},
 		{Check: Check{MixedScript, "no word mixes Latin and Cyrillic (or Greek) letters"}, run: (*run).mixedScript},
+		{Check: Check{Concordance, "every language version cites the same references and has the same figures, dates, placeholders, brackets and quoted terms; number words match their figures"}, run: (*run).concordance},
 	}
 }
 

@@ -104,6 +104,7 @@ Run it in a project directory, one that holds clauses/<document>/document.yaml.`
 		newSchemaCmd(env),
 		newDiffCmd(env),
 		newFormsCmd(env),
+		NewCmdInit(env, nil),
 	)
 	return root
 }

@@ -51,6 +51,8 @@ type fileYAML struct {
 	Cardinals     []formsYAML          `yaml:"cardinals"`
 	LanguageNames map[string]formsYAML `yaml:"language-names"`
 	Date          *dateYAML            `yaml:"date"`
+	// NumberWords spell the numbers 0–999 (see numbers.go).
+	NumberWords *numberWordsYAML `yaml:"number-words"`
 }
 
 type termYAML struct {
@@ -185,6 +187,13 @@ func (l *Language) merge(fd *fileYAML) error {
 			return fmt.Errorf("language name %q: %w", tag, err)
 		}
 		l.langNames[tag] = t
+	}
+	if fd.NumberWords != nil {
+		nw, err := l.numberWords(fd.NumberWords)
+		if err != nil {
+			return fmt.Errorf("number-words: %w", err)
+		}
+		l.numbers = nw
 	}
 	if fd.Date != nil {
 		if fd.Date.Pattern != "" {

@@ -31,6 +31,7 @@ type Language struct {
 	langNames     map[string]*term
 	datePattern   string
 	dateMonthCase Case
+	numbers       *numberWords // number words 0–999; nil when the data has none
 }
 
 func newLanguage(tag string) *Language {
