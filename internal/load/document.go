@@ -289,7 +289,7 @@ func (r *reader) aliases(n *yaml.Node) map[string]model.Alias {
 			r.errorf(n.Content[i], "duplicate-key", "alias %q appears twice", from)
 			continue
 		}
-		out[from] = model.Alias{To: to, Pos: r.pos(n.Content[i+1])}
+		out[from] = model.Alias{To: to, Pos: r.pos(n.Content[i+1]), KeyPos: r.pos(n.Content[i])}
 	}
 	return out
 }
