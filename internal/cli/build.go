@@ -42,7 +42,7 @@ written when any input has an error.`,
 			if outDir == "" {
 				return &exitError{code: ExitUsage, msg: "-o/--output is empty; name the output directory (out by default)"}
 			}
-			fsys, err := openProject(env.Dir)
+			root, fsys, err := project(env)
 			if err != nil {
 				return err
 			}
@@ -68,8 +68,13 @@ written when any input has an error.`,
 			if err := report(env, b.diags); err != nil {
 				return err
 			}
+			// The default output directory is the project's; one given
+			// on the command line is relative to where it was given.
 			dir := outDir
-			if !filepath.IsAbs(dir) {
+			switch {
+			case !cmd.Flags().Changed("output"):
+				dir = filepath.Join(root, outDir)
+			case !filepath.IsAbs(dir):
 				dir = filepath.Join(env.Dir, dir)
 			}
 			files := make([]output.File, len(res.Outputs))
@@ -81,7 +86,7 @@ written when any input has an error.`,
 				return err
 			}
 			for _, p := range paths {
-				fmt.Fprintln(env.Stdout, displayPath(env.Dir, p))
+				fmt.Fprintln(env.Stdout, projectPath(env.Dir, root, p))
 			}
 			if ctx.Err() != nil {
 				return interruptError(ctx, "the outputs were written in full")

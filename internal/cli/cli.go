@@ -106,5 +106,20 @@ Run it in a project directory, one that holds clauses/<document>/document.yaml.`
 		newFormsCmd(env),
 		NewCmdInit(env, nil),
 	)
+	// cobra's completion command prints its help for a shell it does not
+	// know ("completion tcsh") and succeeds; an unknown shell is a usage
+	// error.
+	root.InitDefaultCompletionCmd()
+	for _, c := range root.Commands() {
+		if c.Name() == "completion" {
+			c.Args = cobra.ArbitraryArgs
+			c.RunE = func(cmd *cobra.Command, args []string) error {
+				if len(args) == 0 {
+					return cmd.Help()
+				}
+				return &exitError{code: ExitUsage, msg: fmt.Sprintf("no completion for shell %q; chancery completes bash, zsh, fish and powershell", args[0])}
+			}
+		}
+	}
 	return root
 }

@@ -77,6 +77,11 @@ func Document(fsys fs.FS, dir string) (*model.Document, diag.List) {
 			d.Hint = "parts must be files inside the project; a symbolic link may not lead outside it"
 			continue
 		}
+		if err := checkReadable(fsys, path.Join(dir, name)); err != nil {
+			d := r.errorf(p, "read", "part %q cannot be read: %v", name, err)
+			d.Hint = readHint(err)
+			continue
+		}
 		loadPart(fsys, path.Join(dir, name), doc, &diags)
 	}
 	validateDocument(doc, r)
@@ -96,19 +101,22 @@ func (r *reader) status(v *yaml.Node) string {
 
 func (r *reader) languages(v *yaml.Node) []string {
 	var out []string
+	reported := false
 	r.list(v, "languages", func(c *yaml.Node) {
 		s, ok := r.str(c, "language")
 		switch {
 		case !ok:
+			reported = true
 		case !slices.Contains(Languages(), s):
-			r.errorf(c, "unknown-language", "unknown language %q", s).Hint = "languages: " + strings.Join(Languages(), ", ")
+			r.unknownLanguage(c, s, "")
+			reported = true
 		case slices.Contains(out, s):
 			r.errorf(c, "duplicate-language", "language %q is listed twice", s)
 		default:
 			out = append(out, s)
 		}
 	})
-	if len(out) == 0 && v.Kind == yaml.SequenceNode {
+	if len(out) == 0 && v.Kind == yaml.SequenceNode && !reported {
 		r.errorf(v, "empty", "languages is empty").Hint = "list at least one language, e.g. [en]"
 	}
 	return out
@@ -188,6 +196,10 @@ func (r *reader) unit(n *yaml.Node, depth int, parent *model.Unit) *model.Unit {
 		what = "item"
 	}
 	children := func(v *yaml.Node) {
+		if v.Kind == yaml.SequenceNode && len(v.Content) == 0 {
+			d := r.diags.Warnf(r.pos(v), "empty", "%s has an empty list of %s", what, [...]string{"paragraphs", "items"}[min(depth, 1)])
+			d.Hint = "add the text, or remove the empty list"
+		}
 		r.list(v, what+" children", func(c *yaml.Node) {
 			if cu := r.unit(c, depth+1, u); cu != nil {
 				u.Children = append(u.Children, cu)

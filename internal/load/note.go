@@ -108,6 +108,10 @@ func Note(fsys fs.FS, file string) (*model.Note, diag.List) {
 	if want := path.Base(file); n.ID != "" && want != n.ID+".yaml" {
 		r.errorf(root, "bad-id", "note id %q does not match its file name %s", n.ID, want).Hint = "name the file " + n.ID + ".yaml"
 	}
+	if n.Deadline != nil && n.Date.Year != 0 && n.Deadline.String() < n.Date.String() {
+		d := r.diags.Warnf(n.Deadline.Pos, "deadline", "deadline %s is before the note's date %s", n.Deadline, n.Date)
+		d.Hint = "a note asks for something by a later date; check the year and the month"
+	}
 	validateNote(n, r)
 	return n, diags
 }

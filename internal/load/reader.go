@@ -1,6 +1,7 @@
 package load
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"regexp"
@@ -40,25 +41,71 @@ var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 func parseFile(fsys fs.FS, file string, diags *diag.List) *yaml.Node {
 	data, err := readLimited(fsys, file)
 	if err != nil {
-		diags.Errorf(diag.Pos{File: file}, "read", "cannot read file: %v", err)
+		diags.Errorf(diag.Pos{File: file, Line: 1, Col: 1}, "read", "cannot read file: %v", err).Hint = readHint(err)
 		return nil
 	}
 	return parseBytes(file, data, diags)
 }
 
+// Why a file cannot be read, for readHint.
+var (
+	errNotRegular = errors.New("it is not a regular file")
+	errTooLarge   = errors.New("it is larger than the limit")
+)
+
 func readLimited(fsys fs.FS, file string) ([]byte, error) {
-	info, err := fs.Stat(fsys, file)
-	if err != nil {
-		return nil, unwrapPathError(err)
-	}
-	if !info.Mode().IsRegular() {
-		return nil, fmt.Errorf("not a regular file")
-	}
-	if info.Size() > MaxFileSize {
-		return nil, fmt.Errorf("file is %d bytes, more than the limit of %d", info.Size(), MaxFileSize)
+	if err := checkReadable(fsys, file); err != nil {
+		return nil, err
 	}
 	data, err := fs.ReadFile(fsys, file)
 	return data, unwrapPathError(err)
+}
+
+// checkReadable opens file to see that it is a regular file within the
+// size limit that this process may read, without reading it.
+func checkReadable(fsys fs.FS, file string) error {
+	info, err := fs.Stat(fsys, file)
+	if err != nil {
+		return unwrapPathError(err)
+	}
+	switch {
+	case info.IsDir():
+		return fmt.Errorf("%w: it is a directory", errNotRegular)
+	case !info.Mode().IsRegular():
+		return fmt.Errorf("%w (%s)", errNotRegular, fileKind(info.Mode()))
+	case info.Size() > MaxFileSize:
+		return fmt.Errorf("%w: %d bytes, more than the limit of %d (8 MiB)", errTooLarge, info.Size(), MaxFileSize)
+	}
+	f, err := fsys.Open(file)
+	if err != nil {
+		return unwrapPathError(err)
+	}
+	return f.Close()
+}
+
+func fileKind(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	}
+	return m.Type().String()
+}
+
+// readHint says what to do about a file that cannot be read.
+func readHint(err error) string {
+	switch {
+	case errors.Is(err, errNotRegular):
+		return "clause files must be ordinary files; replace it with one"
+	case errors.Is(err, errTooLarge):
+		return "split the text over several part files"
+	case errors.Is(err, fs.ErrPermission):
+		return "make the file readable (chmod a+r)"
+	}
+	return ""
 }
 
 func unwrapPathError(err error) error {
@@ -94,6 +141,11 @@ func parseBytes(file string, data []byte, diags *diag.List) *yaml.Node {
 		r.errorf(alias, "yaml-alias", "YAML aliases and anchors are not allowed in clause files").Hint = "write the text out in full"
 		return nil
 	}
+	if tagged := findTag(doc); tagged != nil {
+		d := r.errorf(tagged, "yaml-tag", "YAML tag %s is not allowed in clause files", tagged.Tag)
+		d.Hint = "remove the tag and write the value as plain text; chancery reads only strings, numbers, lists and mappings"
+		return nil
+	}
 	if doc.Kind != yaml.MappingNode {
 		r.errorf(doc, "type", "expected a mapping of fields at the top of the file, found %s", kindName(doc))
 		return nil
@@ -108,6 +160,21 @@ func findAlias(n *yaml.Node) *yaml.Node {
 	for _, c := range n.Content {
 		if a := findAlias(c); a != nil {
 			return a
+		}
+	}
+	return nil
+}
+
+// findTag finds the first node with an explicit tag (!!binary, !secret,
+// even !!str): a tag changes what a value means, and chancery would print
+// its text as if it were not there.
+func findTag(n *yaml.Node) *yaml.Node {
+	if n.Style&yaml.TaggedStyle != 0 {
+		return n
+	}
+	for _, c := range n.Content {
+		if t := findTag(c); t != nil {
+			return t
 		}
 	}
 	return nil

@@ -32,12 +32,21 @@ func Source(fsys fs.FS, file string) (*model.Source, diag.List) {
 
 func (r *reader) sourceUnits(n *yaml.Node, depth int) []*model.SourceUnit {
 	var out []*model.SourceUnit
+	seen := map[string]diag.Pos{}
 	r.list(n, "units", func(c *yaml.Node) {
 		u := &model.SourceUnit{Pos: r.pos(c)}
 		r.mapping(c, "source unit", fields{
-			"number": func(v *yaml.Node) { u.Number, _ = r.str(v, "number") },
-			"text":   func(v *yaml.Node) { u.Text = r.text(v, "source text") },
-			"units":  func(v *yaml.Node) { u.Units = r.sourceUnits(v, depth+1) },
+			"number": func(v *yaml.Node) {
+				u.Number, _ = r.str(v, "number")
+				if first, dup := seen[u.Number]; dup && u.Number != "" {
+					d := r.errorf(v, "duplicate-number", "number %q is used twice at this level of the source", u.Number)
+					d.Hint = "the first is at " + first.String() + "; a quotation could not tell them apart"
+				} else {
+					seen[u.Number] = r.pos(v)
+				}
+			},
+			"text":  func(v *yaml.Node) { u.Text = r.text(v, "source text") },
+			"units": func(v *yaml.Node) { u.Units = r.sourceUnits(v, depth+1) },
 		}, "number")
 		out = append(out, u)
 	})

@@ -1,6 +1,7 @@
 package load
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -20,6 +21,10 @@ func (r *reader) text(n *yaml.Node, what string) model.Text {
 		s, ok := r.nonEmpty(v, what+" ("+lang+")")
 		if ok {
 			t[lang] = &model.Localized{Pos: r.pos(v), Raw: s, Runs: ParseInline(s, r.offsetPos(v), r.diags)}
+		} else {
+			// Reported; the language is there, so no second error
+			// says it is missing. The build stops at load errors.
+			t[lang] = &model.Localized{Pos: r.pos(v)}
 		}
 		return ok
 	})
@@ -43,8 +48,7 @@ func (r *reader) perLanguage(n *yaml.Node, what string, read func(lang string, v
 		k, v := n.Content[i], n.Content[i+1]
 		switch {
 		case !slices.Contains(Languages(), k.Value):
-			d := r.errorf(k, "unknown-language", "unknown language %q in %s", k.Value, what)
-			d.Hint = "languages: " + strings.Join(Languages(), ", ")
+			r.unknownLanguage(k, k.Value, what)
 		case seen[k.Value]:
 			r.errorf(k, "duplicate-key", "language %q appears twice in %s", k.Value, what)
 		default:
@@ -52,6 +56,22 @@ func (r *reader) perLanguage(n *yaml.Node, what string, read func(lang string, v
 		}
 	}
 	return true
+}
+
+// unknownLanguage reports an unknown language code (in what, if given),
+// suggesting the known one it differs from only by letter case.
+func (r *reader) unknownLanguage(n *yaml.Node, code, what string) {
+	msg := fmt.Sprintf("unknown language %q", code)
+	if what != "" {
+		msg += " in " + what
+	}
+	for _, l := range Languages() {
+		if strings.EqualFold(l, code) {
+			r.errorf(n, "unknown-language", "%s, did you mean %s?", msg, l).Hint = "language codes are written in lower case"
+			return
+		}
+	}
+	r.errorf(n, "unknown-language", "%s", msg).Hint = "languages: " + strings.Join(Languages(), ", ")
 }
 
 // nonEmpty reads a string that is not blank.

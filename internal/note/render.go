@@ -1,6 +1,7 @@
 package note
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"slices"
@@ -70,6 +71,9 @@ func Render(n *model.Note, tag string, env Env, pages int) (*model.NoteEdition, 
 	if err != nil {
 		d := diags.Errorf(n.TemplatePos, "missing-file", "template %q has no %s file: %s %v", n.Template, tag, file, err)
 		d.Hint = "write " + file + ", or remove " + tag + " from the note's languages"
+		if errors.Is(err, errLinkOutside) {
+			d.Hint = "the project is read only through its own directory; copy the template into " + TemplatesDir + "/"
+		}
 		return nil, diags
 	}
 	fm := f.funcMap()
@@ -135,12 +139,21 @@ func Render(n *model.Note, tag string, env Env, pages int) (*model.NoteEdition, 
 	return ed, diags
 }
 
+// errLinkOutside: the path passes through a symbolic link that leads out
+// of the project.
+var errLinkOutside = errors.New("is reached through a symbolic link that leads outside the project")
+
 // readTemplate reads a template file, refusing what is not a regular file
 // or is too large.
 func readTemplate(fsys fs.FS, file string) (string, error) {
 	info, err := fs.Stat(fsys, file)
-	if err != nil {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
 		return "", fmt.Errorf("does not exist")
+	case err != nil && strings.Contains(err.Error(), "escapes"):
+		return "", errLinkOutside
+	case err != nil:
+		return "", fmt.Errorf("cannot be opened")
 	}
 	if !info.Mode().IsRegular() {
 		return "", fmt.Errorf("is not a regular file")
