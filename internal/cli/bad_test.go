@@ -24,7 +24,10 @@ var update = flag.Bool("update", false, "rewrite golden files under testdata")
 //	symlink: LINK -> TARGET a symbolic link to make (TARGET relative to LINK's directory)
 //	mode: PATH 000          permissions to set on a file after writing it
 //	fifo: PATH              a named pipe to make
+//	size: PATH N            a file of N bytes of YAML comment to make
 //
+// A file "stdout" in the archive is the exact standard output; without
+// one, a failing run must print nothing there.
 // Exit 1 wants exactly one error; exit 0 wants no error and at least one
 // warning. Any failing run must leave out/ absent. The file "want" is the
 // exact standard error.
@@ -35,10 +38,11 @@ type badCase struct {
 	symlinks [][2]string
 	modes    map[string]os.FileMode
 	fifos    []string
+	sizes    map[string]int
 }
 
 func parseBadCase(comment []byte) (badCase, error) {
-	c := badCase{args: []string{"build"}, exit: ExitErrors, modes: map[string]os.FileMode{}}
+	c := badCase{args: []string{"build"}, exit: ExitErrors, modes: map[string]os.FileMode{}, sizes: map[string]int{}}
 	for _, line := range strings.Split(string(comment), "\n") {
 		key, val, ok := strings.Cut(line, ": ")
 		if !ok {
@@ -74,6 +78,13 @@ func parseBadCase(comment []byte) (badCase, error) {
 			c.modes[path] = os.FileMode(n)
 		case "fifo":
 			c.fifos = append(c.fifos, val)
+		case "size":
+			path, n, ok := strings.Cut(val, " ")
+			size, err := strconv.Atoi(n)
+			if !ok || err != nil {
+				return c, fmt.Errorf("size: want PATH N, got %q", val)
+			}
+			c.sizes[path] = size
 		}
 	}
 	return c, nil
@@ -121,10 +132,15 @@ func TestBadInputs(t *testing.T) {
 			}
 			root := t.TempDir()
 			dir := filepath.Join(root, "project")
-			var want []byte
+			var want, wantStdout []byte
+			hasStdout := false
 			for _, f := range ar.Files {
-				if f.Name == "want" {
+				switch f.Name {
+				case "want":
 					want = f.Data
+					continue
+				case "stdout":
+					wantStdout, hasStdout = f.Data, true
 					continue
 				}
 				path := filepath.Join(dir, filepath.FromSlash(f.Name))
@@ -144,6 +160,13 @@ func TestBadInputs(t *testing.T) {
 					t.Fatal(err)
 				}
 				if err := os.Symlink(filepath.FromSlash(l[1]), link); err != nil {
+					t.Fatal(err)
+				}
+			}
+			for p, n := range c.sizes {
+				data := bytes.Repeat([]byte("#"), n)
+				data[n-1] = '\n'
+				if err := os.WriteFile(filepath.Join(dir, filepath.FromSlash(p)), data, 0o644); err != nil {
 					t.Fatal(err)
 				}
 			}
@@ -171,7 +194,7 @@ func TestBadInputs(t *testing.T) {
 				t.Errorf("exit status %d, want %d\nstderr:\n%s", code, c.exit, stderr.String())
 			}
 			got := stderr.Bytes()
-			errs := bytes.Count(got, []byte(": error: "))
+			errs := bytes.Count(got, []byte(": error: ")) + strings.Count(stdout.String(), `"severity": "error"`)
 			switch c.exit {
 			case ExitErrors:
 				if errs != 1 {
@@ -182,8 +205,12 @@ func TestBadInputs(t *testing.T) {
 					t.Errorf("want warnings and no error:\n%s", got)
 				}
 			}
+			gotStdout := strings.ReplaceAll(stdout.String(), root, "$ROOT")
+			if hasStdout && !*update && gotStdout != string(wantStdout) {
+				t.Errorf("stdout:\n%s\nwant:\n%s", gotStdout, wantStdout)
+			}
 			if c.exit != ExitOK {
-				if stdout.Len() != 0 {
+				if !hasStdout && stdout.Len() != 0 {
 					t.Errorf("stdout not empty: %q", stdout.String())
 				}
 				if _, err := os.Stat(filepath.Join(dir, "out")); !os.IsNotExist(err) {
@@ -193,8 +220,11 @@ func TestBadInputs(t *testing.T) {
 			got = bytes.ReplaceAll(got, []byte(root), []byte("$ROOT"))
 			if *update {
 				for i := range ar.Files {
-					if ar.Files[i].Name == "want" {
+					switch ar.Files[i].Name {
+					case "want":
 						ar.Files[i].Data = got
+					case "stdout":
+						ar.Files[i].Data = []byte(gotStdout)
 					}
 				}
 				if err := os.WriteFile(file, txtar.Format(ar), 0o644); err != nil {

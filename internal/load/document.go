@@ -73,7 +73,11 @@ func Document(fsys fs.FS, dir string) (*model.Document, diag.List) {
 			r.errorf(p, "missing-file", "part %q does not exist in %s", name, dir)
 			continue
 		} else if err != nil {
-			d := r.errorf(p, "bad-path", "part %q cannot be read: %v", name, unwrapPathError(err))
+			why := unwrapPathError(err).Error()
+			if strings.Contains(why, "escapes") {
+				why = "it is a symbolic link that leads outside the project"
+			}
+			d := r.errorf(p, "bad-path", "part %q cannot be read: %s", name, why)
 			d.Hint = "parts must be files inside the project; a symbolic link may not lead outside it"
 			continue
 		}

@@ -53,6 +53,15 @@ var (
 	errTooLarge   = errors.New("it is larger than the limit")
 )
 
+// unreadable says why in words and is one of the errors above.
+type unreadable struct {
+	why  string
+	kind error
+}
+
+func (u unreadable) Error() string { return u.why }
+func (u unreadable) Unwrap() error { return u.kind }
+
 func readLimited(fsys fs.FS, file string) ([]byte, error) {
 	if err := checkReadable(fsys, file); err != nil {
 		return nil, err
@@ -70,11 +79,11 @@ func checkReadable(fsys fs.FS, file string) error {
 	}
 	switch {
 	case info.IsDir():
-		return fmt.Errorf("%w: it is a directory", errNotRegular)
+		return unreadable{"it is a directory", errNotRegular}
 	case !info.Mode().IsRegular():
-		return fmt.Errorf("%w (%s)", errNotRegular, fileKind(info.Mode()))
+		return unreadable{"it is " + fileKind(info.Mode()) + ", not a regular file", errNotRegular}
 	case info.Size() > MaxFileSize:
-		return fmt.Errorf("%w: %d bytes, more than the limit of %d (8 MiB)", errTooLarge, info.Size(), MaxFileSize)
+		return unreadable{fmt.Sprintf("it is %d bytes, more than the limit of %d (8 MiB)", info.Size(), MaxFileSize), errTooLarge}
 	}
 	f, err := fsys.Open(file)
 	if err != nil {

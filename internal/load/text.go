@@ -78,7 +78,7 @@ func (r *reader) unknownLanguage(n *yaml.Node, code, what string) {
 func (r *reader) nonEmpty(n *yaml.Node, what string) (string, bool) {
 	s, ok := r.str(n, what)
 	if ok && strings.TrimSpace(s) == "" {
-		r.errorf(n, "empty-text", "%s is empty", what)
+		r.errorf(n, "empty-text", "%s is empty", what).Hint = "write the text, or remove the field"
 		return "", false
 	}
 	return s, ok

@@ -1,6 +1,6 @@
 //go:build unix
 
-package cli
+package interrupttest
 
 import (
 	"archive/zip"
@@ -148,7 +148,7 @@ func (c *outputChecker) check(name string, data []byte) error {
 // that every output is complete and is either its version before the build
 // or the one the build was writing; then a build must find and leave no
 // hidden file of the killed one. Replay a failure with the seed it prints:
-// CHANCERY_KILL_SEED=N go test -run TestKillDuringBuild ./internal/cli
+// CHANCERY_KILL_SEED=N go test -run TestKillDuringBuild ./internal/interrupttest
 func TestKillDuringBuild(t *testing.T) {
 	if testing.Short() {
 		t.Skip("kill test skipped with -short")
@@ -161,7 +161,7 @@ func TestKillDuringBuild(t *testing.T) {
 			t.Fatalf("CHANCERY_KILL_SEED=%q: %v", s, err)
 		}
 	}
-	t.Logf("seed %d (replay: CHANCERY_KILL_SEED=%d go test -run TestKillDuringBuild ./internal/cli)", seed, seed)
+	t.Logf("seed %d (replay: CHANCERY_KILL_SEED=%d go test -run TestKillDuringBuild ./internal/interrupttest)", seed, seed)
 	rng := rand.New(rand.NewPCG(seed, 0x6b696c6c))
 	const wantKills = 100
 
@@ -348,7 +348,7 @@ func watchHidden(dir string, cmd *exec.Cmd) time.Time {
 		if first.IsZero() && hasHidden(dir) {
 			first = time.Now()
 		}
-		time.Sleep(time.Millisecond)
+		time.Sleep(2 * time.Millisecond)
 	}
 }
 
@@ -364,7 +364,7 @@ func waitHidden(dir string, exited <-chan struct{}) bool {
 		if hasHidden(dir) {
 			return true
 		}
-		time.Sleep(time.Millisecond)
+		time.Sleep(2 * time.Millisecond)
 	}
 }
 
