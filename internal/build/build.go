@@ -9,30 +9,26 @@ import (
 	"fmt"
 	"io/fs"
 	"runtime"
-	"strconv"
+	"strings"
 	"sync"
 	"time"
 
 	"github.com/chancery-dev/chancery/internal/check"
 	"github.com/chancery-dev/chancery/internal/diag"
+	"github.com/chancery-dev/chancery/internal/format"
 	"github.com/chancery-dev/chancery/internal/lang"
 	"github.com/chancery-dev/chancery/internal/load"
+	"github.com/chancery-dev/chancery/internal/lower"
 	"github.com/chancery-dev/chancery/internal/model"
 	"github.com/chancery-dev/chancery/internal/number"
-	"github.com/chancery-dev/chancery/internal/render/docx"
 	"github.com/chancery-dev/chancery/internal/render/pdf"
-	"github.com/chancery-dev/chancery/internal/render/text"
 	"github.com/chancery-dev/chancery/internal/xref"
 )
-
-// Formats returns the output formats the build knows, in the order
-// outputs are listed.
-func Formats() []string { return []string{"txt", "pdf", "docx"} }
 
 // Options control a build.
 type Options struct {
 	Final   bool     // signature-ready: inserts folded, no DRAFT marking
-	Formats []string // nil for all
+	Formats []string // names in the format registry; nil for its defaults
 	// Time stamps the outputs' metadata (PDF and DOCX creation dates). The
 	// CLI sets it from SOURCE_DATE_EPOCH, or a fixed date, never the clock,
 	// so that builds are reproducible.
@@ -76,6 +72,9 @@ func Assemble(fsys fs.FS, opt Options) (*Result, diag.List) {
 		if doc.Status == model.StatusFinal && len(doc.Final.Signature) > 0 {
 			doc.Signature.Lines = doc.Final.Signature
 		}
+		if doc.Status == model.StatusFinal && doc.Final.Subject != nil {
+			doc.Subject = doc.Final.Subject
+		}
 		nd := number.Document(doc, number.Options{Final: doc.Status == model.StatusFinal})
 		diags.Append(nd)
 		ix, xd := xref.Resolve(doc, proj.Sources, engine)
@@ -96,9 +95,10 @@ func Build(fsys fs.FS, opt Options) (*Result, diag.List) {
 		return res, diags
 	}
 	engine := res.Engine
-	want := opt.Formats
-	if want == nil {
-		want = Formats()
+	want, err := formats(opt.Formats)
+	if err != nil {
+		diags.Errorf(diag.Pos{}, "usage", "%v", err)
+		return res, diags
 	}
 	var jobs []renderJob
 	for _, doc := range res.Project.Documents {
@@ -108,35 +108,63 @@ func Build(fsys fs.FS, opt Options) (*Result, diag.List) {
 				diags.Errorf(doc.Pos, "unknown-language", "%v", err)
 				continue
 			}
-			copies, err := originals(doc, l)
-			if err != nil {
-				diags.Errorf(doc.Final.Pos, "render", "%v", err)
+			var lowered []*lower.Instrument
+			for _, c := range lower.Copies(doc) {
+				in, err := lower.Lower(doc, l, c)
+				if err != nil {
+					diags.Errorf(doc.Pos, "render", "rendering %s (%s): %v", doc.ID, tag, err)
+					break
+				}
+				lowered = append(lowered, in)
+			}
+			if len(lowered) == 0 {
 				continue
 			}
+			glyphs := diag.List(nil)
 			for _, f := range want {
-				if f == "pdf" {
-					gd := pdf.CheckGlyphs(doc, l)
-					diags.Append(gd)
-					if gd.HasErrors() {
-						continue
-					}
+				if f.Paged && glyphs == nil {
+					glyphs = pdf.CheckInstrument(lowered[0], l)
+					diags.Append(glyphs)
 				}
-				for _, c := range copies {
-					jobs = append(jobs, renderJob{doc: doc, l: l, format: f, copy: c})
+				if f.Paged && glyphs.HasErrors() {
+					continue
+				}
+				for _, in := range lowered {
+					jobs = append(jobs, renderJob{in: in, l: l, format: f})
 				}
 			}
 		}
 	}
-	outs, errs := renderAll(jobs, opt)
+	var notes []noteJob
+	if !diags.HasErrors() {
+		var nd diag.List
+		notes, nd = planNotes(fsys, res, opt)
+		diags.Append(nd)
+	}
+	// Documents and notes render together, on every core: a note needs
+	// only its enclosure's page count, which the layout gives.
+	outs := make([]Output, len(jobs))
+	errs := make([]error, len(jobs))
+	noteOuts := make([][]Output, len(notes))
+	noteDiags := make([]diag.List, len(notes))
+	parallel(len(jobs)+len(notes), func(i int) {
+		if i < len(jobs) {
+			outs[i], errs[i] = renderOne(jobs[i], opt)
+			return
+		}
+		k := i - len(jobs)
+		noteOuts[k], noteDiags[k] = res.renderNote(notes[k], want, opt)
+	})
 	for i, j := range jobs {
 		if errs[i] != nil {
-			diags.Errorf(j.doc.Pos, "render", "rendering %s (%s, %s): %v", j.doc.ID, j.l.Tag(), j.format, errs[i])
+			diags.Errorf(j.in.Source.Pos, "render", "rendering %s (%s, %s): %v", j.in.ID, j.in.Lang, j.format.Name, errs[i])
 			continue
 		}
 		res.Outputs = append(res.Outputs, outs[i])
 	}
-	if !diags.HasErrors() {
-		diags.Append(buildNotes(fsys, res, want, opt))
+	res.Outputs = append(res.Outputs, noteOutputs(notes, noteOuts, want)...)
+	for _, d := range noteDiags {
+		diags.Append(d)
 	}
 	if diags.HasErrors() {
 		res.Outputs = nil
@@ -144,28 +172,21 @@ func Build(fsys fs.FS, opt Options) (*Result, diag.List) {
 	return res, diags
 }
 
-// renderJob is one file to render: a document in one language, format and
-// copy.
+// renderJob is one file to render: a lowered copy of a document in one
+// language, and a format.
 type renderJob struct {
-	doc    *model.Document
+	in     *lower.Instrument
 	l      *lang.Language
-	format string
-	copy   finalCopy
+	format format.Format
 }
 
-// renderAll renders the jobs on every core; the writers only read the
-// assembled documents. Results keep the jobs' order, so that the build's
-// output does not depend on scheduling.
-func renderAll(jobs []renderJob, opt Options) ([]Output, []error) {
-	outs := make([]Output, len(jobs))
-	errs := make([]error, len(jobs))
-	parallel(len(jobs), func(i int) {
-		j := jobs[i]
-		data, pages, err := render(j.doc, j.l, j.format, j.copy.marking, opt)
-		outs[i] = Output{Name: fmt.Sprintf("%s.%s%s.%s", j.doc.ID, j.l.Tag(), j.copy.suffix, j.format), Data: data, Pages: pages}
-		errs[i] = err
-	})
-	return outs, errs
+// renderOne renders a document job; the writers only read the lowered
+// documents.
+func renderOne(j renderJob, opt Options) (Output, error) {
+	var buf bytes.Buffer
+	pages, err := j.format.Instrument(&buf, j.in, lower.Options{Lang: j.l, Time: opt.Time})
+	name := fmt.Sprintf("%s.%s%s.%s", j.in.ID, j.in.Lang, j.in.Copy.Suffix(), j.format.Ext)
+	return Output{Name: name, Data: buf.Bytes(), Pages: pages}, err
 }
 
 // parallel calls fn(0) ... fn(n-1) on as many goroutines as there are
@@ -187,50 +208,19 @@ func parallel(n int, fn func(i int)) {
 	wg.Wait()
 }
 
-// finalCopy is one copy of a document to write: its file-name suffix and the
-// marking at the head of its pages.
-type finalCopy struct{ suffix, marking string }
-
-// originals lists the copies of doc to write: one, or in a final build of a
-// document whose originals are marked, one per original ("Original 1 of
-// 2"), named <id>.<lang>.original-1.<ext>.
-func originals(doc *model.Document, l *lang.Language) ([]finalCopy, error) {
-	if doc.Status != model.StatusFinal || !doc.Final.Mark {
-		return []finalCopy{{}}, nil
+// formats looks the names up in the format registry; nil stands for its
+// defaults.
+func formats(names []string) ([]format.Format, error) {
+	if names == nil {
+		names = format.Defaults()
 	}
-	total := strconv.Itoa(doc.Final.Originals)
-	out := make([]finalCopy, doc.Final.Originals)
-	for i := range out {
-		n := strconv.Itoa(i + 1)
-		mark, err := l.Expand("original-of", map[string]string{"n": n, "total": total})
-		if err != nil {
-			return nil, err
+	var out []format.Format
+	for _, n := range names {
+		f, ok := format.Lookup(n)
+		if !ok {
+			return nil, fmt.Errorf("unknown format %q (formats: %s)", n, strings.Join(format.Names(), ", "))
 		}
-		out[i] = finalCopy{suffix: ".original-" + n, marking: mark}
+		out = append(out, f)
 	}
 	return out, nil
-}
-
-func render(doc *model.Document, l *lang.Language, format, marking string, opt Options) ([]byte, int, error) {
-	var buf bytes.Buffer
-	pages := 0
-	switch format {
-	case "txt":
-		if err := text.Write(&buf, doc, text.Options{Lang: l, Marking: marking}); err != nil {
-			return nil, 0, err
-		}
-	case "pdf":
-		n, err := pdf.Write(&buf, doc, pdf.Options{Lang: l, Time: opt.Time, Marking: marking})
-		if err != nil {
-			return nil, 0, err
-		}
-		pages = n
-	case "docx":
-		if err := docx.Write(&buf, doc, docx.Options{Lang: l, Time: opt.Time, Marking: marking}); err != nil {
-			return nil, 0, err
-		}
-	default:
-		return nil, 0, fmt.Errorf("unknown format %q", format)
-	}
-	return buf.Bytes(), pages, nil
 }

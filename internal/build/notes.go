@@ -3,17 +3,17 @@ package build
 import (
 	"bytes"
 	"fmt"
-	"io"
 	"io/fs"
 	"slices"
+	"strings"
 
 	"github.com/chancery-dev/chancery/internal/diag"
+	"github.com/chancery-dev/chancery/internal/format"
 	"github.com/chancery-dev/chancery/internal/load"
+	"github.com/chancery-dev/chancery/internal/lower"
 	"github.com/chancery-dev/chancery/internal/model"
 	"github.com/chancery-dev/chancery/internal/note"
-	"github.com/chancery-dev/chancery/internal/render/docx"
 	"github.com/chancery-dev/chancery/internal/render/pdf"
-	"github.com/chancery-dev/chancery/internal/render/text"
 )
 
 // noteEnv is what package note needs of an assembled project.
@@ -38,15 +38,22 @@ func assembleNotes(fsys fs.FS, res *Result, docsOK bool) diag.List {
 	return diags
 }
 
-// buildNotes renders the notes after the documents, so that the page
-// count of each enclosure is known: every language on its own
-// (<id>.<lang>.txt, .pdf, .docx) and, for a note in several languages, all
-// of them in one copy (<id>.trilingual.txt, .pdf, .docx). Each edition is
-// laid out as a PDF even for a text-only build: the text copy follows the
-// printed pages, the foot of the first (enclosure line, addressee block)
-// included.
-func buildNotes(fsys fs.FS, res *Result, want []string, opt Options) diag.List {
+// noteJob is one copy of a note to render: one edition, or all of a
+// note's editions in one file (<id>.trilingual.*).
+type noteJob struct {
+	note *model.Note
+	eds  []*model.NoteEdition
+	name string // file name without the extension
+}
+
+// planNotes renders every note's editions, in every language, with the
+// page count of its enclosure, and lists the copies to write: every
+// language on its own (<id>.<lang>.txt, .pdf, .docx) and, for a note in
+// several languages, all of them in one copy (<id>.trilingual.txt, .pdf,
+// .docx).
+func planNotes(fsys fs.FS, res *Result, opt Options) ([]noteJob, diag.List) {
 	var diags diag.List
+	var jobs []noteJob
 	env := res.noteEnv(fsys)
 	for _, n := range res.Notes {
 		pages := 0
@@ -68,11 +75,8 @@ func buildNotes(fsys fs.FS, res *Result, want []string, opt Options) diag.List {
 		if len(eds) != len(n.Languages) {
 			continue
 		}
-		copies := make([][]*model.NoteEdition, 0, len(eds)+1)
-		names := make([]string, 0, len(eds)+1)
 		for _, ed := range eds {
-			copies = append(copies, []*model.NoteEdition{ed})
-			names = append(names, n.ID+"."+ed.Lang)
+			jobs = append(jobs, noteJob{note: n, eds: []*model.NoteEdition{ed}, name: n.ID + "." + ed.Lang})
 		}
 		if len(eds) > 1 {
 			// The multilingual copy records its own page breaks: its
@@ -83,76 +87,82 @@ func buildNotes(fsys fs.FS, res *Result, want []string, opt Options) diag.List {
 				clone := *ed
 				all[i] = &clone
 			}
-			copies = append(copies, all)
-			names = append(names, n.ID+"."+copyName(len(eds)))
+			jobs = append(jobs, noteJob{note: n, eds: all, name: n.ID + "." + copyName(len(eds))})
 		}
-		pdfs := make([]Output, len(copies))
-		errs := make([]error, len(copies))
-		parallel(len(copies), func(i int) {
-			data, pages, err := res.notePDF(copies[i], opt)
-			pdfs[i], errs[i] = Output{Name: names[i] + ".pdf", Data: data, Pages: pages}, err
-		})
-		for i, err := range errs {
-			if err != nil {
-				diags.Errorf(n.Pos, "render", "rendering %s.pdf: %v", names[i], err)
-			}
+	}
+	return jobs, diags
+}
+
+// renderNote writes one copy of a note in the formats asked for, in the
+// order of want. Each copy is laid out as its PDF would be, PDF or not:
+// the text and DOCX copies follow the printed pages, the foot of the
+// first (enclosure line, addressee block) included; the PDF itself is
+// made only when a paged format is asked for. A final build's note PDFs
+// are PDF/A.
+func (res *Result) renderNote(j noteJob, want []format.Format, opt Options) ([]Output, diag.List) {
+	var diags diag.List
+	l, err := res.Engine.Language(j.eds[0].Lang)
+	if err != nil {
+		diags.Errorf(j.note.Pos, "render", "rendering %s: %v", j.name, err)
+		return nil, diags
+	}
+	lopt := lower.Options{Lang: l, Time: opt.Time, PDFA: opt.Final}
+	var paged []byte
+	var layout pdf.NoteLayout
+	if slices.ContainsFunc(want, func(f format.Format) bool { return f.Paged && f.Note != nil }) {
+		var buf bytes.Buffer
+		layout, err = pdf.WriteNote(&buf, j.eds, lopt)
+		paged = buf.Bytes()
+	} else {
+		layout, err = pdf.LayoutNote(j.eds, lopt)
+	}
+	if err != nil {
+		diags.Errorf(j.note.Pos, "render", "rendering %s.pdf: %v", j.name, err)
+		return nil, diags
+	}
+	for i, ed := range j.eds {
+		ed.PageBreaks = layout.Breaks[i]
+	}
+	var outs []Output
+	for _, f := range want {
+		if f.Note == nil {
+			continue
+		}
+		if f.Paged {
+			outs = append(outs, Output{Name: j.name + "." + f.Ext, Data: paged, Pages: layout.Pages})
+			continue
+		}
+		var buf bytes.Buffer
+		if _, err := f.Note(&buf, j.eds, lopt); err != nil {
+			diags.Errorf(j.note.Pos, "render", "rendering %s.%s: %v", j.name, f.Ext, err)
+			continue
+		}
+		outs = append(outs, Output{Name: j.name + "." + f.Ext, Data: buf.Bytes()})
+	}
+	return outs, diags
+}
+
+// noteOutputs puts the notes' outputs in the order of the files of a
+// note: by format (in the order of want), then by copy.
+func noteOutputs(jobs []noteJob, outs [][]Output, want []format.Format) []Output {
+	var all []Output
+	for start := 0; start < len(jobs); {
+		end := start + 1
+		for end < len(jobs) && jobs[end].note == jobs[start].note {
+			end++
 		}
 		for _, f := range want {
-			for i, c := range copies {
-				switch f {
-				case "txt":
-					var buf bytes.Buffer
-					if err := text.WriteNote(&buf, c); err != nil {
-						diags.Errorf(n.Pos, "render", "rendering %s.txt: %v", names[i], err)
-						continue
+			for k := start; k < end; k++ {
+				for _, o := range outs[k] {
+					if strings.HasSuffix(o.Name, "."+f.Ext) {
+						all = append(all, o)
 					}
-					res.Outputs = append(res.Outputs, Output{Name: names[i] + ".txt", Data: buf.Bytes()})
-				case "pdf":
-					res.Outputs = append(res.Outputs, pdfs[i])
-				case "docx":
-					data, err := res.noteDOCX(c, opt)
-					if err != nil {
-						diags.Errorf(n.Pos, "render", "rendering %s.docx: %v", names[i], err)
-						continue
-					}
-					res.Outputs = append(res.Outputs, Output{Name: names[i] + ".docx", Data: data})
 				}
 			}
 		}
+		start = end
 	}
-	return diags
-}
-
-// notePDF renders editions as a PDF and records in each edition where
-// its pages break, for the text copy.
-func (res *Result) notePDF(eds []*model.NoteEdition, opt Options) ([]byte, int, error) {
-	l, err := res.Engine.Language(eds[0].Lang)
-	if err != nil {
-		return nil, 0, err
-	}
-	var buf bytes.Buffer
-	layout, err := pdf.WriteNote(&buf, eds, pdf.Options{Lang: l, Time: opt.Time})
-	if err != nil {
-		return nil, 0, err
-	}
-	for i, ed := range eds {
-		ed.PageBreaks = layout.Breaks[i]
-	}
-	return buf.Bytes(), layout.Pages, nil
-}
-
-// noteDOCX renders editions as a .docx, its metadata in the first
-// edition's language.
-func (res *Result) noteDOCX(eds []*model.NoteEdition, opt Options) ([]byte, error) {
-	l, err := res.Engine.Language(eds[0].Lang)
-	if err != nil {
-		return nil, err
-	}
-	var buf bytes.Buffer
-	if err := docx.WriteNote(&buf, eds, docx.Options{Lang: l, Time: opt.Time}); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
+	return all
 }
 
 // copyName names a multilingual copy by its number of languages.
@@ -166,22 +176,20 @@ func copyName(n int) string {
 	return "multilingual"
 }
 
-// enclosurePages is the page count of the note's enclosure as a PDF: the
-// built one when the build writes PDF, otherwise one rendered for counting
-// and thrown away. Only a rendered PDF says how many pages there are.
+// enclosurePages is the page count of the note's enclosure as a PDF, from
+// its layout: no PDF is made for counting.
 func (res *Result) enclosurePages(n *model.Note, opt Options) (int, error) {
 	doc := res.Project.Document(n.Enclosure.Document)
 	if doc == nil {
 		return 0, fmt.Errorf("no document %q", n.Enclosure.Document)
 	}
-	tag := note.EnclosureLang(n, doc)
-	name := fmt.Sprintf("%s.%s.pdf", doc.ID, tag)
-	if i := slices.IndexFunc(res.Outputs, func(o Output) bool { return o.Name == name }); i >= 0 && res.Outputs[i].Pages > 0 {
-		return res.Outputs[i].Pages, nil
-	}
-	l, err := res.Engine.Language(tag)
+	l, err := res.Engine.Language(note.EnclosureLang(n, doc))
 	if err != nil {
 		return 0, err
 	}
-	return pdf.Write(io.Discard, doc, pdf.Options{Lang: l, Time: opt.Time})
+	in, err := lower.Lower(doc, l, lower.Copy{})
+	if err != nil {
+		return 0, err
+	}
+	return pdf.Pages(in, lower.Options{Lang: l, Time: opt.Time})
 }

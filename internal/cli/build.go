@@ -3,13 +3,14 @@ package cli
 import (
 	"fmt"
 	"path/filepath"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/chancery-dev/chancery/internal/build"
 	"github.com/chancery-dev/chancery/internal/diag"
+	"github.com/chancery-dev/chancery/internal/format"
+	"github.com/chancery-dev/chancery/internal/lower"
 	"github.com/chancery-dev/chancery/internal/output"
 	"github.com/spf13/cobra"
 )
@@ -31,10 +32,8 @@ written when any input has an error.`,
 			if err != nil {
 				return err
 			}
-			for _, f := range formats {
-				if !slices.Contains(build.Formats(), f) {
-					return &exitError{code: ExitUsage, msg: fmt.Sprintf("unknown format %q (formats: %s)", f, strings.Join(build.Formats(), ", "))}
-				}
+			if err := checkOutputFormats(formats); err != nil {
+				return err
 			}
 			if cmd.Flags().Changed("formats") && len(formats) == 0 {
 				return &exitError{code: ExitUsage, msg: fmt.Sprintf("--formats is empty; name at least one of %s", strings.Join(build.Formats(), ", "))}
@@ -95,20 +94,32 @@ written when any input has an error.`,
 		},
 	}
 	cmd.Flags().StringVarP(&outDir, "output", "o", "out", "output directory")
-	cmd.Flags().StringSliceVar(&formats, "formats", nil, "formats to write, comma-separated (default: all of "+strings.Join(build.Formats(), ", ")+")")
+	cmd.Flags().StringSliceVar(&formats, "formats", nil, formatsUsage())
 	cmd.Flags().BoolVar(&final, "final", false, "signature-ready copies: fold inserts into the numbering, no DRAFT marking")
 	return cmd
 }
 
-// defaultTime stamps outputs when SOURCE_DATE_EPOCH is not set: a fixed
-// date, never the clock, so that two builds are byte-identical.
-func defaultTime() time.Time { return time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC) }
+// formatsUsage describes the --formats flag from the format registry.
+func formatsUsage() string {
+	return "formats to write, comma-separated, of " + strings.Join(format.Names(), ", ") +
+		" (default: " + strings.Join(format.Defaults(), ", ") + ")"
+}
+
+// checkOutputFormats refuses a --formats name the registry does not know.
+func checkOutputFormats(names []string) error {
+	for _, f := range names {
+		if _, ok := format.Lookup(f); !ok {
+			return &exitError{code: ExitUsage, msg: fmt.Sprintf("unknown format %q (formats: %s)", f, strings.Join(format.Names(), ", "))}
+		}
+	}
+	return nil
+}
 
 // buildTime reads SOURCE_DATE_EPOCH (seconds since 1970, UTC).
 func buildTime(env Env) (time.Time, error) {
 	v := env.Getenv("SOURCE_DATE_EPOCH")
 	if v == "" {
-		return defaultTime(), nil
+		return lower.DefaultTime(), nil
 	}
 	secs, err := strconv.ParseInt(v, 10, 64)
 	if err != nil || secs < 0 {

@@ -105,6 +105,9 @@ Run it in a project directory, one that holds clauses/<document>/document.yaml.`
 		newDiffCmd(env),
 		newFormsCmd(env),
 		NewCmdInit(env, nil),
+		NewCmdImport(env, nil),
+		NewCmdWatch(env, nil),
+		NewCmdLsp(env, nil),
 	)
 	// cobra's completion command prints its help for a shell it does not
 	// know ("completion tcsh") and succeeds; an unknown shell is a usage

@@ -34,8 +34,22 @@ func (c coverage) count() int {
 	return n
 }
 
-// builder collects code points and spans into a coverage.
-type builder struct{ spans []span }
+// builder collects code points and spans into a coverage, and the glyph
+// of every code point of the Basic Multilingual Plane.
+type builder struct {
+	spans []span
+	bmp   []uint16 // glyph index by code point below 0x10000; 0 for none
+}
+
+func newBuilder() *builder { return &builder{bmp: make([]uint16, 0x10000)} }
+
+// glyph records that code points lo..hi map to glyphs g, g+1, ...
+func (b *builder) glyph(lo, hi rune, g int) {
+	for r := lo; r <= hi && r < 0x10000; r++ {
+		b.bmp[r] = uint16(g + int(r-lo))
+	}
+	b.add(lo, hi)
+}
 
 func (b *builder) add(lo, hi rune) {
 	if n := len(b.spans); n > 0 && b.spans[n-1].hi+1 == lo {
@@ -80,9 +94,16 @@ func cmapPreference() []cmapKind {
 // the code points that map to a glyph other than .notdef (0) and below
 // numGlyphs.
 func parseCmap(t []byte, numGlyphs int) (coverage, error) {
+	c, _, err := parseCmapGlyphs(t, numGlyphs)
+	return c, err
+}
+
+// parseCmapGlyphs is parseCmap that also returns the glyph index of every
+// code point of the Basic Multilingual Plane (0 for none).
+func parseCmapGlyphs(t []byte, numGlyphs int) (coverage, []uint16, error) {
 	n, err := u16(t, 2)
 	if err != nil {
-		return nil, fmt.Errorf("cmap header: %w", err)
+		return nil, nil, fmt.Errorf("cmap header: %w", err)
 	}
 	pref := cmapPreference()
 	best, bestOff := len(pref), -1
@@ -92,11 +113,11 @@ func parseCmap(t []byte, numGlyphs int) (coverage, error) {
 		encoding, err2 := u16(t, rec+2)
 		off, err3 := u32(t, rec+4)
 		if err1 != nil || err2 != nil || err3 != nil {
-			return nil, fmt.Errorf("cmap encoding record %d: %w", i, errShort)
+			return nil, nil, fmt.Errorf("cmap encoding record %d: %w", i, errShort)
 		}
 		format, err := u16(t, int(off))
 		if err != nil {
-			return nil, fmt.Errorf("cmap subtable %d at %d: %w", i, off, err)
+			return nil, nil, fmt.Errorf("cmap subtable %d at %d: %w", i, off, err)
 		}
 		for score, p := range pref {
 			if p == (cmapKind{platform, encoding, format}) && score < best {
@@ -105,22 +126,26 @@ func parseCmap(t []byte, numGlyphs int) (coverage, error) {
 		}
 	}
 	if bestOff < 0 {
-		return nil, fmt.Errorf("cmap: no Unicode subtable of format 4 or 12")
+		return nil, nil, fmt.Errorf("cmap: no Unicode subtable of format 4 or 12")
 	}
 	sub := t[bestOff:]
-	switch pref[best].format {
-	case 12:
-		return cmapFormat12(sub, numGlyphs)
-	default:
-		return cmapFormat4(sub, numGlyphs)
+	b := newBuilder()
+	if pref[best].format == 12 {
+		err = cmapFormat12(b, sub, numGlyphs)
+	} else {
+		err = cmapFormat4(b, sub, numGlyphs)
 	}
+	if err != nil {
+		return nil, nil, err
+	}
+	return b.done(), b.bmp, nil
 }
 
 // cmapFormat4 reads a "segment mapping to delta values" subtable.
-func cmapFormat4(t []byte, numGlyphs int) (coverage, error) {
+func cmapFormat4(b *builder, t []byte, numGlyphs int) error {
 	segX2, err := u16(t, 6)
 	if err != nil {
-		return nil, fmt.Errorf("cmap format 4 header: %w", err)
+		return fmt.Errorf("cmap format 4 header: %w", err)
 	}
 	seg := int(segX2 / 2)
 	endAt := 14
@@ -128,16 +153,15 @@ func cmapFormat4(t []byte, numGlyphs int) (coverage, error) {
 	deltaAt := startAt + 2*seg
 	rangeAt := deltaAt + 2*seg
 	if rangeAt+2*seg > len(t) {
-		return nil, fmt.Errorf("cmap format 4 with %d segments: %w", seg, errShort)
+		return fmt.Errorf("cmap format 4 with %d segments: %w", seg, errShort)
 	}
-	var b builder
 	for i := range seg {
 		end, _ := u16(t, endAt+2*i)
 		start, _ := u16(t, startAt+2*i)
 		delta, _ := u16(t, deltaAt+2*i)
 		rangeOff, _ := u16(t, rangeAt+2*i)
 		if start > end {
-			return nil, fmt.Errorf("cmap format 4 segment %d: start %#04x after end %#04x", i, start, end)
+			return fmt.Errorf("cmap format 4 segment %d: start %#04x after end %#04x", i, start, end)
 		}
 		for c := int(start); c <= int(end); c++ {
 			var g int
@@ -147,41 +171,41 @@ func cmapFormat4(t []byte, numGlyphs int) (coverage, error) {
 				at := rangeAt + 2*i + int(rangeOff) + 2*(c-int(start))
 				v, err := u16(t, at)
 				if err != nil {
-					return nil, fmt.Errorf("cmap format 4 glyph index of U+%04X: %w", c, err)
+					return fmt.Errorf("cmap format 4 glyph index of U+%04X: %w", c, err)
 				}
 				if v != 0 {
 					g = (int(v) + int(delta)) & 0xFFFF
 				}
 			}
 			if g != 0 && g < numGlyphs {
-				b.add(rune(c), rune(c))
+				b.glyph(rune(c), rune(c), g)
 			}
 		}
 	}
-	return b.done(), nil
+	return nil
 }
 
 // cmapFormat12 reads a "segmented coverage" subtable.
-func cmapFormat12(t []byte, numGlyphs int) (coverage, error) {
+func cmapFormat12(b *builder, t []byte, numGlyphs int) error {
 	n, err := u32(t, 12)
 	if err != nil {
-		return nil, fmt.Errorf("cmap format 12 header: %w", err)
+		return fmt.Errorf("cmap format 12 header: %w", err)
 	}
 	if uint64(16)+12*uint64(n) > uint64(len(t)) {
-		return nil, fmt.Errorf("cmap format 12 with %d groups: %w", n, errShort)
+		return fmt.Errorf("cmap format 12 with %d groups: %w", n, errShort)
 	}
-	var b builder
 	for i := range int(n) {
 		g := 16 + 12*i
 		start, _ := u32(t, g)
 		end, _ := u32(t, g+4)
 		glyph, _ := u32(t, g+8)
 		if start > end || end > 0x10FFFF {
-			return nil, fmt.Errorf("cmap format 12 group %d: bad range U+%04X..U+%04X", i, start, end)
+			return fmt.Errorf("cmap format 12 group %d: bad range U+%04X..U+%04X", i, start, end)
 		}
-		lo := start
+		lo, first := start, glyph
 		if glyph == 0 { // the first code point maps to .notdef
 			lo++
+			first++
 		}
 		// Glyphs run on from glyph; keep only those the font has.
 		last := uint64(glyph) + uint64(end-start)
@@ -193,8 +217,8 @@ func cmapFormat12(t []byte, numGlyphs int) (coverage, error) {
 			hi = start + uint32(uint64(numGlyphs)-1-uint64(glyph))
 		}
 		if lo <= hi {
-			b.add(rune(lo), rune(hi))
+			b.glyph(rune(lo), rune(hi), int(first))
 		}
 	}
-	return b.done(), nil
+	return nil
 }

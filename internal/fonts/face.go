@@ -1,6 +1,10 @@
 package fonts
 
-import "fmt"
+import (
+	"encoding/binary"
+	"fmt"
+	"math"
+)
 
 // Face is what chancery knows of one font file: its names and the code
 // points it has a glyph for.
@@ -10,7 +14,14 @@ type Face struct {
 	full      string
 	glyphs    int
 	cover     coverage
+	// widths holds, for every code point of the Basic Multilingual Plane,
+	// its advance width in thousandths of an em, or noGlyph.
+	widths  []uint16
+	missing int // width of a character the font lacks (that of .notdef)
 }
+
+// noGlyph marks a code point without a glyph in Face.widths.
+const noGlyph = 0xFFFF
 
 // Parse reads a TrueType or OpenType font.
 func Parse(data []byte) (*Face, error) {
@@ -26,11 +37,14 @@ func Parse(data []byte) (*Face, error) {
 	if err != nil {
 		return nil, err
 	}
-	cover, err := parseCmap(cm, n)
+	cover, bmp, err := parseCmapGlyphs(cm, n)
 	if err != nil {
 		return nil, err
 	}
 	face := &Face{glyphs: n, cover: cover}
+	if err := face.measure(f, bmp); err != nil {
+		return nil, err
+	}
 	if nt, ok := f.tables["name"]; ok {
 		names, err := parseNames(nt)
 		if err != nil {
@@ -42,7 +56,71 @@ func Parse(data []byte) (*Face, error) {
 }
 
 // Has reports whether the font has a glyph for r.
-func (f *Face) Has(r rune) bool { return f.cover.has(r) }
+func (f *Face) Has(r rune) bool {
+	if r >= 0 && r < 0x10000 {
+		return f.widths[r] != noGlyph
+	}
+	return f.cover.has(r)
+}
+
+// Width returns the advance width of r in thousandths of an em, as a PDF
+// font's width array gives it: the font's advance rounded to the nearest
+// integer; a character the font lacks, or one outside the Basic
+// Multilingual Plane, has the width of the .notdef glyph.
+func (f *Face) Width(r rune) int {
+	if r >= 0 && r < 0x10000 {
+		if w := f.widths[r]; w != noGlyph {
+			return int(w)
+		}
+	}
+	return f.missing
+}
+
+// measure reads the advance widths of the glyphs ("head", "hhea", "hmtx")
+// and records the width of every mapped code point of the BMP.
+func (f *Face) measure(sf *sfnt, bmp []uint16) error {
+	head, err := sf.table("head")
+	if err != nil {
+		return err
+	}
+	upem, err := u16(head, 18)
+	if err != nil || upem == 0 {
+		return fmt.Errorf("head: no units per em")
+	}
+	hhea, err := sf.table("hhea")
+	if err != nil {
+		return err
+	}
+	nh, err := u16(hhea, 34)
+	if err != nil || nh == 0 {
+		return fmt.Errorf("hhea: no horizontal metrics")
+	}
+	hmtx, err := sf.table("hmtx")
+	if err != nil {
+		return err
+	}
+	if len(hmtx) < 4*int(nh) {
+		return fmt.Errorf("hmtx of %d metrics: %w", nh, errShort)
+	}
+	scale := 1000 / float64(upem)
+	advance := func(g int) int {
+		// Glyphs past the last metric share its advance.
+		a := int(binary.BigEndian.Uint16(hmtx[4*min(g, int(nh)-1):]))
+		if a >= 1<<15 { // not a plausible advance; read as none
+			a = 0
+		}
+		return int(math.Round(scale * float64(a)))
+	}
+	f.missing = advance(0)
+	f.widths = make([]uint16, len(bmp))
+	for r, g := range bmp {
+		f.widths[r] = noGlyph
+		if g != 0 && int(g) < f.glyphs {
+			f.widths[r] = uint16(min(advance(int(g)), noGlyph-1))
+		}
+	}
+	return nil
+}
 
 // Missing returns the distinct characters of s that the font lacks, in
 // order of first appearance. Whitespace controls (tab, newline, carriage

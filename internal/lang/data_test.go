@@ -13,7 +13,7 @@ func requiredTerms() []string {
 }
 
 func requiredWords() []string {
-	return []string{"draft", "and", "or", "above", "below", "signature", "date", "place",
+	return []string{"draft", "and", "or", "above", "below", "signature", "date", "place", "preamble", "signatures",
 		"name", "title", "enclosure", "as-stated", "number-sign", "page-of", "on-pages", "original-of",
 		"redline", "summary-of-changes", "change", "clause", "number", "no-changes", "changes-count",
 		"aligned-touched", "was", "change-added", "change-removed", "change-changed", "change-renumbered"}

@@ -50,6 +50,7 @@ func Document(fsys fs.FS, dir string) (*model.Document, diag.List) {
 		"numbering":      func(v *yaml.Node) { doc.Numbering = r.numbering(v) },
 		"aliases":        func(v *yaml.Node) { doc.Aliases = r.aliases(v) },
 		"final":          func(v *yaml.Node) { doc.Final = r.final(v) },
+		"pdfa":           func(v *yaml.Node) { doc.PDFA, _ = r.boolean(v, "pdfa") },
 	}, "id", "languages", "parts")
 	if len(parts) == 0 && !diags.HasErrors() {
 		r.errorf(root, "empty", "document has no parts").Hint = "list the part files under parts:, e.g. parts: [preamble.yaml, 01-purpose.yaml]"
@@ -320,6 +321,7 @@ func (r *reader) final(n *yaml.Node) model.Final {
 		},
 		"mark":      func(v *yaml.Node) { f.Mark, _ = r.boolean(v, "mark") },
 		"signature": func(v *yaml.Node) { f.Signature = r.strList(v, "final signature") },
+		"subject":   func(v *yaml.Node) { f.Subject = r.text(v, "final subject") },
 	})
 	if f.Mark && f.Originals == 0 {
 		r.errorf(n, "missing-field", "final: mark needs originals (how many originals to mark)")

@@ -101,6 +101,7 @@ func Note(fsys fs.FS, file string) (*model.Note, diag.List) {
 			}
 		},
 		"purpose": func(v *yaml.Node) { n.Purpose = r.noteText(v, "purpose") },
+		"subject": func(v *yaml.Node) { n.Subject = r.noteText(v, "subject") },
 		"body": func(v *yaml.Node) {
 			r.list(v, "body", func(c *yaml.Node) { n.Body = append(n.Body, r.noteText(c, "body paragraph")) })
 		},
@@ -230,6 +231,7 @@ func validateNote(n *model.Note, r *reader) {
 		{n.Addressee.Name, n.Addressee.Pos, "addressee name"},
 		{n.Addressee.Short, n.Addressee.Pos, "addressee short name"},
 		{n.Purpose, n.Pos, "purpose"},
+		{n.Subject, n.Pos, "subject"},
 	}
 	for i, b := range n.Body {
 		texts = append(texts, struct {

@@ -42,6 +42,9 @@ type Document struct {
 	Closing   Text // "IN WITNESS WHEREOF, ..."
 	Signature Signature
 	Final     Final // how signature-ready copies are made
+	// PDFA asks for PDF/A-2b files of a draft too (final copies always
+	// are).
+	PDFA bool
 }
 
 // Final describes the signature-ready copies of a document.
@@ -50,6 +53,7 @@ type Final struct {
 	Originals int      // number of originals; 0 when not stated
 	Mark      bool     // mark each original "Original 1 of 2"
 	Signature []string // signature lines of final copies (default: Signature.Lines)
+	Subject   Text     // subject of final copies' metadata (default: Subject)
 }
 
 // Alias points an old id at the id it now goes by.

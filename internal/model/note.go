@@ -38,6 +38,9 @@ type Note struct {
 	// language's template.
 	Purpose NoteText
 	Body    []NoteText
+	// Subject is the subject of the files' metadata (plain text, not a
+	// template); nil for none.
+	Subject NoteText
 }
 
 // Date is a calendar date written in a project file.
@@ -124,6 +127,8 @@ type NoteEdition struct {
 	PlaceDate  string   // "Astana, 13 May 2024"
 	Enclosure  []string // lines: "Enclosure:", "as stated,", "on 9 p."; nil without one
 	Addressee  []string // lines of the addressee block
+	Author     string   // the issuer's name, for metadata
+	Subject    string   // for metadata; "" for none
 	// PageBreaks are where the printed edition goes on to a new page, in
 	// reading order; the first page carries the foot (the enclosure line
 	// and the addressee block). None: the edition fits on one page.

@@ -132,6 +132,8 @@ func Render(n *model.Note, tag string, env Env, pages int) (*model.NoteEdition, 
 		Paragraphs: paragraphs(blocks[BlockBody]),
 		PlaceDate:  normalize(blocks[BlockPlaceDate]),
 		Addressee:  lines(blocks[BlockAddressee]),
+		Author:     n.Issuer.Name.In(tag),
+		Subject:    n.Subject.In(tag),
 	}
 	if n.Enclosure != nil {
 		ed.Enclosure = lines(blocks[BlockEnclosure])

@@ -94,7 +94,7 @@ func TestDOCXTracksTheChangedWords(t *testing.T) {
 
 	// The summary ends the document.
 	heading := paragraphStarting(t, ps, summaryHeading)
-	if heading.child("pPr").child("pStyle").attr("val") != "SectionHeading" {
+	if heading.child("pPr").child("pStyle").attr("val") != "Heading1" {
 		t.Error("the summary heading is not a section heading")
 	}
 	paragraphStarting(t, ps, "0 added, 0 removed, 1 changed, 0 renumbered.")
@@ -337,7 +337,7 @@ print(json.dumps({
 	if got.Author != testAuthor {
 		t.Errorf("author = %q, want %q", got.Author, testAuthor)
 	}
-	for _, s := range []string{"Title Block", "Section Heading", "Paragraph", "Item Level 1"} {
+	for _, s := range []string{"Title", "Heading 1", "Paragraph", "Item Level 1"} {
 		if !slices.Contains(got.Styles, s) {
 			t.Errorf("no paragraph in style %q", s)
 		}

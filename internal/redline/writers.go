@@ -49,6 +49,9 @@ func (o Options) marked(d *Document, t time.Time) (*marked.Doc, string, error) {
 		return nil, "", err
 	}
 	m, err := Marked(d, o.author(), t, o.Lang)
+	if m != nil {
+		m.Marking = mark
+	}
 	return m, mark, err
 }
 
@@ -65,11 +68,11 @@ func (o Options) author() string {
 // at the end. The package is deterministic.
 func WriteDOCX(w io.Writer, d *Document, opt Options) error {
 	t := opt.stamp()
-	m, mark, err := opt.marked(d, t)
+	m, _, err := opt.marked(d, t)
 	if err != nil {
 		return err
 	}
-	return docx.WriteRedline(w, m, docx.Options{Lang: opt.Lang, Time: t, Marking: mark})
+	return docx.WriteRedline(w, m, docx.Options{Lang: opt.Lang, Time: t})
 }
 
 // WritePDF writes the redline of d as a PDF (see pdf.WriteRedline):
@@ -78,9 +81,9 @@ func WriteDOCX(w io.Writer, d *Document, opt Options) error {
 // pages.
 func WritePDF(w io.Writer, d *Document, opt Options) (pages int, err error) {
 	t := opt.stamp()
-	m, mark, err := opt.marked(d, t)
+	m, _, err := opt.marked(d, t)
 	if err != nil {
 		return 0, err
 	}
-	return pdf.WriteRedline(w, m, pdf.Options{Lang: opt.Lang, Time: t, Marking: mark})
+	return pdf.WriteRedline(w, m, pdf.Options{Lang: opt.Lang, Time: t})
 }

@@ -42,6 +42,7 @@ func noteSchema() object {
 		"deadline": described("a date the note asks something by: {{date .Deadline}}", ref("date")),
 		"purpose":  described(`what the issuer "has the honour to" do`, ref("noteTemplate")),
 		"body":     listOf("the paragraphs between the opening and the closing formula", ref("noteTemplate")),
+		"subject":  described("the subject of the files' metadata (plain text)", ref("noteText")),
 	}, "id", "languages", "template", "number", "date", "place", "issuer", "addressee")
 	s["title"] = "chancery note verbale (clauses/notes/<id>.yaml)"
 	return s

@@ -28,6 +28,7 @@ func documentSchema() object {
 			"type": "object", "propertyNames": ref("id"), "additionalProperties": ref("id"),
 		}),
 		"final": finalDef(),
+		"pdfa":  boolean("write PDF/A-2b files of drafts too (final copies always are)"),
 	}, "id", "languages", "parts")
 	s["title"] = "chancery document (document.yaml)"
 	return s
@@ -40,6 +41,7 @@ func finalDef() object {
 		"originals": described("how many originals are signed, from 1 to 99; {originals} writes it as a word", object{"type": "integer", "minimum": 1, "maximum": 99}),
 		"mark":      boolean(`mark each original "Original 1 of 2"; needs originals`),
 		"signature": listOf("the signature lines of final copies, as word keys of the language data: signature, date, place (default: signature:)", object{"type": "string"}),
+		"subject":   textOf("the subject of final copies' metadata, without draft wording (default: subject:)"),
 	})
 	s["if"] = object{"properties": object{"mark": object{"const": true}}, "required": strs([]string{"mark"})}
 	s["then"] = object{"required": strs([]string{"originals"})}

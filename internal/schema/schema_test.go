@@ -244,6 +244,10 @@ func TestSchemaAgreesWithLoad(t *testing.T) {
 		{"final: originals in words", "document", "clauses/t/document.yaml", doc + "final: {originals: two}\n", false},
 		{"final: half an original", "document", "clauses/t/document.yaml", doc + "final: {originals: 2.5}\n", false},
 		{"final: an unknown field", "document", "clauses/t/document.yaml", doc + "final: {copies: 2}\n", false},
+		{"final: a subject", "document", "clauses/t/document.yaml", doc + "final: {subject: {en: MoU}}\n", true},
+		{"final: a subject that is not text", "document", "clauses/t/document.yaml", doc + "final: {subject: [MoU]}\n", false},
+		{"a PDF/A draft", "document", "clauses/t/document.yaml", doc + "pdfa: true\n", true},
+		{"pdfa in words", "document", "clauses/t/document.yaml", doc + "pdfa: always\n", false},
 		{"a source with a numeric number", "source", "clauses/sources/poa.yaml", src, true},
 		{"a source unit without number", "source", "clauses/sources/poa.yaml", "id: poa\ntitle: {en: P}\nlevels: [pillar]\nunits:\n  - {text: {en: T.}}\n", false},
 	}

@@ -74,8 +74,10 @@ type Doc struct {
 	Lang  string // language tag of the text ("en")
 	// Author and Date are who and when the changes are attributed to
 	// (Word's tracked changes carry both).
-	Author  string
-	Date    time.Time
+	Author string
+	Date   time.Time
+	// Marking heads every page ("REDLINE" in the redline's language).
+	Marking string
 	Paras   []Para
 	Summary Summary
 }

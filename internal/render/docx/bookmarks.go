@@ -5,6 +5,7 @@ import (
 	"hash/fnv"
 	"strings"
 
+	"github.com/chancery-dev/chancery/internal/lower"
 	"github.com/chancery-dev/chancery/internal/model"
 )
 
@@ -13,13 +14,9 @@ const maxBookmarkName = 40
 
 // referencedUnits names a bookmark for every unit some reference of the
 // document (in language tag) points at, in document order.
-func referencedUnits(doc *model.Document, tag string) map[*model.Unit]string {
+func referencedUnits(in *lower.Instrument) map[*model.Unit]string {
 	targets := map[*model.Unit]bool{}
-	doc.Texts(func(t model.Text) {
-		loc := t[tag]
-		if loc == nil {
-			return
-		}
+	in.Texts(func(loc *model.Localized) {
 		model.WalkInline(loc.Runs, func(in model.Inline) {
 			if r, ok := in.(*model.Ref); ok {
 				for _, u := range r.Targets {
@@ -30,12 +27,12 @@ func referencedUnits(doc *model.Document, tag string) map[*model.Unit]string {
 	})
 	names := map[*model.Unit]string{}
 	taken := map[string]bool{}
-	doc.Walk(func(u *model.Unit) {
-		if targets[u] {
-			names[u] = bookmarkName(u.ID, taken)
-			taken[names[u]] = true
+	for _, b := range in.Blocks {
+		if u, ok := b.(*lower.Unit); ok && targets[u.Unit] {
+			names[u.Unit] = bookmarkName(u.ID, taken)
+			taken[names[u.Unit]] = true
 		}
-	})
+	}
 	return names
 }
 

@@ -72,9 +72,9 @@ func TestStylesAreDefinedAndUsed(t *testing.T) {
 		defined[s.attr("styleId")] = s.val("name")
 	}
 	wantNames := map[string]string{
-		"DraftMark": "Draft Mark", "TitleBlock": "Title Block", "Parties": "Parties",
+		"DraftMark": "Draft Mark", "Title": "Title", "Parties": "Parties",
 		"PartiesJoiner": "Parties Joiner", "Recital": "Recital", "Transition": "Transition",
-		"SectionHeading": "Section Heading", "Paragraph": "Paragraph",
+		"Heading1": "heading 1", "Paragraph": "Paragraph",
 		"ParagraphUnnumbered": "Paragraph Unnumbered", "ItemLevel1": "Item Level 1",
 		"ItemLevel2": "Item Level 2", "Closing": "Closing", "SignatureFor": "Signature For",
 		"SignatureText": "Signature Text", "SignatureLine": "Signature Line",
@@ -115,8 +115,8 @@ func TestStylesAreDefinedAndUsed(t *testing.T) {
 		}
 	}
 	want := map[string]int{
-		"DraftMark": 1, "TitleBlock": 5, "Parties": 3, "PartiesJoiner": 1, "Recital": 15,
-		"Transition": 1, "SectionHeading": 12, "Paragraph": 32, "ParagraphUnnumbered": 2,
+		"DraftMark": 1, "Title": 5, "Parties": 3, "PartiesJoiner": 1, "Recital": 15,
+		"Transition": 1, "Heading1": 12, "Paragraph": 32, "ParagraphUnnumbered": 2,
 		"ItemLevel1": 15, "Closing": 1, "SignatureFor": 2, "SignatureText": 5, "SignatureLine": 4,
 	}
 	for id, n := range want {

@@ -52,10 +52,11 @@ func noteDoc(eds []*model.NoteEdition, lang string) *wordDoc {
 	x.end("w:document")
 	return &wordDoc{
 		Body:     x.bytes(),
-		Styles:   stylesXML(lang),
+		Styles:   stylesXML(lang, noLinks()),
 		Settings: settingsXML(lang),
 		Meta: meta{
 			Title:    eds[0].Number,
+			Subject:  eds[0].Subject,
 			Creator:  issuer(eds[0]),
 			Language: lang,
 		},

@@ -8,18 +8,24 @@ import (
 
 // The instrument's numbering in Word terms.
 //
-// Sections and everything whose number prints its parent's ("4.1") share
-// one list, the outline: Word counts its levels together, so "%1.%2"
-// prints the section's number and a level restarts after any higher one.
-// Every other list of siblings ("i." ... under 1.2, "a." ... under 3.1) is
-// a list instance of its own (w:num with a w:startOverride), on an
+// Every list of siblings numbered by the document's default schemes
+// (sections, their paragraphs, the items under a paragraph) is on one
+// list, the outline: Word counts its levels together, so "%1.%2" prints
+// the section's number and a level restarts after any higher one. Each
+// outline level is linked to the paragraph style of its depth (Heading 1,
+// Paragraph, Item Level 1 ...: w:pStyle in the w:lvl, w:numPr in the
+// style), so that applying the style numbers a paragraph and Enter after a
+// numbered paragraph continues the list; paragraphs numbered by their
+// style carry no numPr of their own. Every other list of siblings (an
+// alpha list under a roman default, items under an unnumbered paragraph)
+// is a list instance of its own (w:num with a w:startOverride), on an
 // abstract list whose levels follow the schemes from the top down to it,
-// so that item lists restart under each paragraph and an alpha list under
-// a roman default keeps its letters.
+// and its paragraphs carry their numPr.
 //
-// Negotiation inserts ("(ii) (bis)") keep their label as text and have no
-// numPr: Word does not count them, so the unit after the insert still gets
-// "iii.". Unnumbered paragraphs have no numPr either.
+// Negotiation inserts ("(ii) (bis)") keep their label as text and are
+// taken out of the list (numId 0): Word does not count them, so the unit
+// after the insert still gets "iii.". Unnumbered paragraphs of a numbered
+// style are taken out alike.
 //
 // The plan is checked by counting as Word does: a list whose printed
 // numbers would differ from the labels chancery gave (a scheme Word cannot
@@ -54,7 +60,12 @@ type listInstance struct {
 type numbering struct {
 	Abstracts []*abstractList
 	Lists     []*listInstance
-	at        map[*model.Unit]*placement
+	// Outline is the list the depth styles are linked to (nil when no
+	// unit is on it).
+	Outline *listInstance
+	// Cols are the label columns the levels indent by.
+	Cols labelColumns
+	at   map[*model.Unit]*placement
 }
 
 // placement is a unit's place in a list.
@@ -97,18 +108,29 @@ func printed(u *model.Unit, lvl listLevel) string {
 // planNumbering lays the document's units out on Word lists.
 func planNumbering(doc *model.Document) *numbering {
 	groups := collectSiblings(doc)
-	literal := map[*siblings]bool{}
+	fb := map[*siblings]fallback{}
 	for {
-		n, owner := layOut(doc, groups, literal)
+		n, owner := layOut(doc, groups, fb)
 		bad := n.check(doc, owner)
 		if len(bad) == 0 {
+			n.Cols = defaultColumns()
 			return n
 		}
 		for _, g := range bad {
-			literal[g] = true
+			fb[g] = max(fb[g], n.tierOf(g)) + 1
 		}
 	}
 }
+
+// fallback is how a list of siblings is numbered when the outline cannot
+// number it as chancery does.
+type fallback int
+
+const (
+	onOutline fallback = iota // the outline, when its schemes are the defaults
+	ownList                   // a list instance of its own
+	asText                    // labels as text
+)
 
 // collectSiblings lists the sibling lists in document order.
 func collectSiblings(doc *model.Document) []*siblings {
@@ -131,9 +153,9 @@ func collectSiblings(doc *model.Document) []*siblings {
 	return out
 }
 
-// layOut places every list not marked literal and returns the plan and
+// layOut places every list not numbered as text and returns the plan and
 // the list each placed unit came from.
-func layOut(doc *model.Document, groups []*siblings, literal map[*siblings]bool) (*numbering, map[*model.Unit]*siblings) {
+func layOut(doc *model.Document, groups []*siblings, fb map[*siblings]fallback) (*numbering, map[*model.Unit]*siblings) {
 	n := &numbering{at: map[*model.Unit]*placement{}}
 	owner := map[*model.Unit]*siblings{}
 	abstracts := map[string]*abstractList{}
@@ -150,28 +172,29 @@ func layOut(doc *model.Document, groups []*siblings, literal map[*siblings]bool)
 		n.Abstracts = append(n.Abstracts, a)
 		return a
 	}
-	var outline *listInstance
 	outlineChain := fullChain(doc, nil)
 	for _, g := range groups {
-		if literal[g] {
-			continue
-		}
 		k := g.depth
 		lvl := buildLevel(fullChain(doc, g.chain), k)
 		if !lvl.OK {
 			continue
 		}
 		var list *listInstance
+		tier := fb[g]
+		if !sameSchemes(g.chain, outlineChain[:k+1]) || (k > 0 && !n.inList(parentOf(g), n.Outline)) {
+			tier = max(tier, ownList) // not the outline's to number
+		}
 		switch {
+		case tier >= asText:
+			continue
+		case tier == onOutline:
+			if n.Outline == nil {
+				n.Outline = &listInstance{ID: len(n.Lists) + 1, Abstract: abstract(outlineKey, outlineChain), Restart: -1}
+				n.Lists = append(n.Lists, n.Outline)
+			}
+			list = n.Outline
 		case k == 0 || lvl.needsContext(k):
-			if !sameSchemes(g.chain, outlineChain[:k+1]) || (k > 0 && !n.inList(parentOf(g), outline)) {
-				continue
-			}
-			if outline == nil {
-				outline = &listInstance{ID: len(n.Lists) + 1, Abstract: abstract(outlineKey, outlineChain), Restart: -1}
-				n.Lists = append(n.Lists, outline)
-			}
-			list = outline
+			continue // prints numbers of levels above it, which only the outline has
 		default:
 			list = &listInstance{ID: len(n.Lists) + 1, Abstract: abstract(chainKey(g.chain), g.chain), Restart: k}
 			n.Lists = append(n.Lists, list)
@@ -184,6 +207,50 @@ func layOut(doc *model.Document, groups []*siblings, literal map[*siblings]bool)
 		}
 	}
 	return n, owner
+}
+
+// tierOf is how the plan numbers a list of siblings.
+func (n *numbering) tierOf(g *siblings) fallback {
+	for _, u := range g.units {
+		if p := n.at[u]; p != nil {
+			if p.list == n.Outline {
+				return onOutline
+			}
+			return ownList
+		}
+	}
+	return asText
+}
+
+// links is how the depth styles are linked to the plan's outline.
+func (n *numbering) links() styleLinks {
+	return styleLinks{Num: n.link, Cols: n.Cols}
+}
+
+// styleNum is the numPr a paragraph in a depth style must carry: nil when
+// the style's own link numbers it, numId 0 when it is not numbered by Word
+// though its style is, its place otherwise.
+func (n *numbering) styleNum(u *model.Unit, depth int) *numRef {
+	p := n.ref(u)
+	link := n.link(depth)
+	switch {
+	case p == nil && link == nil:
+		return nil
+	case p == nil:
+		return &numRef{NumID: 0, Level: 0}
+	case link != nil && *p == *link:
+		return nil
+	}
+	return p
+}
+
+// link is the numPr of the style of units at depth: the outline's level
+// of that depth, or nil without an outline.
+func (n *numbering) link(depth int) *numRef {
+	if n.Outline == nil || depth < 0 || depth >= maxLevels {
+		return nil
+	}
+	return &numRef{NumID: n.Outline.ID, Level: depth}
 }
 
 // wordNumbered says whether Word may number a unit: a numbered unit that

@@ -65,13 +65,29 @@ type numbered struct {
 	ilvl        int
 }
 
-func paragraphs(doc *node) []numbered {
+// paragraphs lists the body's paragraphs with their numbering as Word
+// applies it: the paragraph's own numPr or else its style's (following
+// basedOn); numId 0 takes a paragraph out of its style's list.
+func paragraphs(doc, styles *node) []numbered {
+	styleNum := map[string]*node{}
+	basedOn := map[string]string{}
+	for _, s := range styles.all("style") {
+		id := s.attr("styleId")
+		basedOn[id] = s.val("basedOn")
+		if ppr := s.child("pPr"); ppr != nil {
+			styleNum[id] = ppr.child("numPr")
+		}
+	}
 	var out []numbered
 	for _, p := range doc.all("p") {
 		n := numbered{text: p.shown()}
 		if ppr := p.child("pPr"); ppr != nil {
 			n.style = ppr.val("pStyle")
-			if np := ppr.child("numPr"); np != nil {
+			np := ppr.child("numPr")
+			for s := n.style; np == nil && s != ""; s = basedOn[s] {
+				np = styleNum[s]
+			}
+			if np != nil && np.val("numId") != "0" {
 				n.numID = np.val("numId")
 				n.ilvl, _ = strconv.Atoi(np.val("ilvl"))
 			}
@@ -130,7 +146,7 @@ func TestWordNumbersEveryUnitAsChanceryDoes(t *testing.T) {
 			_, parts := unzip(t, render(t, a))
 			doc := parseXML(t, parts["word/document.xml"])
 			w := readLists(t, parseXML(t, parts["word/numbering.xml"]))
-			ps := paragraphs(doc)
+			ps := paragraphs(doc, parseXML(t, parts["word/styles.xml"]))
 			printed := w.count(ps)
 			// Word's number plus the paragraph's own leading text (the
 			// section's ":") gives chancery's label.
@@ -141,7 +157,7 @@ func TestWordNumbersEveryUnitAsChanceryDoes(t *testing.T) {
 					continue
 				}
 				lead, _, _ := strings.Cut(p.text, "\t")
-				if !strings.HasPrefix(p.style, "Section") {
+				if p.style != "Heading1" {
 					lead = ""
 				}
 				got = append(got, printed[i]+lead)
@@ -160,13 +176,13 @@ func TestWordNumbersEveryUnitAsChanceryDoes(t *testing.T) {
 }
 
 func TestNumberingLevelsFollowTheSchemes(t *testing.T) {
-	doc, _, numbering, _ := mouParts(t, false)
+	doc, styles, numbering, _ := mouParts(t, false)
 	w := readLists(t, numbering)
-	ps := paragraphs(doc)
+	ps := paragraphs(doc, styles)
 
 	outline := ""
 	for _, p := range ps {
-		if p.style == "SectionHeading" {
+		if p.style == "Heading1" {
 			outline = p.numID
 			break
 		}
@@ -186,20 +202,39 @@ func TestNumberingLevelsFollowTheSchemes(t *testing.T) {
 		}
 	}
 
-	// Sections and paragraphs are on the outline; item lists each on an
-	// instance of their own that restarts them.
-	items := map[string][]string{} // numId -> texts
+	// Each outline level is linked to its depth's style.
+	for k, style := range []string{"Heading1", "Paragraph", "ItemLevel1", "ItemLevel2"} {
+		if got := w.levels[abs][k].val("pStyle"); got != style {
+			t.Errorf("outline level %d is linked to style %q, want %s", k, got, style)
+		}
+	}
+
+	// Sections, paragraphs and the roman item lists (the default scheme)
+	// are on the outline, numbered by their styles; the letter item lists
+	// each on an instance of their own that restarts them.
+	items := map[string][]string{} // list -> texts
 	var order []string
+	lastParagraph := ""
+	for _, p := range doc.all("p") {
+		if ppr := p.child("pPr"); ppr != nil && ppr.child("numPr") != nil && ppr.child("numPr").val("numId") == outline {
+			t.Errorf("paragraph %q names the outline its style numbers it on", short(p.shown()))
+		}
+	}
 	for _, p := range ps {
 		switch p.style {
-		case "SectionHeading", "Paragraph":
-			wantLvl := map[string]int{"SectionHeading": 0, "Paragraph": 1}[p.style]
+		case "Heading1", "Paragraph":
+			wantLvl := map[string]int{"Heading1": 0, "Paragraph": 1}[p.style]
 			if p.numID != outline || p.ilvl != wantLvl {
 				t.Errorf("%s %q on list %s level %d", p.style, short(p.text), p.numID, p.ilvl)
 			}
-			if p.style == "SectionHeading" && !strings.HasPrefix(p.text, ":\t") {
+			if p.style == "Heading1" && !strings.HasPrefix(p.text, ":\t") {
 				t.Errorf("section heading %q does not start with its trailer", short(p.text))
 			}
+		}
+		if p.style == "Paragraph" {
+			lastParagraph = p.text
+		}
+		switch p.style {
 		case "ParagraphUnnumbered":
 			if p.numID != "" {
 				t.Errorf("unnumbered paragraph %q has numPr", short(p.text))
@@ -211,13 +246,19 @@ func TestNumberingLevelsFollowTheSchemes(t *testing.T) {
 				}
 				continue
 			}
-			if p.ilvl != 2 || p.numID == outline {
+			if p.ilvl != 2 {
 				t.Errorf("item %q on list %s level %d", short(p.text), p.numID, p.ilvl)
 			}
-			if items[p.numID] == nil {
-				order = append(order, p.numID)
+			// An item list on the outline is told from the next by the
+			// paragraph before it.
+			key := p.numID
+			if key == outline {
+				key = outline + "@" + lastParagraph
 			}
-			items[p.numID] = append(items[p.numID], short(p.text))
+			if items[key] == nil {
+				order = append(order, key)
+			}
+			items[key] = append(items[key], short(p.text))
 		}
 	}
 	if len(order) != 4 {
@@ -225,22 +266,27 @@ func TestNumberingLevelsFollowTheSchemes(t *testing.T) {
 	}
 	wantFormats := []string{"lowerRoman", "lowerRoman", "lowerLetter", "lowerLetter"}
 	wantLens := []int{4, 5, 2, 3} // 2.1 has six items, one of them the insert
-	for i, id := range order {
+	wantOnOutline := []bool{true, true, false, false}
+	for i, key := range order {
+		id, _, _ := strings.Cut(key, "@")
 		a := w.abstractOf[id]
 		if w.formats[a][2] != wantFormats[i] || w.texts[a][2] != "%3." {
 			t.Errorf("item list %d: level 2 is %s %q", i, w.formats[a][2], w.texts[a][2])
 		}
-		if !w.restarts[id][2] {
+		if (id == outline) != wantOnOutline[i] {
+			t.Errorf("item list %d on the outline: %v, want %v", i, id == outline, wantOnOutline[i])
+		}
+		if id != outline && !w.restarts[id][2] {
 			t.Errorf("item list %d does not restart level 2", i)
 		}
-		if len(items[id]) != wantLens[i] {
-			t.Errorf("item list %d has %d numbered items, want %d", i, len(items[id]), wantLens[i])
+		if len(items[key]) != wantLens[i] {
+			t.Errorf("item list %d has %d numbered items, want %d", i, len(items[key]), wantLens[i])
 		}
 	}
 	// The insert sits between ii. and iii. of 2.1's list.
 	for i, p := range ps {
 		if strings.HasPrefix(p.text, "(ii) (bis)") {
-			if ps[i-1].numID != order[1] || ps[i+1].numID != order[1] {
+			if ps[i-1].numID != outline || ps[i+1].numID != outline || ps[i].numID != "" {
 				t.Errorf("insert not between items of 2.1's list")
 			}
 		}

@@ -11,7 +11,11 @@ func numberingXML(n *numbering) []byte {
 		x.start("w:abstractNum", "w:abstractNumId", strconv.Itoa(a.ID))
 		x.val("w:multiLevelType", "multilevel")
 		for k, l := range a.Levels {
-			writeLevel(x, k, l)
+			style := ""
+			if n.Outline != nil && a == n.Outline.Abstract {
+				style = depthStyle(k)
+			}
+			writeLevel(x, k, l, style, n.Cols.indent(k))
 		}
 		x.end("w:abstractNum")
 	}
@@ -29,13 +33,19 @@ func numberingXML(n *numbering) []byte {
 	return x.bytes()
 }
 
-// writeLevel writes one w:lvl. The number is followed by a tab to the
-// hanging indent, unless the paragraph carries a trailer ("4" + ":"),
-// which then brings its own tab.
-func writeLevel(x *xmlWriter, k int, l listLevel) {
+// writeLevel writes one w:lvl, linked to the paragraph style style ("" for
+// none). The number is followed by a tab to the hanging indent in, unless
+// the paragraph carries a trailer ("4" + ":"), which then brings its own
+// tab: LibreOffice (7.4) cites a number with its trailer in a REF \n field
+// ("paragraph 4:"), dropping only a full stop, and no field switch it
+// reads (Word's \t among them) leaves the trailer out.
+func writeLevel(x *xmlWriter, k int, l listLevel, style string, in indent) {
 	x.start("w:lvl", "w:ilvl", strconv.Itoa(k))
 	x.val("w:start", "1")
 	x.val("w:numFmt", l.Format)
+	if style != "" {
+		x.val("w:pStyle", style)
+	}
 	if l.Trailer != "" {
 		x.val("w:suff", "nothing")
 	} else {
@@ -43,7 +53,6 @@ func writeLevel(x *xmlWriter, k int, l listLevel) {
 	}
 	x.val("w:lvlText", l.Text)
 	x.val("w:lvlJc", "left")
-	in := levelIndent(k)
 	paraProps{Ind: &in}.write(x)
 	x.end("w:lvl")
 }

@@ -3,6 +3,7 @@ package docx
 import (
 	"archive/zip"
 	"fmt"
+	"github.com/chancery-dev/chancery/internal/lower"
 	"io"
 	"time"
 )
@@ -14,21 +15,12 @@ type part struct {
 	Data        []byte
 }
 
-// fixedEpoch stamps a package when Options.Time is zero: the same date
-// the CLI uses without SOURCE_DATE_EPOCH, never the clock.
-func fixedEpoch() time.Time { return time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC) }
-
 // zipEpoch is the earliest time a zip (MS-DOS) timestamp can hold.
 func zipEpoch() time.Time { return time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC) }
 
 // stamp is the time written into the package: t in UTC to the second, or
-// the fixed epoch.
-func stamp(t time.Time) time.Time {
-	if t.IsZero() {
-		return fixedEpoch()
-	}
-	return t.UTC().Truncate(time.Second)
-}
+// lower.DefaultTime.
+func stamp(t time.Time) time.Time { return lower.Options{Time: t}.Stamp() }
 
 // writeZip writes the parts in the order given, every entry deflated and
 // dated t, so that equal inputs give byte-identical packages.

@@ -79,7 +79,7 @@ func TestPlanNumbering(t *testing.T) {
 		outline   string
 		want      string
 	}{
-		{"the MoU's shape: inserts are text, item lists restart", def, `
+		{"the MoU's shape: inserts are text, default item lists on the outline, others restart", def, `
 a
   a1
   a2
@@ -94,7 +94,7 @@ b
   b2
     r
   b3 -
-`, "1:@1.0 1.1@1.1 1.2@1.1 i.@2.2 ii.@2.2 (ii) (bis) iii.@2.2 2:@1.0 2.1@1.1 a.@3.2 b.@3.2 2.2@1.1 i.@4.2 "},
+`, "1:@1.0 1.1@1.1 1.2@1.1 i.@1.2 ii.@1.2 (ii) (bis) iii.@1.2 2:@1.0 2.1@1.1 a.@2.2 b.@2.2 2.2@1.1 i.@1.2 "},
 		{"items printing their parent's number stay on the outline", withSchemes(map[string]*model.Scheme{
 			"deep": {Label: "{up}.{n}"},
 		}, "section", "paragraph", "deep"), `
@@ -124,7 +124,7 @@ a
       x1
       x2
     y
-`, "1:@1.0 1.1@1.1 (a)@2.2 (i)@3.3 (ii)@3.3 (b)@2.2"},
+`, "1:@1.0 1.1@1.1 (a)@1.2 (i)@1.3 (ii)@1.3 (b)@1.2"},
 		{"a scheme Word cannot print keeps its labels", withSchemes(map[string]*model.Scheme{
 			"odd": {Label: "{n}{n:a}"},
 		}), `

@@ -2,7 +2,9 @@ package docx_test
 
 import (
 	"encoding/json"
+	"maps"
 	"os/exec"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -11,21 +13,43 @@ import (
 const pythonDocx = "/usr/bin/python3"
 
 // walkScript opens a .docx with python-docx and prints, as JSON, every
-// body paragraph's style name, numbering (numPr) and text, the document's
-// tables and its core properties.
+// body paragraph's style name, numbering and text, the document's tables
+// and its core properties. A paragraph's numbering is its own numPr or,
+// without one, its style's (following basedOn), as Word applies it; numId
+// 0 is no numbering. Its outline level is its style's, likewise.
 const walkScript = `
 import json, sys
 import docx
 from docx.oxml.ns import qn
 
+def numpr(ppr):
+    if ppr is None:
+        return None
+    n = ppr.find(qn("w:numPr"))
+    if n is None:
+        return None
+    ilvl, numid = n.find(qn("w:ilvl")), n.find(qn("w:numId"))
+    return {"numId": int(numid.get(qn("w:val"))), "ilvl": int(ilvl.get(qn("w:val"))) if ilvl is not None else 0}
+
+def from_style(style, tag):
+    while style is not None:
+        ppr = style.element.find(qn("w:pPr"))
+        if ppr is not None and ppr.find(qn(tag)) is not None:
+            return ppr
+        style = style.base_style
+    return None
+
 d = docx.Document(sys.argv[1])
 paras = []
 for p in d.paragraphs:
-    num = None
-    ppr = p._p.pPr
-    if ppr is not None and ppr.numPr is not None:
-        num = {"numId": ppr.numPr.numId.val, "ilvl": ppr.numPr.ilvl.val}
-    paras.append({"style": p.style.name, "num": num, "text": p.text})
+    num = numpr(p._p.pPr) or numpr(from_style(p.style, "w:numPr"))
+    if num is not None and num["numId"] == 0:
+        num = None
+    outline = None
+    o = from_style(p.style, "w:outlineLvl")
+    if o is not None:
+        outline = int(o.find(qn("w:outlineLvl")).get(qn("w:val")))
+    paras.append({"style": p.style.name, "num": num, "outline": outline, "text": p.text})
 tables = [[[c.text for c in row.cells] for row in t.rows] for t in d.tables]
 cp = d.core_properties
 print(json.dumps({
@@ -44,7 +68,8 @@ type pyParagraph struct {
 		NumID int `json:"numId"`
 		Ilvl  int `json:"ilvl"`
 	} `json:"num"`
-	Text string `json:"text"`
+	Outline *int   `json:"outline"`
+	Text    string `json:"text"`
 }
 
 type pyDocument struct {
@@ -103,15 +128,15 @@ func TestPythonDocxOpensTheMoU(t *testing.T) {
 	}
 	want := map[string]seen{
 		"Draft Mark":           {0, 1},
-		"Title Block":          {0, 5},
+		"Title":                {0, 5},
 		"Parties":              {0, 3},
 		"Parties Joiner":       {0, 1},
 		"Recital":              {0, 15},
 		"Transition":           {0, 1},
-		"Section Heading":      {12, 0},
+		"Heading 1":            {12, 0},
 		"Paragraph":            {32, 0},
 		"Paragraph Unnumbered": {0, 2},
-		"Item Level 1":         {14, 1}, // the insert "(ii) (bis)" has no numPr
+		"Item Level 1":         {14, 1}, // the insert "(ii) (bis)" is taken out of the list
 		"Closing":              {0, 1},
 		"Signature Text":       {0, 1}, // the paragraph after the table
 	}
@@ -121,10 +146,25 @@ func TestPythonDocxOpensTheMoU(t *testing.T) {
 			t.Errorf("%s: %+v paragraphs with/without numPr, want %+v", style, got, w)
 		}
 	}
-	for style, lvl := range map[string]int{"Section Heading": 0, "Paragraph": 1, "Item Level 1": 2} {
+	for style, lvl := range map[string]int{"Heading 1": 0, "Paragraph": 1, "Item Level 1": 2} {
 		if len(levels[style]) != 1 || !levels[style][lvl] {
 			t.Errorf("%s on levels %v, want only %d", style, levels[style], lvl)
 		}
+	}
+	// Word's own styles for the title and the section headings, every
+	// section heading on outline level 0 (Word's "Level 1").
+	used := map[string]bool{}
+	for _, p := range d.Paragraphs {
+		used[p.Style] = true
+		if p.Style == "Heading 1" && (p.Outline == nil || *p.Outline != 0) {
+			t.Errorf("section heading %q has outline level %v, want 0", p.Text, p.Outline)
+		}
+		if p.Outline != nil && p.Style != "Heading 1" {
+			t.Errorf("%s paragraph %q has outline level %d", p.Style, p.Text, *p.Outline)
+		}
+	}
+	if !used["Title"] || !used["Heading 1"] {
+		t.Errorf("python-docx lists the used styles %v, want Title and Heading 1 among them", slices.Sorted(maps.Keys(used)))
 	}
 	var insert *pyParagraph
 	for i, p := range d.Paragraphs {

@@ -22,7 +22,7 @@ const defaultAuthor = "chancery"
 // unmarked. The summary ends the document under its heading, as a table.
 //
 // opt.Lang, when set, gives the language of the runs (else d.Lang) and the
-// words of the page-number footer; opt.Marking, when set, heads every
+// words of the page-number footer; d.Marking, when set, heads every
 // page; opt.Time stamps the package (the zero Time a fixed date), and
 // d.Date when that is zero. The package is deterministic.
 func WriteRedline(w io.Writer, d *marked.Doc, opt Options) error {
@@ -46,12 +46,12 @@ func WriteRedline(w io.Writer, d *marked.Doc, opt Options) error {
 		date:       date.Format(time.RFC3339),
 	}
 	wd := &wordDoc{
-		Styles:   stylesXML(wl),
+		Styles:   stylesXML(wl, noLinks()),
 		Settings: settingsXML(wl),
 		Meta:     meta{Title: d.Title, Creator: author, Language: wl, Time: t},
 	}
-	if opt.Marking != "" {
-		wd.Header = headerXML(wl, opt.Marking)
+	if d.Marking != "" {
+		wd.Header = headerXML(wl, d.Marking)
 	}
 	pageOf := ""
 	if opt.Lang != nil {
@@ -93,11 +93,11 @@ func (rw *redlineWriter) body(d *marked.Doc, refs sectionRefs) {
 func redlineStyle(p *marked.Para) string {
 	switch {
 	case p.Title:
-		return styleTitleBlock
+		return styleTitle
 	case p.Depth < 0:
 		return styleUnnumbered
 	case p.Depth == 0:
-		return styleSectionHeading
+		return headingStyle(0)
 	case p.Depth == 1 && p.Label == "":
 		return styleUnnumbered
 	case p.Depth == 1:

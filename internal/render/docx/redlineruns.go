@@ -86,7 +86,7 @@ func (rw *redlineWriter) summary(s marked.Summary) {
 		return
 	}
 	if s.Heading != "" {
-		rw.paragraph(paraProps{Style: styleSectionHeading}, func() { rw.run("", s.Heading) })
+		rw.paragraph(paraProps{Style: headingStyle(0)}, func() { rw.run("", s.Heading) })
 	}
 	for _, line := range s.Lines {
 		rw.paragraph(paraProps{Style: styleUnnumbered}, func() { rw.run("", line) })

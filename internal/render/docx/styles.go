@@ -5,23 +5,23 @@ import "strconv"
 // Style ids. Word shows a style's name, not its id; both are fixed so that
 // officers, templates and tests can rely on them.
 const (
-	styleNormal         = "Normal"
-	styleDraftMark      = "DraftMark"
-	styleTitleBlock     = "TitleBlock"
-	styleParties        = "Parties"
-	stylePartiesJoiner  = "PartiesJoiner"
-	styleRecital        = "Recital"
-	styleTransition     = "Transition"
-	styleSectionHeading = "SectionHeading"
-	styleParagraph      = "Paragraph"
-	styleUnnumbered     = "ParagraphUnnumbered"
-	styleItemPrefix     = "ItemLevel" // ItemLevel1, ItemLevel2, ...
-	styleClosing        = "Closing"
-	styleSignatureFor   = "SignatureFor"
-	styleSignatureText  = "SignatureText"
-	styleSignatureLine  = "SignatureLine"
-	styleHeader         = "Header"
-	styleFooter         = "Footer"
+	styleNormal        = "Normal"
+	styleDraftMark     = "DraftMark"
+	styleTitle         = "Title"
+	styleParties       = "Parties"
+	stylePartiesJoiner = "PartiesJoiner"
+	styleRecital       = "Recital"
+	styleTransition    = "Transition"
+	styleHeadingPrefix = "Heading" // Heading1, Heading2, ...: Word's own
+	styleParagraph     = "Paragraph"
+	styleUnnumbered    = "ParagraphUnnumbered"
+	styleItemPrefix    = "ItemLevel" // ItemLevel1, ItemLevel2, ...
+	styleClosing       = "Closing"
+	styleSignatureFor  = "SignatureFor"
+	styleSignatureText = "SignatureText"
+	styleSignatureLine = "SignatureLine"
+	styleHeader        = "Header"
+	styleFooter        = "Footer"
 
 	// Notes verbales (notestyles.go).
 	styleLetterhead    = "Letterhead"
@@ -71,19 +71,70 @@ func itemStyle(depth int) string {
 	return styleItemPrefix + strconv.Itoa(n)
 }
 
+// headingStyle names Word's heading style of a unit at depth with a
+// heading: Heading 1 for sections.
+func headingStyle(depth int) string {
+	return styleHeadingPrefix + strconv.Itoa(depth+1)
+}
+
+// depthStyle is the numbered paragraph style of units at depth, which the
+// outline's level of that depth is linked to: Heading 1 for sections,
+// Paragraph, then Item Level 1, 2 ...
+func depthStyle(depth int) string {
+	switch depth {
+	case 0:
+		return headingStyle(0)
+	case 1:
+		return styleParagraph
+	}
+	return itemStyle(depth)
+}
+
 // labelColumn is the width of the column numbers hang in (12.5 mm, the
 // PDF's narrowest label column).
 const labelColumn = 709
 
-// levelIndent is the indentation of list level ilvl (the unit's depth):
+// labelColumns is the width of the label column at each depth, in twips:
+// wide enough for the widest label at that depth (labels.go). Depth 0
+// (section headings) shares the column of depth 1.
+type labelColumns [maxLevels]int
+
+// defaultColumns is every label column at its narrowest.
+func defaultColumns() labelColumns {
+	var c labelColumns
+	for i := range c {
+		c[i] = labelColumn
+	}
+	return c
+}
+
+// indent is the indentation of list level ilvl (the unit's depth):
 // section headings and paragraphs hang their number in the label column
 // at the margin; items hang theirs at their parent's text, one label
 // column further in per level.
-func levelIndent(ilvl int) indent {
+func (c *labelColumns) indent(ilvl int) indent {
 	if ilvl <= 1 {
-		return indent{Left: labelColumn, Hanging: labelColumn}
+		w := max(c[0], c[1])
+		return indent{Left: w, Hanging: w}
 	}
-	return indent{Left: labelColumn * ilvl, Hanging: labelColumn}
+	left := max(c[0], c[1])
+	for d := 2; d <= ilvl; d++ {
+		left += c[d]
+	}
+	return indent{Left: left, Hanging: c[ilvl]}
+}
+
+// styleLinks is what the numbered depth styles take from a document's
+// numbering: the list level each is linked to (nil for none) and the label
+// columns their text is indented by.
+type styleLinks struct {
+	Num  func(depth int) *numRef
+	Cols labelColumns
+}
+
+// noLinks is the style sheet's linking for a document without lists.
+func noLinks() styleLinks {
+	return styleLinks{Num: func(int) *numRef { return nil }, Cols: defaultColumns()}
 }
 
 // styleKind is a w:style's w:type.
@@ -113,6 +164,11 @@ func para(id, name string, p paraProps, r runProps) styleDef {
 	return styleDef{ID: id, Name: name, Kind: paragraphStyle, BasedOn: styleNormal, Para: p, Run: r}
 }
 
+func withNext(s styleDef, next string) styleDef {
+	s.Next = next
+	return s
+}
+
 func char(id, name string, r runProps) styleDef {
 	return styleDef{ID: id, Name: name, Kind: characterStyle, Run: r}
 }
@@ -122,28 +178,31 @@ func before(tw int) *spacing { return &spacing{Before: tw} }
 func ind(in indent) *indent { return &in }
 
 // styleSheet returns every style of the package, for text in lang (w:lang
-// form). Every paragraph style derives from Normal, which carries the font
-// and the language.
-func styleSheet(lang string) []styleDef {
+// form), the numbered styles linked as links say. Every paragraph style
+// derives from Normal, which carries the font and the language. Title and
+// Heading 1 are Word's own (Word knows them by name: the navigation pane,
+// the table of contents and outline view use them); a heading leads to
+// Paragraph, the style of the text under it.
+func styleSheet(lang string, links styleLinks) []styleDef {
 	normal := styleDef{ID: styleNormal, Name: "Normal", Kind: paragraphStyle,
 		Para: paraProps{Spacing: &spacing{Line: lineSpace}, Jc: "both"},
 		Run:  runProps{Font: fontFamily, Size: fontSize, Lang: lang}}
 	ss := []styleDef{
 		normal,
 		para(styleDraftMark, "Draft Mark", paraProps{KeepNext: true, Spacing: &spacing{After: titleGap}, Jc: "center"}, runProps{Bold: true}),
-		para(styleTitleBlock, "Title Block", paraProps{KeepNext: true, KeepLines: true, Spacing: &spacing{After: titleGap}, Jc: "center"}, runProps{Bold: true}),
+		para(styleTitle, "Title", paraProps{KeepNext: true, KeepLines: true, Spacing: &spacing{After: titleGap}, Jc: "center"}, runProps{Bold: true}),
 		para(styleParties, "Parties", paraProps{Spacing: before(paraGap)}, runProps{}),
 		para(stylePartiesJoiner, "Parties Joiner", paraProps{KeepNext: true, Spacing: before(paraGap), Jc: "center"}, runProps{}),
 		para(styleRecital, "Recital", paraProps{Spacing: before(paraGap)}, runProps{}),
 		para(styleTransition, "Transition", paraProps{KeepNext: true, Spacing: before(paraGap)}, runProps{}),
-		para(styleSectionHeading, "Section Heading", paraProps{KeepNext: true, KeepLines: true, Spacing: before(headingGap),
-			Ind: ind(levelIndent(0)), Jc: "left", OutlineLvl: 1}, runProps{Bold: true}),
-		para(styleParagraph, "Paragraph", paraProps{Spacing: before(paraGap), Ind: ind(levelIndent(1))}, runProps{}),
+		withNext(para(headingStyle(0), "heading 1", paraProps{KeepNext: true, KeepLines: true, Spacing: before(headingGap),
+			Num: links.Num(0), Ind: ind(links.Cols.indent(0)), Jc: "left", OutlineLvl: 1}, runProps{Bold: true}), styleParagraph),
+		para(styleParagraph, "Paragraph", paraProps{Spacing: before(paraGap), Num: links.Num(1), Ind: ind(links.Cols.indent(1))}, runProps{}),
 		para(styleUnnumbered, "Paragraph Unnumbered", paraProps{Spacing: before(paraGap)}, runProps{}),
 	}
 	for n := 1; n <= itemLevels; n++ {
 		ss = append(ss, para(styleItemPrefix+strconv.Itoa(n), "Item Level "+strconv.Itoa(n),
-			paraProps{Spacing: before(paraGap), Ind: ind(levelIndent(n + 1))}, runProps{}))
+			paraProps{Spacing: before(paraGap), Num: links.Num(n + 1), Ind: ind(links.Cols.indent(n + 1))}, runProps{}))
 	}
 	// The signature line runs to the end of its column's text.
 	sigTab := []tabStop{{Align: "right", Leader: "underscore", Pos: textWidth/2 - signatureGutter}}

@@ -4,8 +4,8 @@ import "strconv"
 
 // stylesXML writes word/styles.xml: the document defaults (font, size and
 // language, so that text Word adds later is right too), Word's own default
-// styles, and the style sheet.
-func stylesXML(lang string) []byte {
+// styles, and the style sheet with its numbered styles linked as links say.
+func stylesXML(lang string, links styleLinks) []byte {
 	x := newXML()
 	x.start("w:styles", rootAttrs()...)
 	x.start("w:docDefaults")
@@ -40,7 +40,7 @@ func stylesXML(lang string) []byte {
 	x.empty("w:unhideWhenUsed")
 	x.end("w:style")
 
-	for _, s := range styleSheet(lang) {
+	for _, s := range styleSheet(lang, links) {
 		writeStyle(x, s)
 	}
 	x.end("w:styles")

@@ -1,9 +1,9 @@
 package docx
 
 import (
-	"fmt"
 	"strconv"
 
+	"github.com/chancery-dev/chancery/internal/lower"
 	"github.com/chancery-dev/chancery/internal/model"
 )
 
@@ -59,15 +59,10 @@ func (tw *textWriter) writeTable(t table) {
 // column per party signing, with the italic for-line, the signatory and
 // the office in the first row, then a row per signature line ("Signature:
 // ____", "Date: ____") so that the lines stand level across the columns.
-func (iw *instrumentWriter) signatures() error {
-	var parties []*model.Party
-	for _, p := range iw.doc.Parties {
-		if p.For != nil || p.Signatory != nil {
-			parties = append(parties, p)
-		}
-	}
+func (iw *instrumentWriter) signatures(s *lower.Signatures) {
+	parties := s.Parties
 	if len(parties) == 0 {
-		return nil
+		return
 	}
 	t := table{Style: styleSignatureTable}
 	var names []func()
@@ -76,11 +71,7 @@ func (iw *instrumentWriter) signatures() error {
 		names = append(names, func() { iw.signatory(p) })
 	}
 	t.Rows = append(t.Rows, names)
-	for _, key := range iw.doc.Signature.Lines {
-		word, err := iw.l.Word(key)
-		if err != nil {
-			return fmt.Errorf("docx: signature line %q: %w", key, err)
-		}
+	for _, word := range s.Lines {
 		row := make([]func(), len(parties))
 		for i := range row {
 			row[i] = func() {
@@ -95,19 +86,17 @@ func (iw *instrumentWriter) signatures() error {
 	iw.writeTable(t)
 	// A table cannot end the body: Word wants a paragraph after it.
 	iw.paragraph(paraProps{Style: styleSignatureText}, nil)
-	return nil
 }
 
 // signatory writes a party's cell of the signature block.
-func (iw *instrumentWriter) signatory(p *model.Party) {
-	what := "signature block of " + p.ID
+func (iw *instrumentWriter) signatory(p lower.Signatory) {
 	wrote := false
 	for _, line := range []struct {
 		style string
-		text  model.Text
-	}{{styleSignatureFor, p.For}, {styleSignatureText, p.Signatory}, {styleSignatureText, p.Office}} {
+		text  *model.Localized
+	}{{styleSignatureFor, p.For}, {styleSignatureText, p.Name}, {styleSignatureText, p.Office}} {
 		if line.text != nil {
-			iw.block(line.style, what, line.text)
+			iw.block(line.style, line.text)
 			wrote = true
 		}
 	}

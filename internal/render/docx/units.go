@@ -1,16 +1,27 @@
 package docx
 
-import "github.com/chancery-dev/chancery/internal/model"
+import (
+	"github.com/chancery-dev/chancery/internal/lower"
+	"github.com/chancery-dev/chancery/internal/model"
+)
 
 // unit writes a section, paragraph or item and then its children. A unit
-// Word numbers gets a numPr (and its trailer, "4" + ":"); a draft insert
-// gets its label as text; an unnumbered unit neither. A referenced unit
-// carries its bookmark: round the whole paragraph when Word numbers it
-// (REF \n reads the number of the paragraph holding the bookmark), round
-// the label when the label is text (plain REF reads the bookmarked text).
-func (iw *instrumentWriter) unit(u *model.Unit) {
-	style, what, t := iw.unitStyle(u)
-	props := paraProps{Style: style, Num: iw.plan.ref(u)}
+// Word numbers is numbered by its style or carries its own numPr (and its
+// trailer, "4" + ":", as text: see writeLevel); a draft insert gets its
+// label as text and a numbered style's paragraph no number (numId 0); an
+// unnumbered unit no label. A referenced unit carries its bookmark: round
+// the whole paragraph when Word numbers it (REF \n reads the number of the
+// paragraph holding the bookmark), round the label when the label is text
+// (plain REF reads the bookmarked text).
+func (iw *instrumentWriter) unit(b *lower.Unit) {
+	u := b.Unit
+	style := iw.unitStyle(u)
+	props := paraProps{Style: style}
+	if style == depthStyle(u.Depth) {
+		props.Num = iw.plan.styleNum(u, u.Depth)
+	} else {
+		props.Num = iw.plan.ref(u)
+	}
 	lvl, numbered := iw.plan.level(u)
 	mark := iw.marks[u]
 	iw.paragraph(props, func() {
@@ -19,7 +30,7 @@ func (iw *instrumentWriter) unit(u *model.Unit) {
 				iw.run("", lvl.Trailer)
 				iw.tab("")
 			}
-			iw.text(t, what)
+			iw.text(b.Text)
 		}
 		if !numbered && u.Numbered && u.Label != "" {
 			label := func() { iw.run("", u.Label) }
@@ -36,22 +47,19 @@ func (iw *instrumentWriter) unit(u *model.Unit) {
 			content()
 		}
 	})
-	for _, c := range u.Children {
-		iw.unit(c)
-	}
 }
 
-// unitStyle returns the paragraph style of u and the text it shows.
-func (iw *instrumentWriter) unitStyle(u *model.Unit) (style, what string, t model.Text) {
+// unitStyle returns the paragraph style of u.
+func (iw *instrumentWriter) unitStyle(u *model.Unit) string {
 	switch {
 	case u.Depth == 0:
-		return styleSectionHeading, "heading of section " + u.ID, u.Heading
+		return headingStyle(0)
 	case u.Depth == 1 && !u.Numbered:
-		return styleUnnumbered, "clause " + u.ID, u.Text
+		return styleUnnumbered
 	case u.Depth == 1:
-		return styleParagraph, "clause " + u.ID, u.Text
+		return styleParagraph
 	}
-	return itemStyle(u.Depth), "clause " + u.ID, u.Text
+	return itemStyle(u.Depth)
 }
 
 // inlines writes inline runs; style is the character style of the runs

@@ -1,65 +1,81 @@
 package pdf
 
 import (
-	"github.com/chancery-dev/chancery/internal/model"
+	"github.com/chancery-dev/chancery/internal/lower"
 )
 
-// document lays out the instrument in the reading order of the text
-// writer: title block, parties, recitals, transition, sections, closing
-// clause and signature table.
+// document lays out the instrument's blocks: the title block (the DRAFT
+// line first in a draft), parties, recitals, transition, units, closing
+// clause and signature table. A marked original's marking is printed at
+// the head of every page, not in the body.
 func (r *renderer) document() []block {
-	doc := r.doc
 	r.labelCols = r.labelColumns()
 	var out []block
-	out = append(out, r.titleBlock())
-	for i, p := range doc.Parties {
-		if i > 0 && doc.PartiesJoiner != nil {
-			out = append(out, r.textBlock(center, flatten(r.runs(doc.PartiesJoiner, "parties_joiner"), regular)))
+	var title [][]styled
+	titled := 0 // blocks of the title, before the preamble
+	flushTitle := func() {
+		if len(title) > 0 {
+			out = append(out, r.titleBlock(title))
+			title = nil
+			titled = len(out)
 		}
-		var parts []styled
-		if i == 0 && doc.PartiesIntro != nil {
-			parts = append(flatten(r.runs(doc.PartiesIntro, "parties_intro"), regular), styled{" ", regular})
+	}
+	for _, b := range r.in.Blocks {
+		switch b := b.(type) {
+		case *lower.Marking:
+			if b.Draft {
+				title = append(title, []styled{{b.Text, bold}})
+			}
+			continue
+		case *lower.TitleLine:
+			title = append(title, flatten(lower.Runs(b.Text), bold))
+			continue
 		}
-		parts = append(parts, flatten(r.runs(p.Description, "party "+p.ID), regular)...)
-		out = append(out, r.textBlock(justify, parts))
-	}
-	if doc.PartiesOutro != nil {
-		out = append(out, r.textBlock(justify, flatten(r.runs(doc.PartiesOutro, "parties_outro"), regular)))
-	}
-	for _, rc := range doc.Recitals {
-		var parts []styled
-		if rc.Lead != nil {
-			parts = append(flatten(r.runs(rc.Lead, "recital "+rc.ID), regular), styled{" ", regular})
+		flushTitle()
+		switch b := b.(type) {
+		case *lower.Party:
+			var parts []styled
+			if b.Intro != nil {
+				parts = append(flatten(b.Intro.Runs, regular), styled{" ", regular})
+			}
+			parts = append(parts, flatten(lower.Runs(b.Text), regular)...)
+			out = append(out, r.textBlock(justify, parts))
+		case *lower.Joiner:
+			out = append(out, r.textBlock(center, flatten(lower.Runs(b.Text), regular)))
+		case *lower.PartiesOutro:
+			out = append(out, r.textBlock(justify, flatten(lower.Runs(b.Text), regular)))
+		case *lower.Recital:
+			var parts []styled
+			if b.Lead != nil {
+				parts = append(flatten(b.Lead.Runs, regular), styled{" ", regular})
+			}
+			parts = append(parts, flatten(lower.Runs(b.Text), regular)...)
+			out = append(out, r.textBlock(justify, parts))
+		case *lower.Transition:
+			out = append(out, r.textBlock(justify, flatten(lower.Runs(b.Text), regular)))
+		case *lower.Unit:
+			out = append(out, r.unit(b))
+		case *lower.Closing:
+			// The closing clause stays with the signature table after it.
+			closing := r.textBlock(justify, flatten(lower.Runs(b.Text), regular))
+			closing.keepWithNext = true
+			out = append(out, closing)
+		case *lower.Signatures:
+			if sig, ok := r.signatureBlock(b); ok {
+				r.outline(&sig, "signatures")
+				out = append(out, sig)
+			}
 		}
-		parts = append(parts, flatten(r.runs(rc.Text, "recital "+rc.ID), regular)...)
-		out = append(out, r.textBlock(justify, parts))
 	}
-	if doc.Transition != nil {
-		out = append(out, r.textBlock(justify, flatten(r.runs(doc.Transition, "transition"), regular)))
-	}
-	for _, s := range doc.Sections {
-		out = r.unit(out, s)
-	}
-	if doc.Closing != nil {
-		closing := r.textBlock(justify, flatten(r.runs(doc.Closing, "closing"), regular))
-		closing.keepWithNext = true
-		out = append(out, closing)
-	}
-	if sig, ok := r.signatureBlock(); ok {
-		out = append(out, sig)
+	flushTitle()
+	if titled < len(out) {
+		r.outline(&out[titled], "preamble")
 	}
 	return out
 }
 
-// titleBlock is the bold centred title, the DRAFT line first in a draft.
-func (r *renderer) titleBlock() block {
-	var lines [][]styled
-	if r.doc.Status != model.StatusFinal {
-		lines = append(lines, []styled{{r.word("draft"), bold}})
-	}
-	for _, t := range r.doc.Title {
-		lines = append(lines, flatten(r.runs(t, "title line"), bold))
-	}
+// titleBlock is the bold centred title, one paragraph per line.
+func (r *renderer) titleBlock(lines [][]styled) block {
 	b := block{after: blockGap, keepTogether: true}
 	for i, parts := range lines {
 		boxes := lineBoxes(setParagraph(r.words(parts...), textWidth, center), marginLeft, leading, bodySize)
@@ -75,4 +91,13 @@ func (r *renderer) titleBlock() block {
 func (r *renderer) textBlock(al align, parts []styled) block {
 	lines := setParagraph(r.words(parts...), textWidth, al)
 	return block{boxes: lineBoxes(lines, marginLeft, leading, bodySize), after: paraGap}
+}
+
+// outline makes b an entry of the outline, named by a word of the
+// language data: the preamble (what precedes the sections, from the
+// parties on) and the signature page frame the sections' entries.
+func (r *renderer) outline(b *block, word string) {
+	if len(b.boxes) > 0 && b.boxes[0].mark == "" {
+		b.boxes[0].mark = r.word(word)
+	}
 }

@@ -33,7 +33,7 @@ func TestSameTimeSameBytes(t *testing.T) {
 	}
 }
 
-func TestZeroTimeIsTheEpoch(t *testing.T) {
+func TestZeroTimeIsTheDefaultDate(t *testing.T) {
 	doc, e := assemble(t, repoRoot, "unoct-cica-mou", false)
 	var a, b bytes.Buffer
 	for _, buf := range []*bytes.Buffer{&a, &b} {
@@ -44,8 +44,8 @@ func TestZeroTimeIsTheEpoch(t *testing.T) {
 	if !bytes.Equal(a.Bytes(), b.Bytes()) {
 		t.Error("renders without a time differ")
 	}
-	if !bytes.Contains(a.Bytes(), []byte("/CreationDate (D:19700101000000)")) {
-		t.Error("the zero time is not written as the Unix epoch")
+	if !bytes.Contains(a.Bytes(), []byte("/CreationDate (D:20000101000000)")) {
+		t.Error("the zero time is not written as the default date, 2000-01-01")
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 	"github.com/chancery-dev/chancery/internal/diag"
 	"github.com/chancery-dev/chancery/internal/fonts"
 	"github.com/chancery-dev/chancery/internal/lang"
+	"github.com/chancery-dev/chancery/internal/lower"
 	"github.com/chancery-dev/chancery/internal/model"
 )
 
@@ -16,58 +17,93 @@ import (
 const glyphHint = "the PDF is set in " + fonts.Family + ", which has Latin, Greek and Cyrillic letters " +
 	"(Russian and Kazakh included) and common punctuation; replace the character or spell it out"
 
-// CheckGlyphs reports every character of doc in language l that the font
-// cannot print: in its texts (resolved references and placeholders
+// CheckGlyphs lowers doc in language l (its first copy) and checks it
+// with CheckInstrument. A text missing in l is left to rendering to report.
+func CheckGlyphs(doc *model.Document, l *lang.Language) diag.List {
+	in, err := lower.Lower(doc, l, lower.Copies(doc)[0])
+	if err != nil {
+		return nil
+	}
+	return CheckInstrument(in, l)
+}
+
+// CheckInstrument reports every character of in that the font cannot
+// print: in the texts of its blocks (resolved references and placeholders
 // included), unit labels, and the words of the language data the PDF
-// uses (DRAFT, page numbers, signature lines). Each occurrence is an error
-// at its position in the source: the character's own column when the text
-// was a single-line scalar, else the scalar's position. Words of the
-// language data are reported at the document, references at the
+// prints (the marking, page numbers, signature lines). Each occurrence is
+// an error at its position in the source: the character's own column when
+// the text was a single-line scalar, else the scalar's position. Words of
+// the language data are reported at the document, references at the
 // reference. Two approximations remain: YAML escapes ("\u2603") count as
 // one column, and a block scalar whose value is a single line (">-") is
 // taken for a flow scalar, its columns counted from the indicator.
-func CheckGlyphs(doc *model.Document, l *lang.Language) diag.List {
+func CheckInstrument(in *lower.Instrument, l *lang.Language) diag.List {
 	var diags diag.List
+	var docPos diag.Pos
+	if in.Source != nil {
+		docPos = in.Source.Pos
+	}
 	faces, err := loadFaces()
 	if err != nil {
-		diags.Errorf(doc.Pos, "internal", "fonts: %v", err)
+		diags.Errorf(docPos, "internal", "fonts: %v", err)
 		return diags
 	}
 	c := &glyphChecker{faces: faces, diags: &diags}
 	tag := l.Tag()
-	doc.Texts(func(t model.Text) {
-		if loc := t[tag]; loc != nil {
+	text := func(loc *model.Localized) {
+		if loc != nil {
 			c.runs(loc, loc.Runs)
 		}
-	})
-	doc.Walk(func(u *model.Unit) {
-		c.str(u.Label, func(int) diag.Pos { return u.Pos }, "the label %q of unit "+u.ID)
-	})
-	for _, key := range wordsUsed(doc) {
-		w, err := l.Word(key)
-		if err != nil {
-			continue // rendering reports it
+	}
+	atDoc := func(int) diag.Pos { return docPos }
+	word := func(w string) { c.str(w, atDoc, "the word %q of the "+tag+" language data") }
+	for _, b := range in.Blocks {
+		switch b := b.(type) {
+		case *lower.Marking:
+			word(b.Text)
+		case *lower.TitleLine:
+			text(b.Text)
+		case *lower.Party:
+			text(b.Intro)
+			text(b.Text)
+		case *lower.Joiner:
+			text(b.Text)
+		case *lower.PartiesOutro:
+			text(b.Text)
+		case *lower.Recital:
+			text(b.Lead)
+			text(b.Text)
+		case *lower.Transition:
+			text(b.Text)
+		case *lower.Unit:
+			text(b.Text)
+			pos := docPos
+			if b.Unit != nil {
+				pos = b.Unit.Pos
+			}
+			c.str(b.Label, func(int) diag.Pos { return pos }, "the label %q of unit "+b.ID)
+		case *lower.Closing:
+			text(b.Text)
+		case *lower.Signatures:
+			for _, p := range b.Parties {
+				text(p.For)
+				text(p.Name)
+				text(p.Office)
+			}
+			for _, w := range b.Lines {
+				word(w)
+			}
 		}
-		if key == "page-of" {
-			w = strings.NewReplacer("{page}", "0123456789", "{total}", "").Replace(w)
-		}
-		c.str(w, func(int) diag.Pos { return doc.Pos }, "the word %q of the "+tag+" language data")
+	}
+	if w, err := l.Word("page-of"); err == nil {
+		word(strings.NewReplacer("{page}", "0123456789", "{total}", "").Replace(w))
 	}
 	diags.Sort()
 	return diags
 }
 
-// wordsUsed lists the keys of the language words a render prints.
-func wordsUsed(doc *model.Document) []string {
-	keys := []string{"page-of"}
-	if doc.Status != model.StatusFinal {
-		keys = append(keys, "draft")
-	}
-	return append(keys, doc.Signature.Lines...)
-}
-
 type glyphChecker struct {
-	faces faceSet
+	faces *fonts.Set
 	diags *diag.List
 }
 
@@ -88,8 +124,8 @@ func (c *glyphChecker) missing(r rune) string {
 	if r == '\n' || r == '\t' || r == '\r' {
 		return ""
 	}
-	if f := c.faces.lacking(r); f != nil {
-		if !c.faces[regular].Has(r) {
+	if f := c.faces.Lacking(r); f != nil {
+		if f == c.faces.Face(fonts.Regular) {
 			return fonts.Family
 		}
 		return f.FullName()

@@ -11,7 +11,11 @@ import (
 
 func testMeasurer(t *testing.T) *measurer {
 	t.Helper()
-	return newMeasurer(fpdf.New("P", "mm", "A4", ""))
+	faces, err := loadFaces()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return newMeasurer(faces)
 }
 
 // describe shows words as "frag/style+frag/style".
@@ -116,6 +120,47 @@ func TestMeasurerUsesTheFontMetrics(t *testing.T) {
 		got := m.width(tt.s, tt.st, 10) / (10 * pt)
 		if d := got - tt.want; d > 0.001 || d < -0.001 {
 			t.Errorf("width(%q, %s) = %.3f em, want %.3f", tt.s, styleName(tt.st), got, tt.want)
+		}
+	}
+}
+
+// TestMeasurerAgreesWithFpdf compares the measurer with fpdf's own
+// metrics, character by character, for every character of the Basic
+// Multilingual Plane in every face (those the faces lack included): a
+// layout made without fpdf must be the one fpdf would make.
+func TestMeasurerAgreesWithFpdf(t *testing.T) {
+	m := testMeasurer(t)
+	for _, st := range allStyles() {
+		f := fpdf.New("P", "mm", "A4", "")
+		if err := registerFont(f, st); err != nil {
+			t.Fatal(err)
+		}
+		f.SetFont(fontFamily, st.fpdfStyle(), 11)
+		face := m.faces.Face(st.face())
+		bad, covered := 0, 0
+		for r := rune(1); r < 0x10000; r++ {
+			if r >= 0xD800 && r < 0xE000 {
+				continue // surrogates are not characters
+			}
+			if face.Has(r) {
+				covered++
+			}
+			s := string(r)
+			if got, want := m.width(s, st, 11), f.GetStringWidth(s); got != want {
+				if bad++; bad <= 5 {
+					t.Errorf("%s: width(%U) = %v, fpdf says %v", styleName(st), r, got, want)
+				}
+			}
+		}
+		if bad > 0 {
+			t.Errorf("%s: %d characters measured otherwise than fpdf", styleName(st), bad)
+		}
+		if covered < 2300 {
+			t.Errorf("%s: only %d characters covered", styleName(st), covered)
+		}
+		s := "Memorandum of Understanding — Меморандум о взаимопонимании — Өзара түсіністік туралы"
+		if got, want := m.width(s, st, 11), f.GetStringWidth(s); got != want {
+			t.Errorf("%s: width(%q) = %v, fpdf says %v", styleName(st), s, got, want)
 		}
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/chancery-dev/chancery/internal/lang"
+	"github.com/chancery-dev/chancery/internal/lower"
 	"github.com/chancery-dev/chancery/internal/model"
 )
 
@@ -47,7 +48,11 @@ func testRenderer(t *testing.T, doc *model.Document) *renderer {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := newRenderer(doc, l)
+	in, err := lower.Lower(doc, l, lower.Copy{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := newRenderer(in, l)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,10 +1,11 @@
 package pdf
 
 import (
-	"strings"
 	"time"
 
+	"github.com/chancery-dev/chancery/internal/lower"
 	"github.com/chancery-dev/chancery/internal/model"
+	"github.com/chancery-dev/chancery/internal/pdfa"
 )
 
 // producer names the program in the file's metadata, without a version so
@@ -15,39 +16,35 @@ const producer = "chancery"
 // author), the language, the dates and the settings that make the output
 // reproducible.
 func (r *renderer) metadata(t time.Time) {
-	var title []string
-	for _, line := range r.doc.Title {
-		title = append(title, r.plain(line))
-	}
-	author := ""
-	if r.doc.Issuer != nil {
-		author = r.plain(r.doc.Issuer)
-	}
-	r.fileInfo(strings.Join(title, " "), author, t)
-	if r.doc.Subject != nil {
-		r.f.SetSubject(r.plain(r.doc.Subject), true)
-	}
+	meta := r.in.Meta
+	r.fileInfo(meta.Title, meta.Creator, meta.Subject, t)
 }
 
 // fileInfo sets what every file chancery writes carries: title, author
-// (none when empty), producer, language, creation and modification dates
-// from t (the Unix epoch when zero, never the clock), a sorted catalog and
-// compression, so that the same inputs give the same bytes.
-func (r *renderer) fileInfo(title, author string, t time.Time) {
-	if t.IsZero() {
-		t = time.Unix(0, 0)
-	}
-	t = t.UTC()
+// and subject (none when empty), producer, language, creation and
+// modification dates from t (lower.DefaultTime when zero, never the
+// clock), a sorted catalog and compression, so that the same inputs give
+// the same bytes. A PDF/A file carries the same in its XMP metadata.
+func (r *renderer) fileInfo(title, author, subject string, t time.Time) {
+	info := pdfa.Info{Title: title, Author: author, Subject: subject, Creator: producer, Producer: producer,
+		Lang: r.tag, Time: lower.Options{Time: t}.Stamp()}
 	f := r.f
-	f.SetTitle(title, true)
-	if author != "" {
-		f.SetAuthor(author, true)
+	if r.pdfa {
+		pdfa.Prepare(f, info)
+	} else {
+		f.SetTitle(info.Title, true)
+		if info.Author != "" {
+			f.SetAuthor(info.Author, true)
+		}
+		if info.Subject != "" {
+			f.SetSubject(info.Subject, true)
+		}
+		f.SetCreator(info.Creator, true)
+		f.SetProducer(info.Producer, true)
+		f.SetLang(info.Lang)
+		f.SetCreationDate(info.Time)
+		f.SetModificationDate(info.Time)
 	}
-	f.SetCreator(producer, true)
-	f.SetProducer(producer, true)
-	f.SetLang(r.tag)
-	f.SetCreationDate(t)
-	f.SetModificationDate(t)
 	f.SetCatalogSort(true)
 	f.SetCompression(true)
 }

@@ -107,6 +107,7 @@ func TestMoUOutline(t *testing.T) {
 		got = append(got, m[1])
 	}
 	want := []string{
+		"Preamble",
 		"1: Purpose and Objectives of the MoU",
 		"2: Areas of Cooperation",
 		"3: General principles of cooperation",
@@ -119,6 +120,7 @@ func TestMoUOutline(t *testing.T) {
 		"10: Term, Amendment and Termination",
 		"11: Dispute resolution",
 		"12: Privileges and Immunities",
+		"Signatures",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("outline:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
@@ -186,6 +188,32 @@ func TestMoUPages(t *testing.T) {
 			}
 			if got := regexp.MustCompile(`Date:\s+Date:`).FindAllString(last, -1); len(got) != 1 {
 				t.Errorf("the last page has %d rows of date lines, want 1:\n%s", len(got), last)
+			}
+		})
+	}
+}
+
+// TestOutlineInTheDocumentLanguage: the outline's preamble and signature
+// entries are words of the document's language, around its sections.
+func TestOutlineInTheDocumentLanguage(t *testing.T) {
+	doc, e := assemble(t, "../../../testdata/agreement", "agr", false)
+	for _, tt := range []struct{ tag, first, last string }{
+		{"en", "Preamble", "Signatures"},
+		{"ru", "Преамбула", "Подписи"},
+		{"kk", "Преамбула", "Қолдар"},
+	} {
+		t.Run(tt.tag, func(t *testing.T) {
+			data, _ := render(t, doc, language(t, e, tt.tag))
+			out := runTool(t, data, "qpdf", "--json", "--json-key=outlines", "{}")
+			var got []string
+			for _, m := range regexp.MustCompile(`"title": "([^"]*)"`).FindAllStringSubmatch(out, -1) {
+				got = append(got, m[1])
+			}
+			if len(got) < 3 || got[0] != tt.first || got[len(got)-1] != tt.last {
+				t.Fatalf("outline %q, want %s first and %s last", got, tt.first, tt.last)
+			}
+			if got := len(got) - 2; got != len(doc.Sections) {
+				t.Errorf("outline has %d section entries, want %d", got, len(doc.Sections))
 			}
 		})
 	}

@@ -2,7 +2,6 @@ package pdf
 
 import (
 	"errors"
-	"fmt"
 	"io"
 	"time"
 
@@ -49,36 +48,73 @@ type NoteLayout struct {
 // metadata. Nothing is written to w unless the whole note could be
 // rendered.
 func WriteNote(w io.Writer, eds []*model.NoteEdition, opt Options) (NoteLayout, error) {
-	if opt.Lang == nil {
-		return NoteLayout{}, errors.New("pdf: no language")
-	}
-	if len(eds) == 0 {
-		return NoteLayout{}, errors.New("pdf: no note edition to write")
-	}
-	r, err := newRenderer(nil, opt.Lang)
+	r, laid, err := layoutNote(eds, opt)
 	if err != nil {
 		return NoteLayout{}, err
 	}
-	var layout NoteLayout
-	for _, ed := range eds {
-		flow := r.noteFlow(ed)
-		foot := r.noteFoot(ed)
-		pages, breaks := paginateNote(flow, foot.height())
-		layout.Breaks = append(layout.Breaks, breaks)
-		layout.Pages += len(pages)
-		r.paintNote(pages, foot)
+	for _, ed := range laid {
+		r.paintNote(ed.pages, ed.foot)
 	}
 	r.noteMetadata(eds[0], opt.Time)
 	if r.err != nil {
 		return NoteLayout{}, r.err
 	}
-	if err := r.f.Error(); err != nil {
-		return NoteLayout{}, fmt.Errorf("pdf: %w", err)
+	if err := r.output(w); err != nil {
+		return NoteLayout{}, err
 	}
-	if err := r.f.Output(w); err != nil {
-		return NoteLayout{}, fmt.Errorf("pdf: %w", err)
+	return r.noteLayout(laid), nil
+}
+
+// LayoutNote lays note editions out as WriteNote would and says where
+// their pages break, without making a PDF: what the text and DOCX copies
+// of a note need when no PDF of it is asked for.
+func LayoutNote(eds []*model.NoteEdition, opt Options) (NoteLayout, error) {
+	r, laid, err := layoutNote(eds, opt)
+	if err != nil {
+		return NoteLayout{}, err
 	}
-	return layout, nil
+	return r.noteLayout(laid), nil
+}
+
+// laidEdition is an edition broken into pages, with the foot of its first
+// page.
+type laidEdition struct {
+	pages  []page
+	foot   block
+	breaks []model.NoteBreak
+}
+
+func layoutNote(eds []*model.NoteEdition, opt Options) (*renderer, []laidEdition, error) {
+	if opt.Lang == nil {
+		return nil, nil, errors.New("pdf: no language")
+	}
+	if len(eds) == 0 {
+		return nil, nil, errors.New("pdf: no note edition to write")
+	}
+	r, err := newRenderer(nil, opt.Lang)
+	if err != nil {
+		return nil, nil, err
+	}
+	r.pdfa = opt.PDFA
+	laid := make([]laidEdition, len(eds))
+	for i, ed := range eds {
+		foot := r.noteFoot(ed)
+		pages, breaks := paginateNote(r.noteFlow(ed), foot.height())
+		laid[i] = laidEdition{pages: pages, foot: foot, breaks: breaks}
+	}
+	if r.err != nil {
+		return nil, nil, r.err
+	}
+	return r, laid, nil
+}
+
+func (r *renderer) noteLayout(laid []laidEdition) NoteLayout {
+	var layout NoteLayout
+	for _, ed := range laid {
+		layout.Breaks = append(layout.Breaks, ed.breaks)
+		layout.Pages += len(ed.pages)
+	}
+	return layout
 }
 
 // flowBlock is a block of an edition's flow. para is the index of the
@@ -221,5 +257,5 @@ func (r *renderer) drawBox(b *box, y float64) {
 // noteMetadata sets the title (the number line), the language and the
 // settings that make the output reproducible.
 func (r *renderer) noteMetadata(ed *model.NoteEdition, t time.Time) {
-	r.fileInfo(ed.Number, "", t)
+	r.fileInfo(ed.Number, ed.Author, ed.Subject, t)
 }

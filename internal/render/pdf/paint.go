@@ -3,18 +3,13 @@ package pdf
 import (
 	"fmt"
 	"strconv"
-
-	"github.com/chancery-dev/chancery/internal/model"
 )
 
 // paint draws the pages: the DRAFT marking of a draft (or the marking of a
 // final copy, "Original 1 of 2") at the head of every page, the boxes, the
 // outline entries and the page number at the foot.
 func (r *renderer) paint(pages []page) {
-	draft := r.marking
-	if r.doc.Status != model.StatusFinal {
-		draft = r.word("draft")
-	}
+	draft := r.in.Marking
 	total := strconv.Itoa(len(pages))
 	for i, pg := range pages {
 		r.f.AddPage()
@@ -71,19 +66,41 @@ func (r *renderer) draw(o op) {
 // text draws a string after checking that the face has every character,
 // so that a missing glyph is an error rather than an empty box.
 func (r *renderer) text(o op) {
-	for _, c := range o.s {
-		if !r.faces[o.st].Has(c) {
-			r.fail(fmt.Errorf("pdf: character %s is not in the font %s", describeRune(c), r.faces[o.st].FullName()))
-			return
-		}
+	if !r.printable(o) {
+		return
 	}
 	r.setFont(o.st, o.size)
 	r.f.SetTextColor(o.gray, o.gray, o.gray)
 	r.f.Text(o.x, o.y, o.s)
 }
 
-// setFont selects a face and size for drawing. The measurer's idea of the
-// current font is kept in step, since both use the same fpdf state.
+// printable reports whether the face of o has every character of its
+// string, recording the first it lacks as the render's error.
+func (r *renderer) printable(o op) bool {
+	face := r.faces.Face(o.st.face())
+	for _, c := range o.s {
+		if !face.Has(c) {
+			r.fail(fmt.Errorf("pdf: character %s is not in the font %s", describeRune(c), face.FullName()))
+			return false
+		}
+	}
+	return true
+}
+
+// setFont selects a face and size for drawing, adding the face to the PDF
+// the first time. Selecting the font already selected writes nothing, so
+// that a run of words in one font sets it once. A face that cannot be
+// added leaves f in its (sticky) error state, which fails the output.
 func (r *renderer) setFont(st style, size float64) {
-	r.m.use(st, size)
+	if r.fontSet && st == r.font && size == r.fontSize {
+		return
+	}
+	if !r.added[st] {
+		if err := registerFont(r.f, st); err != nil {
+			r.f.SetError(err)
+		}
+		r.added[st] = true
+	}
+	r.f.SetFont(fontFamily, st.fpdfStyle(), size)
+	r.font, r.fontSize, r.fontSet = st, size, true
 }

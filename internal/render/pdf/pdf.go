@@ -1,73 +1,128 @@
 package pdf
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
-	"time"
 
 	"codeberg.org/go-pdf/fpdf"
+	"github.com/chancery-dev/chancery/internal/fonts"
 	"github.com/chancery-dev/chancery/internal/lang"
+	"github.com/chancery-dev/chancery/internal/lower"
 	"github.com/chancery-dev/chancery/internal/model"
+	"github.com/chancery-dev/chancery/internal/pdfa"
 )
 
-// Options say what to write.
-type Options struct {
-	Lang *lang.Language
-	// Time is the creation and modification date written into the file.
-	// The zero Time stands for the Unix epoch, never the clock, so that
-	// output stays reproducible.
-	Time time.Time
-	// Marking is printed at the head of every page of a final copy, such
-	// as "Original 1 of 2" ("" for none). Drafts carry DRAFT instead.
-	Marking string
-}
+// Options say what to write (see lower.Options).
+type Options = lower.Options
 
-// renderer holds what a render needs: the document, its language, the PDF
-// being made and the fonts' metrics and character maps.
+// renderer holds what a render needs: the lowered instrument, its
+// language, the PDF being made and the fonts' metrics and character maps.
 type renderer struct {
-	doc   *model.Document
+	in    *lower.Instrument // nil for notes and redlines
 	l     *lang.Language
 	tag   string
 	f     *fpdf.Fpdf
 	m     *measurer
-	faces faceSet
+	faces *fonts.Set
 	err   error
+	// The face and size selected in f, so that a string in the same font
+	// as the one before it selects nothing; fontSet is false until the
+	// first selection. added records the faces added to f.
+	font     style
+	fontSize float64
+	fontSet  bool
+	added    [4]bool
+	pdfa     bool // write PDF/A-2b (see package pdfa)
 	// labelCols is the width of the label column of numbered units, by
 	// depth; index 0 is the column of section headings.
 	labelCols []float64
-	marking   string // head of every page of a final copy
 }
 
-// Write renders doc in opt.Lang as a PDF and returns its number of pages.
-// References must be resolved. Nothing is written to w unless the whole
-// document could be rendered; a character the font lacks is an error.
+// Write lowers doc for opt.Lang and opt.Copy and renders it as a PDF (see
+// WriteInstrument).
 func Write(w io.Writer, doc *model.Document, opt Options) (pages int, err error) {
 	if opt.Lang == nil {
 		return 0, errors.New("pdf: no language")
 	}
-	r, err := newRenderer(doc, opt.Lang)
+	in, err := lower.Lower(doc, opt.Lang, opt.Copy)
+	if err != nil {
+		return 0, fmt.Errorf("pdf: %w", err)
+	}
+	return WriteInstrument(w, in, opt)
+}
+
+// WriteInstrument renders in as a PDF and returns its number of pages.
+// Nothing is written to w unless the whole document could be rendered; a
+// character the font lacks is an error.
+//
+// A final copy, and a draft whose document asks for it (pdfa: true), is
+// written as PDF/A-2b (see package pdfa).
+func WriteInstrument(w io.Writer, in *lower.Instrument, opt Options) (pages int, err error) {
+	r, laid, err := layout(in, opt)
 	if err != nil {
 		return 0, err
 	}
-	r.marking = opt.Marking
-	blocks := r.document()
-	if r.err != nil {
-		return 0, r.err
-	}
-	laid := paginate(blocks)
+	r.pdfa = in.Final || (in.Source != nil && in.Source.PDFA)
 	r.paint(laid)
 	r.metadata(opt.Time)
 	if r.err != nil {
 		return 0, r.err
 	}
-	if err := r.f.Output(w); err != nil {
-		return 0, fmt.Errorf("pdf: %w", err)
+	if err := r.output(w); err != nil {
+		return 0, err
 	}
 	return len(laid), nil
 }
 
-func newRenderer(doc *model.Document, l *lang.Language) (*renderer, error) {
+// Pages returns the number of pages WriteInstrument would write, from the
+// layout alone: no PDF is made.
+func Pages(in *lower.Instrument, opt Options) (int, error) {
+	_, laid, err := layout(in, opt)
+	return len(laid), err
+}
+
+// layout breaks the instrument into pages.
+func layout(in *lower.Instrument, opt Options) (*renderer, []page, error) {
+	if opt.Lang == nil {
+		return nil, nil, errors.New("pdf: no language")
+	}
+	r, err := newRenderer(in, opt.Lang)
+	if err != nil {
+		return nil, nil, err
+	}
+	blocks := r.document()
+	if r.err != nil {
+		return nil, nil, r.err
+	}
+	return r, paginate(blocks), nil
+}
+
+// output writes the finished PDF to w, made PDF/A when asked for.
+func (r *renderer) output(w io.Writer) error {
+	if err := r.f.Error(); err != nil {
+		return fmt.Errorf("pdf: %w", err)
+	}
+	if !r.pdfa {
+		if err := r.f.Output(w); err != nil {
+			return fmt.Errorf("pdf: %w", err)
+		}
+		return nil
+	}
+	var buf bytes.Buffer
+	if err := r.f.Output(&buf); err != nil {
+		return fmt.Errorf("pdf: %w", err)
+	}
+	data, err := pdfa.Finish(buf.Bytes())
+	if err != nil {
+		return fmt.Errorf("pdf: %w", err)
+	}
+	_, err = w.Write(data)
+	return err
+}
+
+func newRenderer(in *lower.Instrument, l *lang.Language) (*renderer, error) {
 	faces, err := loadFaces()
 	if err != nil {
 		return nil, fmt.Errorf("pdf: %w", err)
@@ -75,7 +130,7 @@ func newRenderer(doc *model.Document, l *lang.Language) (*renderer, error) {
 	f := fpdf.New("P", "mm", "A4", "")
 	f.SetMargins(marginLeft, marginTop, marginRight)
 	f.SetAutoPageBreak(false, marginBottom)
-	return &renderer{doc: doc, l: l, tag: l.Tag(), f: f, m: newMeasurer(f), faces: faces}, nil
+	return &renderer{in: in, l: l, tag: l.Tag(), f: f, m: newMeasurer(faces), faces: faces}, nil
 }
 
 // fail records the first error of the render.

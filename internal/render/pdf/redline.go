@@ -29,7 +29,7 @@ func markColour(mk marked.Mark) rgb {
 // deletions struck through in red and insertions underlined in blue
 // (labels of units removed or added whole too; a renumbered unit shows
 // its new label unmarked), the summary of changes at the end. It returns
-// the number of pages. opt.Lang gives the page-number words, opt.Marking,
+// the number of pages. opt.Lang gives the page-number words, d.Marking,
 // when set, heads every page, and opt.Time dates the file (the zero Time
 // d.Date, or the Unix epoch): two renders of the same redline are
 // byte-identical. Nothing is written unless the whole redline could be
@@ -44,7 +44,7 @@ func WriteRedline(w io.Writer, d *marked.Doc, opt Options) (pages int, err error
 	}
 	blocks, marks := flatMarked(r.markedBlocks(d))
 	laid := paginate(blocks)
-	r.paintRedline(laid, marks, opt.Marking)
+	r.paintRedline(laid, marks, d.Marking)
 	t := opt.Time
 	if t.IsZero() {
 		t = d.Date
@@ -123,8 +123,7 @@ func (r *renderer) drawMarked(o op, mk marked.Mark) {
 		r.text(o)
 		return
 	}
-	if missing := r.faces[o.st].Missing(o.s); len(missing) > 0 {
-		r.fail(fmt.Errorf("pdf: character %s is not in the font %s", describeRune(missing[0]), r.faces[o.st].FullName()))
+	if !r.printable(o) {
 		return
 	}
 	r.setFont(o.st, o.size)
@@ -135,5 +134,5 @@ func (r *renderer) drawMarked(o op, mk marked.Mark) {
 // redlineMetadata sets the title, author, language and dates of the file
 // and the settings that make it reproducible.
 func (r *renderer) redlineMetadata(d *marked.Doc, t time.Time) {
-	r.fileInfo(d.Title, d.Author, t)
+	r.fileInfo(d.Title, d.Author, "", t)
 }

@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"github.com/chancery-dev/chancery/internal/lower"
 	"github.com/chancery-dev/chancery/internal/model"
 )
 
@@ -12,19 +13,14 @@ const signatureColumns = 2
 // signatory and the office, then, aligned across the columns, one ruled
 // line per word of the document's signature lines ("Signature", "Date").
 // It is one box: a page break never splits it.
-func (r *renderer) signatureBlock() (block, bool) {
-	var parties []*model.Party
-	for _, p := range r.doc.Parties {
-		if p.For != nil || p.Signatory != nil {
-			parties = append(parties, p)
-		}
-	}
+func (r *renderer) signatureBlock(s *lower.Signatures) (block, bool) {
+	parties := s.Parties
 	if len(parties) == 0 {
 		return block{}, false
 	}
 	var labels []string
-	for _, key := range r.doc.Signature.Lines {
-		labels = append(labels, r.word(key)+":")
+	for _, word := range s.Lines {
+		labels = append(labels, word+":")
 	}
 	colW := (textWidth - columnGutter*(signatureColumns-1)) / signatureColumns
 	var sig box
@@ -63,16 +59,16 @@ func (r *renderer) signatureBlock() (block, bool) {
 
 // signatureStack draws a party's for-line, signatory and office into the
 // box at x, y and returns their height.
-func (r *renderer) signatureStack(b *box, p *model.Party, x, y, width float64) float64 {
+func (r *renderer) signatureStack(b *box, p lower.Signatory, x, y, width float64) float64 {
 	h := 0.0
 	for _, part := range []struct {
-		t  model.Text
+		t  *model.Localized
 		st style
-	}{{p.For, italic}, {p.Signatory, regular}, {p.Office, regular}} {
+	}{{p.For, italic}, {p.Name, regular}, {p.Office, regular}} {
 		if part.t == nil {
 			continue
 		}
-		words := r.words(flatten(r.runs(part.t, "signature block of "+p.ID), part.st)...)
+		words := r.words(flatten(part.t.Runs, part.st)...)
 		for _, ln := range lineBoxes(setParagraph(words, width, left), x, leading, bodySize) {
 			for _, o := range ln.ops {
 				o.y += y + h

@@ -48,32 +48,8 @@ func (s style) face() fonts.Style {
 
 func allStyles() []style { return []style{regular, bold, italic, bold | italic} }
 
-// faceSet holds the character maps of the four faces, by style.
-type faceSet map[style]*fonts.Face
-
-// loadFaces parses the character maps of the embedded faces.
-func loadFaces() (faceSet, error) {
-	fs := faceSet{}
-	for _, s := range allStyles() {
-		f, err := fonts.Load(s.face())
-		if err != nil {
-			return nil, err
-		}
-		fs[s] = f
-	}
-	return fs, nil
-}
-
-// lacking names the first face, in style order, that has no glyph for r,
-// or returns nil when every face has one.
-func (fs faceSet) lacking(r rune) *fonts.Face {
-	for _, s := range allStyles() {
-		if !fs[s].Has(r) {
-			return fs[s]
-		}
-	}
-	return nil
-}
+// loadFaces returns the embedded faces, parsed once per process.
+func loadFaces() (*fonts.Set, error) { return fonts.Faces() }
 
 // registerFont adds the face of style s to f. Faces are added when first
 // used: parsing a face and embedding it are most of the cost of a PDF, and
@@ -90,51 +66,20 @@ func registerFont(f *fpdf.Fpdf, s style) error {
 	return nil
 }
 
-// measureKey identifies a measured string.
-type measureKey struct {
-	s    string
-	st   style
-	size float64
-}
+// measurer measures strings with the advance widths of the embedded faces,
+// exactly as fpdf would (the same integer widths in thousandths of an em,
+// the same arithmetic), without a PDF: layout needs no fpdf, so a build
+// that only counts pages never parses a font for fpdf.
+type measurer struct{ faces *fonts.Set }
 
-// measurer measures strings with fpdf's metrics of the embedded faces and
-// remembers the results.
-type measurer struct {
-	f          *fpdf.Fpdf
-	cur        style
-	size       float64
-	cache      map[measureKey]float64
-	registered map[style]bool
-}
-
-func newMeasurer(f *fpdf.Fpdf) *measurer {
-	return &measurer{f: f, cur: 255, cache: map[measureKey]float64{}, registered: map[style]bool{}}
-}
-
-// use selects a face and size in f, adding the face the first time. A
-// face that cannot be added leaves f in its (sticky) error state, which
-// fails the output.
-func (m *measurer) use(st style, size float64) {
-	if !m.registered[st] {
-		if err := registerFont(m.f, st); err != nil {
-			m.f.SetError(err)
-		}
-		m.registered[st] = true
-	}
-	m.f.SetFont(fontFamily, st.fpdfStyle(), size)
-	m.cur, m.size = st, size
-}
+func newMeasurer(faces *fonts.Set) *measurer { return &measurer{faces: faces} }
 
 // width returns the width of s in millimetres.
 func (m *measurer) width(s string, st style, size float64) float64 {
-	k := measureKey{s, st, size}
-	if w, ok := m.cache[k]; ok {
-		return w
+	f := m.faces.Face(st.face())
+	w := 0
+	for _, r := range s {
+		w += f.Width(r)
 	}
-	if st != m.cur || size != m.size {
-		m.use(st, size)
-	}
-	w := m.f.GetStringWidth(s)
-	m.cache[k] = w
-	return w
+	return float64(w) * (size / (72.0 / 25.4)) / 1000
 }

@@ -3,6 +3,7 @@ package pdf
 import (
 	"math"
 
+	"github.com/chancery-dev/chancery/internal/lower"
 	"github.com/chancery-dev/chancery/internal/model"
 )
 
@@ -13,7 +14,11 @@ import (
 // the column of paragraphs when their labels fit in it.
 func (r *renderer) labelColumns() []float64 {
 	var labels []depthLabel
-	r.doc.Walk(func(u *model.Unit) { labels = append(labels, depthLabel{u.Depth, u.Label}) })
+	for _, b := range r.in.Blocks {
+		if u, ok := b.(*lower.Unit); ok {
+			labels = append(labels, depthLabel{u.Depth, u.Label})
+		}
+	}
 	return r.columnsFor(labels)
 }
 
@@ -52,40 +57,35 @@ func (r *renderer) columnsFor(labels []depthLabel) []float64 {
 }
 
 // column returns where a unit's label and text start and the text's width.
-func (r *renderer) column(u *model.Unit) (labelX, textX, width float64) {
+func (r *renderer) column(depth int, label string) (labelX, textX, width float64) {
 	labelX = marginLeft
-	for d := 1; d < u.Depth; d++ {
+	for d := 1; d < depth; d++ {
 		labelX += r.labelCols[d]
 	}
 	textX = labelX
-	if u.Label != "" {
-		textX += r.labelCols[min(u.Depth, len(r.labelCols)-1)]
+	if label != "" {
+		textX += r.labelCols[min(depth, len(r.labelCols)-1)]
 	}
 	return labelX, textX, marginLeft + textWidth - textX
 }
 
-// unit appends the blocks of a section, paragraph or item and of its
-// children.
-func (r *renderer) unit(out []block, u *model.Unit) []block {
-	labelX, textX, width := r.column(u)
+// unit lays out a section heading, paragraph or item.
+func (r *renderer) unit(u *lower.Unit) block {
+	labelX, textX, width := r.column(u.Depth, u.Label)
 	var b block
-	if u.Depth == 0 {
-		heading := flatten(r.runs(u.Heading, "heading of section "+u.ID), bold)
+	if u.Heading {
+		heading := flatten(lower.Runs(u.Text), bold)
 		b = r.labelled(u.Label, bold, heading, labelX, textX, width, left)
 		b.before, b.after = headingGap, paraGap*3/4
 		b.keepWithNext, b.keepTogether = true, true
 		if len(b.boxes) > 0 {
-			b.boxes[0].mark = joinLabel(u.Label, model.PlainText(r.runs(u.Heading, "heading of section "+u.ID)))
+			b.boxes[0].mark = joinLabel(u.Label, model.PlainText(lower.Runs(u.Text)))
 		}
 	} else {
-		b = r.labelled(u.Label, regular, flatten(r.runs(u.Text, "clause "+u.ID), regular), labelX, textX, width, justify)
+		b = r.labelled(u.Label, regular, flatten(lower.Runs(u.Text), regular), labelX, textX, width, justify)
 		b.after = paraGap
 	}
-	out = append(out, b)
-	for _, c := range u.Children {
-		out = r.unit(out, c)
-	}
-	return out
+	return b
 }
 
 // labelled sets text in the column at textX with the label hanging at

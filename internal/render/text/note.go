@@ -26,7 +26,7 @@ func WriteNote(w io.Writer, eds []*model.NoteEdition) error {
 		if i > 0 {
 			bw.WriteString("\f\n")
 		}
-		tw := &writer{w: bw, tag: ed.Lang}
+		tw := &writer{w: bw}
 		tw.note(ed)
 	}
 	return bw.Flush()

@@ -5,37 +5,86 @@ package text
 
 import (
 	"bufio"
-	"fmt"
+	"errors"
 	"io"
 	"strings"
 
-	"github.com/chancery-dev/chancery/internal/lang"
+	"github.com/chancery-dev/chancery/internal/lower"
 	"github.com/chancery-dev/chancery/internal/model"
 )
 
-// Options say what to write.
-type Options struct {
-	Lang *lang.Language
-	// Marking heads a final copy, such as "Original 1 of 2" ("" for none).
-	Marking string
-}
+// Options say what to write (see lower.Options).
+type Options = lower.Options
 
-// Write writes doc in opt.Lang to w. References must be resolved.
+// SignatureRule is what follows a signature line's word in the text copy.
+const SignatureRule = "______________________"
+
+// Write lowers doc for opt.Lang and opt.Copy and writes it to w.
+// References must be resolved.
 func Write(w io.Writer, doc *model.Document, opt Options) error {
-	tw := &writer{w: bufio.NewWriter(w), tag: opt.Lang.Tag()}
-	if opt.Marking != "" && doc.Status == model.StatusFinal {
-		tw.block(0, opt.Marking)
+	if opt.Lang == nil {
+		return errors.New("text: no language")
 	}
-	if err := tw.document(doc, opt.Lang); err != nil {
+	in, err := lower.Lower(doc, opt.Lang, opt.Copy)
+	if err != nil {
 		return err
 	}
+	return WriteInstrument(w, in, opt)
+}
+
+// WriteInstrument writes the blocks of in to w.
+func WriteInstrument(w io.Writer, in *lower.Instrument, _ Options) error {
+	tw := &writer{w: bufio.NewWriter(w)}
+	var title []string // the draft marking and the title lines, one paragraph
+	flushTitle := func() {
+		if len(title) > 0 {
+			tw.block(0, title...)
+			title = nil
+		}
+	}
+	for _, b := range in.Blocks {
+		switch b := b.(type) {
+		case *lower.Marking:
+			if b.Draft {
+				title = append(title, b.Text)
+			} else {
+				tw.block(0, b.Text)
+			}
+			continue
+		case *lower.TitleLine:
+			title = append(title, lower.Plain(b.Text))
+			continue
+		}
+		flushTitle()
+		switch b := b.(type) {
+		case *lower.Party:
+			tw.block(0, joinSpace(lower.Plain(b.Intro), lower.Plain(b.Text)))
+		case *lower.Joiner:
+			tw.block(0, lower.Plain(b.Text))
+		case *lower.PartiesOutro:
+			tw.block(0, lower.Plain(b.Text))
+		case *lower.Recital:
+			tw.block(0, joinSpace(lower.Plain(b.Lead), lower.Plain(b.Text)))
+		case *lower.Transition:
+			tw.block(0, lower.Plain(b.Text))
+		case *lower.Unit:
+			indent := 0
+			if b.Depth > 1 {
+				indent = 4 * (b.Depth - 1)
+			}
+			tw.block(indent, joinSpace(b.Label, lower.Plain(b.Text)))
+		case *lower.Closing:
+			tw.block(0, lower.Plain(b.Text))
+		case *lower.Signatures:
+			tw.signatures(b)
+		}
+	}
+	flushTitle()
 	return tw.w.Flush()
 }
 
 type writer struct {
 	w       *bufio.Writer
-	tag     string
-	err     error
 	started bool
 }
 
@@ -53,110 +102,35 @@ func (tw *writer) block(indent int, lines ...string) {
 	}
 }
 
-// str flattens a text in the writer's language, recording a missing
-// language as the writer's error.
-func (tw *writer) str(t model.Text, what string) string {
-	loc := t[tw.tag]
-	if loc == nil {
-		if tw.err == nil {
-			tw.err = fmt.Errorf("%s has no %s text", what, tw.tag)
-		}
-		return ""
+// joinSpace joins two pieces of a paragraph with a space, leaving out an
+// empty one.
+func joinSpace(a, b string) string {
+	switch {
+	case a == "":
+		return b
+	case b == "":
+		return a
 	}
-	return model.PlainText(loc.Runs)
+	return a + " " + b
 }
 
-func (tw *writer) document(doc *model.Document, l *lang.Language) error {
-	var title []string
-	if doc.Status != model.StatusFinal {
-		draft, err := l.Word("draft")
-		if err != nil {
-			return err
-		}
-		title = append(title, draft)
-	}
-	for _, t := range doc.Title {
-		title = append(title, tw.str(t, "title line"))
-	}
-	tw.block(0, title...)
-	for i, p := range doc.Parties {
-		desc := tw.str(p.Description, "party "+p.ID)
-		if i == 0 && doc.PartiesIntro != nil {
-			desc = tw.str(doc.PartiesIntro, "parties_intro") + " " + desc
-		}
-		if i > 0 && doc.PartiesJoiner != nil {
-			tw.block(0, tw.str(doc.PartiesJoiner, "parties_joiner"))
-		}
-		tw.block(0, desc)
-	}
-	if doc.PartiesOutro != nil {
-		tw.block(0, tw.str(doc.PartiesOutro, "parties_outro"))
-	}
-	for _, r := range doc.Recitals {
-		line := tw.str(r.Text, "recital "+r.ID)
-		if r.Lead != nil {
-			line = tw.str(r.Lead, "recital "+r.ID) + " " + line
-		}
-		tw.block(0, line)
-	}
-	if doc.Transition != nil {
-		tw.block(0, tw.str(doc.Transition, "transition"))
-	}
-	for _, s := range doc.Sections {
-		tw.unit(s)
-	}
-	if doc.Closing != nil {
-		tw.block(0, tw.str(doc.Closing, "closing"))
-	}
-	if err := tw.signatures(doc, l); err != nil {
-		return err
-	}
-	return tw.err
-}
-
-func (tw *writer) unit(u *model.Unit) {
-	if u.Depth == 0 {
-		tw.block(0, joinLabel(u.Label, tw.str(u.Heading, "heading of section "+u.ID)))
-	} else {
-		indent := 4 * (u.Depth - 1)
-		tw.block(indent, joinLabel(u.Label, tw.str(u.Text, "clause "+u.ID)))
-	}
-	for _, c := range u.Children {
-		tw.unit(c)
-	}
-}
-
-func joinLabel(label, text string) string {
-	if label == "" {
-		return text
-	}
-	return label + " " + text
-}
-
-// signatures writes each party's column one after the other.
-func (tw *writer) signatures(doc *model.Document, l *lang.Language) error {
-	for _, p := range doc.Parties {
-		if p.For == nil && p.Signatory == nil {
-			continue
-		}
+// signatures writes each party's column one after the other, then its
+// signature lines.
+func (tw *writer) signatures(s *lower.Signatures) {
+	for _, p := range s.Parties {
 		var lines []string
-		for _, t := range []model.Text{p.For, p.Signatory, p.Office} {
-			if t != nil {
-				lines = append(lines, tw.str(t, "signature block of "+p.ID))
+		for _, loc := range []*model.Localized{p.For, p.Name, p.Office} {
+			if loc != nil {
+				lines = append(lines, lower.Plain(loc))
 			}
 		}
 		tw.block(0, lines...)
 		var sig []string
-		for _, key := range doc.Signature.Lines {
-			word, err := l.Word(key)
-			if err != nil {
-				return fmt.Errorf("signature line %q: %w", key, err)
-			}
-			sig = append(sig, word+": ______________________")
+		for _, word := range s.Lines {
+			sig = append(sig, word+": "+SignatureRule)
 		}
 		if len(sig) > 0 {
 			tw.block(0, sig...)
 		}
 	}
-	return nil
 }

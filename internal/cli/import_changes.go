@@ -1,0 +1,173 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"maps"
+	"path"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing/fstest"
+
+	"github.com/chancery-dev/chancery/internal/build"
+	"github.com/chancery-dev/chancery/internal/diag"
+	"github.com/chancery-dev/chancery/internal/docxread"
+	"github.com/chancery-dev/chancery/internal/importer"
+	"github.com/chancery-dev/chancery/internal/model"
+	"github.com/chancery-dev/chancery/internal/output"
+	"github.com/chancery-dev/chancery/internal/redline"
+)
+
+// memProject copies the project's clauses/ and templates/ into memory, so
+// that edited files can be laid over it and built before anything is
+// written.
+func memProject(fsys fs.FS) (fstest.MapFS, error) {
+	m := fstest.MapFS{}
+	for _, dir := range []string{"clauses", "templates"} {
+		err := fs.WalkDir(fsys, dir, func(p string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return err
+			}
+			data, err := fs.ReadFile(fsys, p)
+			m[p] = &fstest.MapFile{Data: data}
+			return err
+		})
+		if err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return nil, err
+		}
+	}
+	return m, nil
+}
+
+// chooseDocument picks --document, or the project's only document.
+func chooseDocument(proj *model.Project, id string) (*model.Document, error) {
+	if id != "" {
+		if d := proj.Document(id); d != nil {
+			return d, nil
+		}
+		return nil, &exitError{code: ExitUsage, msg: fmt.Sprintf("the project has no document %q", id)}
+	}
+	if len(proj.Documents) != 1 {
+		var ids []string
+		for _, d := range proj.Documents {
+			ids = append(ids, d.ID)
+		}
+		return nil, &exitError{code: ExitUsage, msg: fmt.Sprintf("the project has %d documents (%s): choose one with --document", len(ids), strings.Join(ids, ", "))}
+	}
+	return proj.Documents[0], nil
+}
+
+func runImportChanges(o *ImportOptions) error {
+	if strings.ToLower(filepath.Ext(o.File)) != ".docx" {
+		_, err := importer.ReadFile(o.File, nil)
+		if err == nil {
+			err = fmt.Errorf("tracked changes come in a .docx")
+		}
+		var diags diag.List
+		d := diags.Errorf(diag.Pos{File: o.File}, "unsupported-input", "--changes reads tracked changes from a .docx: %v", err)
+		d.Hint = "open the returned file in LibreOffice or Word and save it as .docx, keeping the tracked changes"
+		diag.WriteText(o.Env.Stderr, diags)
+		return failed("nothing imported")
+	}
+	fsys, err := openProject(o.Env.Dir)
+	if err != nil {
+		return err
+	}
+	res, diags := build.Assemble(fsys, build.Options{})
+	if err := reportAs(o.Env, diags, "the project"); err != nil {
+		return err
+	}
+	doc, err := chooseDocument(res.Project, o.Document)
+	if err != nil {
+		return err
+	}
+	data, err := o.readDraft()
+	if err != nil {
+		return err
+	}
+	returned, err := docxread.Read(data, docxread.DefaultLimits())
+	if err != nil {
+		return o.readError(err)
+	}
+	tag := o.Lang
+	if tag == "" {
+		tag = doc.Languages[0]
+		if len(doc.Languages) > 1 {
+			guess := importer.GuessLanguage(importer.FromDOCX(o.File, returned))
+			if slices.Contains(doc.Languages, guess) {
+				tag = guess
+			}
+		}
+	}
+	if !slices.Contains(doc.Languages, tag) {
+		return &exitError{code: ExitUsage, msg: fmt.Sprintf("document %s is not written in %s (its languages: %s)", doc.ID, tag, strings.Join(doc.Languages, ", "))}
+	}
+	l, err := res.Engine.Language(tag)
+	if err != nil {
+		return &exitError{code: ExitUsage, msg: fmt.Sprintf("--lang %s: %v", tag, err)}
+	}
+	read := func(name string) ([]byte, error) { return fs.ReadFile(fsys, name) }
+	cs, err := importer.Changes(doc, tag, l, returned, filepath.Base(o.File), read)
+	if err != nil {
+		return failed("%s: %v", o.File, err)
+	}
+	mem, err := memProject(fsys)
+	if err != nil {
+		return failed("reading the project: %v", err)
+	}
+	for name, data := range cs.Files {
+		mem[name] = &fstest.MapFile{Data: data}
+	}
+	after, adiags := build.Assemble(mem, build.Options{})
+	w := o.Env.Stdout
+	if adiags.HasErrors() {
+		diag.WriteText(o.Env.Stderr, adiags)
+		writeChangeReport(w, cs.Report)
+		return failed("with these changes the project would not build; nothing written")
+	}
+	if newDoc := after.Project.Document(doc.ID); newDoc != nil {
+		redline.WriteSummary(w, redline.Compare(doc, newDoc, tag))
+	}
+	writeChangeReport(w, cs.Report)
+	if o.DryRun {
+		fmt.Fprintf(w, "dry run: %d files would change; nothing written\n", len(cs.Files))
+		return nil
+	}
+	byDir := map[string][]output.File{}
+	for _, name := range slices.Sorted(maps.Keys(cs.Files)) {
+		dir, file := path.Split(name)
+		byDir[dir] = append(byDir[dir], output.File{Name: file, Data: cs.Files[name]})
+	}
+	for _, dir := range slices.Sorted(maps.Keys(byDir)) {
+		paths, err := output.WriteAll(filepath.Join(o.Env.Dir, filepath.FromSlash(dir)), byDir[dir])
+		if err != nil {
+			return failed("writing %s: %v", dir, err)
+		}
+		for _, p := range paths {
+			fmt.Fprintln(w, "wrote", displayPath(o.Env.Dir, p))
+		}
+	}
+	return nil
+}
+
+func writeChangeReport(w io.Writer, r *importer.ChangeReport) {
+	list := func(title string, notes []importer.Note) {
+		if len(notes) == 0 {
+			return
+		}
+		fmt.Fprintf(w, "%s (%d):\n", title, len(notes))
+		for _, n := range notes {
+			fmt.Fprintf(w, "  %s: %s: %s\n", n.Where, n.What, n.Why)
+		}
+	}
+	list("changes taken in", r.Applied)
+	list("changes NOT taken in (do them by hand)", r.Unplaced)
+	list("comments", r.Comments)
+}
+
+func runImportVersion(o *ImportOptions, paras []*importer.Para) error {
+	return failed("--into is not implemented yet")
+}

@@ -1,0 +1,74 @@
+package fonts
+
+import (
+	"fmt"
+	"sync"
+)
+
+// Set is the four faces of the family, parsed once per process and shared
+// by every render: a Set is never changed after it is made.
+type Set struct {
+	faces [4]*Face
+	// all has, for every code point of the Basic Multilingual Plane, one
+	// bit per face (1<<Style) that has a glyph for it.
+	all []uint8
+}
+
+// everyFace is Set.all's value for a code point that every face has.
+const everyFace = 1<<Regular | 1<<Bold | 1<<Italic | 1<<BoldItalic
+
+// faces parses the embedded faces the first time it is called and returns
+// the same Set, or the same error, ever after. It is the package's one
+// piece of state, written once.
+var faces = sync.OnceValues(loadSet)
+
+// Faces returns the embedded faces, parsed once per process.
+func Faces() (*Set, error) { return faces() }
+
+func loadSet() (*Set, error) {
+	s := &Set{all: make([]uint8, 0x10000)}
+	for _, st := range Styles() {
+		f, err := Load(st)
+		if err != nil {
+			return nil, err
+		}
+		s.faces[st] = f
+		for r, w := range f.widths {
+			if w != noGlyph {
+				s.all[r] |= 1 << st
+			}
+		}
+	}
+	return s, nil
+}
+
+// Face returns the face of a style.
+func (s *Set) Face(st Style) *Face {
+	if st < Regular || st > BoldItalic {
+		panic(fmt.Sprintf("fonts: no face %v", st))
+	}
+	return s.faces[st]
+}
+
+// Lacking returns the first face, in the order of Styles, that has no
+// glyph for r, or nil when every face has one. A character of the Basic
+// Multilingual Plane costs one table look-up.
+func (s *Set) Lacking(r rune) *Face {
+	if r >= 0 && r < 0x10000 {
+		m := s.all[r]
+		if m == everyFace {
+			return nil
+		}
+		for _, st := range Styles() {
+			if m&(1<<st) == 0 {
+				return s.faces[st]
+			}
+		}
+	}
+	for _, st := range Styles() {
+		if !s.faces[st].Has(r) {
+			return s.faces[st]
+		}
+	}
+	return nil
+}

@@ -1,0 +1,69 @@
+-- Drives Neovim's built-in LSP client (0.7: vim.lsp.start_client) against
+-- chancery lsp, on the buffer of the file nvim was started with, and writes
+-- what the client received to $OUT, one line per finding.
+local out = {}
+local function log(s) table.insert(out, s) end
+local function finish()
+  vim.fn.writefile(out, os.getenv("OUT"))
+  vim.cmd("qa!")
+end
+
+local id = vim.lsp.start_client({
+  name = "chancery",
+  cmd = { os.getenv("CHANCERY"), "lsp" },
+  root_dir = os.getenv("PROJECT"),
+})
+if not id then log("start_client failed"); finish() end
+vim.lsp.buf_attach_client(0, id)
+
+local function find(needle)
+  for i, l in ipairs(vim.api.nvim_buf_get_lines(0, 0, -1, false)) do
+    local s = l:find(needle, 1, true)
+    if s then return i - 1, l, s - 1 end
+  end
+end
+
+-- An unsaved edit with an unknown reference.
+local n, line = find("{ref:subsequent.specific}")
+vim.api.nvim_buf_set_lines(0, n, n + 1, false, { (line:gsub("{ref:subsequent%.specific}", "{ref:subsequent.specfic}")) })
+if not vim.wait(30000, function() return #vim.diagnostic.get(0) > 0 end, 50) then log("no diagnostics") end
+for _, d in ipairs(vim.diagnostic.get(0)) do
+  log(string.format("diagnostic %d:%d-%d %s", d.lnum + 1, d.col, d.end_col, (d.message:gsub("\n.*", ""))))
+end
+
+local function at(needle, shift)
+  local ln, l, b = find(needle)
+  return { textDocument = { uri = vim.uri_from_bufnr(0) }, position = { line = ln, character = vim.str_utfindex(l, b + shift) } }
+end
+
+-- Completion after {ref:are
+n, line = find("{ref:subsequent.specfic}")
+vim.api.nvim_buf_set_lines(0, n, n + 1, false, { (line:gsub("{ref:subsequent%.specfic}", "{ref:are}")) })
+local res = vim.lsp.buf_request_sync(0, "textDocument/completion", at("{ref:are}", 8), 30000)
+for _, r in pairs(res or {}) do
+  local items = r.result and (r.result.items or r.result) or {}
+  for _, it in ipairs(items) do log("completion " .. it.label) end
+end
+
+-- Restore the reference; hover, definition, rename on it.
+n, line = find("{ref:are}")
+vim.api.nvim_buf_set_lines(0, n, n + 1, false, { (line:gsub("{ref:are}", "{ref:subsequent.specific}")) })
+res = vim.lsp.buf_request_sync(0, "textDocument/hover", at("{ref:subsequent.specific}", 6), 30000)
+for _, r in pairs(res or {}) do
+  if r.result then log("hover " .. (r.result.contents.value:gsub("\n+", " | "))) end
+end
+res = vim.lsp.buf_request_sync(0, "textDocument/definition", at("{ref:subsequent.specific}", 6), 30000)
+for _, r in pairs(res or {}) do
+  for _, loc in ipairs(r.result or {}) do
+    log(string.format("definition %s:%d", vim.fn.fnamemodify(vim.uri_to_fname(loc.uri), ":t"), loc.range.start.line + 1))
+  end
+end
+res = vim.lsp.buf_request_sync(0, "textDocument/rename", vim.tbl_extend("force", at("{ref:subsequent.specific}", 6), { newName = "subsequent.particular" }), 30000)
+for _, r in pairs(res or {}) do
+  if r.result then
+    vim.lsp.util.apply_workspace_edit(r.result, "utf-16")
+  end
+end
+n, line = find("subsequent.particular")
+log("renamed " .. tostring(line ~= nil))
+finish()
