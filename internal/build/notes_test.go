@@ -3,6 +3,7 @@ package build
 import (
 	"bytes"
 	"fmt"
+	"github.com/chancery-dev/chancery/internal/clienttest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -178,15 +179,13 @@ func enclosurePagesOf(t *testing.T, res *Result) int {
 // TestNoteEnclosurePagesArePDFPages checks the enclosure line against the
 // page count pdfinfo reads from the built MoU PDF.
 func TestNoteEnclosurePagesArePDFPages(t *testing.T) {
-	if _, err := exec.LookPath("pdfinfo"); err != nil {
-		t.Skip("pdfinfo not installed")
-	}
+	pdfinfo := clienttest.Tool(t, "pdfinfo")
 	res := buildExample(t, "txt", "pdf")
 	file := filepath.Join(t.TempDir(), "mou.pdf")
 	if err := os.WriteFile(file, output(t, res, "unoct-cica-mou.en.pdf"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	out, err := exec.Command("pdfinfo", file).Output()
+	out, err := exec.Command(pdfinfo, file).Output()
 	if err != nil {
 		t.Fatalf("pdfinfo: %v", err)
 	}

@@ -36,7 +36,7 @@ written when any input has an error.`,
 				return err
 			}
 			if cmd.Flags().Changed("formats") && len(formats) == 0 {
-				return &exitError{code: ExitUsage, msg: fmt.Sprintf("--formats is empty; name at least one of %s", strings.Join(build.Formats(), ", "))}
+				return &exitError{code: ExitUsage, msg: fmt.Sprintf("--formats is empty; name at least one of %s", strings.Join(format.Names(), ", "))}
 			}
 			if outDir == "" {
 				return &exitError{code: ExitUsage, msg: "-o/--output is empty; name the output directory (out by default)"}
