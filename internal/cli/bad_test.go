@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"encoding/hex"
 	"flag"
 	"fmt"
 	"os"
@@ -25,6 +26,8 @@ var update = flag.Bool("update", false, "rewrite golden files under testdata")
 //	mode: PATH 000          permissions to set on a file after writing it
 //	fifo: PATH              a named pipe to make
 //	size: PATH N            a file of N bytes of YAML comment to make
+//	env: NAME=VALUE         an environment variable chancery sees
+//	hex: PATH HEX           a file's bytes, in hexadecimal (for encodings)
 //
 // A file "stdout" in the archive is the exact standard output; without
 // one, a failing run must print nothing there.
@@ -39,10 +42,12 @@ type badCase struct {
 	modes    map[string]os.FileMode
 	fifos    []string
 	sizes    map[string]int
+	env      map[string]string
+	hex      map[string]string
 }
 
 func parseBadCase(comment []byte) (badCase, error) {
-	c := badCase{args: []string{"build"}, exit: ExitErrors, modes: map[string]os.FileMode{}, sizes: map[string]int{}}
+	c := badCase{args: []string{"build"}, exit: ExitErrors, modes: map[string]os.FileMode{}, sizes: map[string]int{}, env: map[string]string{}, hex: map[string]string{}}
 	for _, line := range strings.Split(string(comment), "\n") {
 		key, val, ok := strings.Cut(line, ": ")
 		if !ok {
@@ -78,6 +83,15 @@ func parseBadCase(comment []byte) (badCase, error) {
 			c.modes[path] = os.FileMode(n)
 		case "fifo":
 			c.fifos = append(c.fifos, val)
+		case "env":
+			name, value, _ := strings.Cut(val, "=")
+			c.env[name] = value
+		case "hex":
+			path, data, ok := strings.Cut(val, " ")
+			if !ok {
+				return c, fmt.Errorf("hex: want PATH HEX, got %q", val)
+			}
+			c.hex[path] = strings.ReplaceAll(data, " ", "")
 		case "size":
 			path, n, ok := strings.Cut(val, " ")
 			size, err := strconv.Atoi(n)
@@ -163,6 +177,19 @@ func TestBadInputs(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
+			for p, h := range c.hex {
+				data, err := hex.DecodeString(h)
+				if err != nil {
+					t.Fatal(err)
+				}
+				path := filepath.Join(dir, filepath.FromSlash(p))
+				if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(path, data, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
 			for p, n := range c.sizes {
 				data := bytes.Repeat([]byte("#"), n)
 				data[n-1] = '\n'
@@ -189,7 +216,7 @@ func TestBadInputs(t *testing.T) {
 				}
 			}
 			var stdout, stderr bytes.Buffer
-			code := Run(c.args, Env{Dir: filepath.Join(dir, filepath.FromSlash(c.dir)), Stdout: &stdout, Stderr: &stderr, Getenv: func(string) string { return "" }})
+			code := Run(c.args, Env{Dir: filepath.Join(dir, filepath.FromSlash(c.dir)), Stdout: &stdout, Stderr: &stderr, Getenv: func(name string) string { return c.env[name] }})
 			if code != c.exit {
 				t.Errorf("exit status %d, want %d\nstderr:\n%s", code, c.exit, stderr.String())
 			}

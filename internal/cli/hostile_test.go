@@ -54,7 +54,7 @@ func TestHostileAliasBomb(t *testing.T) {
 		fmt.Fprintf(&b, "lol%d: &a%d [*a%d, *a%d, *a%d, *a%d, *a%d, *a%d, *a%d, *a%d, *a%d]\n", i, i, i-1, i-1, i-1, i-1, i-1, i-1, i-1, i-1, i-1)
 	}
 	runHostile(t, map[string]string{"clauses/t/document.yaml": hostileDoc, "clauses/t/01.yaml": b.String()},
-		"clauses/t/01.yaml:3:7: error: YAML aliases and anchors are not allowed in clause files [yaml-alias]")
+		"clauses/t/01.yaml:3:7: error: YAML aliases and anchors are not allowed in chancery's files [yaml-alias]")
 }
 
 func TestHostileDeepNesting(t *testing.T) {

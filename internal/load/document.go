@@ -65,6 +65,10 @@ func Document(fsys fs.FS, dir string) (*model.Document, diag.List) {
 			r.errorf(p, "bad-path", "part %q must be a .yaml file name in the document's directory", name).Hint = "write a plain file name such as 02-areas.yaml; parts cannot be in other directories"
 			continue
 		}
+		if name == DocumentFile {
+			r.errorf(p, "bad-path", "%s cannot be a part of itself", DocumentFile).Hint = "list the section and preamble files here, not " + DocumentFile
+			continue
+		}
 		if seenPart[name] {
 			r.errorf(p, "duplicate-part", "part %q is listed twice", name)
 			continue

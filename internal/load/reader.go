@@ -1,8 +1,10 @@
 package load
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"regexp"
 	"slices"
@@ -126,6 +128,10 @@ func unwrapPathError(err error) error {
 
 func parseBytes(file string, data []byte, diags *diag.List) *yaml.Node {
 	r := &reader{file: file, diags: diags}
+	if len(data) >= 2 && (data[0] == 0xFF && data[1] == 0xFE || data[0] == 0xFE && data[1] == 0xFF) {
+		diags.Errorf(diag.Pos{File: file, Line: 1, Col: 1}, "encoding", "file is UTF-16, not UTF-8 (it starts with a UTF-16 byte order mark)").Hint = "save the file as UTF-8 (in Notepad: Save as, Encoding: UTF-8)"
+		return nil
+	}
 	if !utf8.Valid(data) {
 		line, col := invalidUTF8At(data)
 		diags.Errorf(diag.Pos{File: file, Line: line, Col: col}, "encoding", "file is not valid UTF-8").Hint = "save the file as UTF-8"
@@ -133,11 +139,25 @@ func parseBytes(file string, data []byte, diags *diag.List) *yaml.Node {
 	}
 	if i := strings.IndexByte(string(data), 0); i >= 0 {
 		line, col := lineCol(data, i)
-		diags.Errorf(diag.Pos{File: file, Line: line, Col: col}, "encoding", "file contains a NUL byte")
+		diags.Errorf(diag.Pos{File: file, Line: line, Col: col}, "encoding", "file contains a NUL byte").Hint = "remove it: no text contains one (a file full of them was saved as UTF-16; save it as UTF-8)"
 		return nil
 	}
 	var root yaml.Node
-	if err := yaml.Unmarshal(data, &root); err != nil {
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	if err := dec.Decode(&root); err != nil && !errors.Is(err, io.EOF) {
+		r.syntaxError(data, err)
+		return nil
+	}
+	var second yaml.Node
+	if err := dec.Decode(&second); err == nil {
+		at := diag.Pos{File: file, Line: second.Line, Col: second.Column}
+		if len(second.Content) > 0 {
+			at = r.pos(second.Content[0])
+		}
+		d := diags.Errorf(at, "yaml-syntax", "file holds a second YAML document (after ---), which would be ignored")
+		d.Hint = "one file is one part: move what follows --- into a file of its own and list it under parts:"
+		return nil
+	} else if !errors.Is(err, io.EOF) {
 		r.syntaxError(data, err)
 		return nil
 	}
@@ -147,11 +167,11 @@ func parseBytes(file string, data []byte, diags *diag.List) *yaml.Node {
 	}
 	doc := root.Content[0]
 	if alias := findAlias(doc); alias != nil {
-		r.errorf(alias, "yaml-alias", "YAML aliases and anchors are not allowed in clause files").Hint = "write the text out in full"
+		r.errorf(alias, "yaml-alias", "YAML aliases and anchors are not allowed in chancery's files").Hint = "write the text out in full"
 		return nil
 	}
 	if tagged := findTag(doc); tagged != nil {
-		d := r.errorf(tagged, "yaml-tag", "YAML tag %s is not allowed in clause files", tagged.Tag)
+		d := r.errorf(tagged, "yaml-tag", "YAML tag %s is not allowed in chancery's files", tagged.Tag)
 		d.Hint = "remove the tag and write the value as plain text; chancery reads only strings, numbers, lists and mappings"
 		return nil
 	}

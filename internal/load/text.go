@@ -2,6 +2,7 @@ package load
 
 import (
 	"fmt"
+	"golang.org/x/text/unicode/runenames"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -19,6 +20,9 @@ func (r *reader) text(n *yaml.Node, what string) model.Text {
 	t := model.Text{}
 	ok := r.perLanguage(n, what, func(lang string, v *yaml.Node) bool {
 		s, ok := r.nonEmpty(v, what+" ("+lang+")")
+		if ok {
+			ok = r.plainCharacters(v, s)
+		}
 		if ok {
 			t[lang] = &model.Localized{Pos: r.pos(v), Raw: s, Runs: ParseInline(s, r.offsetPos(v), r.diags)}
 		} else {
@@ -45,6 +49,13 @@ func (r *reader) perLanguage(n *yaml.Node, what string, read func(lang string, v
 	}
 	seen := map[string]bool{}
 	for i := 0; i+1 < len(n.Content); i += 2 {
+		if k := n.Content[i]; k.Kind != yaml.ScalarNode {
+			d := r.errorf(k, "type", "a language of %s must be a plain key such as en:, found %s", what, kindName(k))
+			d.Hint = "write one line per language: {en: ..., ru: ...}"
+			return false
+		}
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
 		switch {
 		case !slices.Contains(Languages(), k.Value):
@@ -54,6 +65,34 @@ func (r *reader) perLanguage(n *yaml.Node, what string, read func(lang string, v
 		default:
 			seen[k.Value] = read(k.Value, v)
 		}
+	}
+	return true
+}
+
+// plainCharacters refuses characters that have no place in a text: control
+// characters (other than line breaks and tabs, which fold into spaces) and
+// the bidirectional embeddings, overrides and isolates, which make a text
+// read differently from what is stored ("Trojan Source").
+func (r *reader) plainCharacters(v *yaml.Node, s string) bool {
+	for i, c := range s {
+		var what string
+		switch {
+		case c == '\t' || c == '\n' || c == '\r':
+			continue
+		case c < 0x20 || c >= 0x7F && c < 0xA0:
+			what = "control character"
+		case c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069:
+			what = "bidirectional control character"
+		default:
+			continue
+		}
+		name := runenames.Name(c)
+		if name == "" || name == "<control>" {
+			name = "a control code"
+		}
+		d := r.diags.Errorf(r.offsetPos(v)(i), "encoding", "%s U+%04X (%s) in a text", what, c, name)
+		d.Hint = "remove it; it is invisible, and no edition can print it"
+		return false
 	}
 	return true
 }

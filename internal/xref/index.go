@@ -87,6 +87,7 @@ func (ix *Index) checkAliases(defined map[string]diag.Pos, diags *diag.List) {
 		}
 	}
 	inCycle := map[string]bool{}
+	dangling := map[string]bool{} // aliases reported as leading nowhere
 	for _, name := range names {
 		if inCycle[name] {
 			continue
@@ -110,7 +111,20 @@ func (ix *Index) checkAliases(defined map[string]diag.Pos, diags *diag.List) {
 				d.Hint = "an alias must lead to a unit; point one of them at the unit's current id"
 				break
 			}
-			if _, ok := ix.doc.Aliases[id]; !ok || len(path) > MaxAliasChain+1 {
+			if _, ok := ix.doc.Aliases[id]; !ok {
+				if _, known := defined[id]; !known && !dangling[path[len(path)-1]] {
+					dangling[path[len(path)-1]] = true
+					last := ix.doc.Aliases[path[len(path)-1]]
+					d := diags.Errorf(last.Pos, "alias-target", "alias %q leads to %q, which no unit has", path[len(path)-1], id)
+					if h := suggest.Hint(id, ix.ids); h != "" {
+						d.Hint = h
+					} else {
+						d.Hint = "point the alias at the unit's current id (chancery refs lists them), or remove it"
+					}
+				}
+				break
+			}
+			if len(path) > MaxAliasChain+1 {
 				break
 			}
 			path = append(path, id)
