@@ -305,7 +305,7 @@ func TestNoteErrors(t *testing.T) {
 		}, `clauses/notes/nct-ct-569.yaml:27:23: error: unknown enclosure document "unoct-cica-mo" [unknown-document]`},
 		{"bad-date", func(t *testing.T, f fstest.MapFS) {
 			replaceIn(t, f, noteFile, "deadline: 2024-05-27", "deadline: 2024-05-32")
-		}, `clauses/notes/nct-ct-569.yaml:28:11: error: deadline must be a date written YYYY-MM-DD, found "2024-05-32" [bad-value]`},
+		}, `clauses/notes/nct-ct-569.yaml:28:11: error: deadline 2024-05-32 is not a date: May 2024 has 31 days [bad-value]`},
 		{"template-unknown-key", func(t *testing.T, f fstest.MapFS) {
 			replaceIn(t, f, "templates/note-verbale/en.tmpl", "{{.Addressee.Short}}\nand", "{{.Adressee.Short}}\nand")
 		}, `templates/note-verbale/en.tmpl:10:48: error: unknown key "Adressee" in {{.Adressee.Short}} [template-key]`},

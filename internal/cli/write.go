@@ -35,7 +35,8 @@ func writeOutputs(env Env, dir string, files []output.File) ([]string, error) {
 	case errors.Is(err, output.ErrBusy):
 		return nil, failed("%s is in use by another chancery process (a build or a watch) and stayed locked for %s; wait for it to finish or stop it, then run this again", shown, wait)
 	}
-	return nil, failed("writing outputs: %v", err)
+	// Paths inside the output directory as the user named it.
+	return nil, failed("writing outputs: %s", strings.ReplaceAll(err.Error(), dir, shown))
 }
 
 // lockWait is how long to wait for another chancery process writing the

@@ -15,6 +15,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -55,59 +56,86 @@ func newKillProject(t *testing.T, paragraphs int) *killProject {
 // use makes version v the project's clauses.
 func (p *killProject) use(t *testing.T, v int) {
 	t.Helper()
+	if err := p.write(v); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func (p *killProject) write(v int) error {
 	for name, data := range p.versions[v] {
 		path := filepath.Join(p.dir, filepath.FromSlash(name))
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
+			return err
 		}
 		if err := os.WriteFile(path, data, 0o644); err != nil {
-			t.Fatal(err)
+			return err
 		}
 	}
+	return nil
 }
 
 func chanceryCmd(t *testing.T, dir string, args ...string) *exec.Cmd {
 	t.Helper()
+	cmd, err := chanceryCommand(dir, args...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cmd
+}
+
+func chanceryCommand(dir string, args ...string) (*exec.Cmd, error) {
 	// testscript.Main (TestMain) puts this test binary on PATH as
 	// "chancery".
 	exe, err := exec.LookPath("chancery")
 	if err != nil {
-		t.Fatal(err)
+		return nil, err
 	}
 	cmd := exec.Command(exe, args...)
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), "SOURCE_DATE_EPOCH=1715558400")
-	return cmd
+	return cmd, nil
 }
 
 // readOutputs reads every file of an output directory.
 func readOutputs(t *testing.T, dir string) map[string][]byte {
 	t.Helper()
-	entries, err := os.ReadDir(dir)
+	files, err := readDir(dir)
 	if err != nil {
 		t.Fatal(err)
+	}
+	return files
+}
+
+func readDir(dir string) (map[string][]byte, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, err
 	}
 	files := map[string][]byte{}
 	for _, e := range entries {
 		data, err := os.ReadFile(filepath.Join(dir, e.Name()))
 		if err != nil {
-			t.Fatal(err)
+			return nil, err
 		}
 		files[e.Name()] = data
 	}
-	return files
+	return files, nil
 }
 
 // outputChecker checks an output with the real clients (qpdf for PDF,
 // archive/zip for DOCX), remembering the contents it already passed.
 type outputChecker struct {
 	qpdf string
+	mu   sync.Mutex
 	good map[[32]byte]bool
 }
 
 func (c *outputChecker) check(name string, data []byte) error {
 	sum := sha256.Sum256(data)
-	if c.good[sum] {
+	c.mu.Lock()
+	known := c.good[sum]
+	c.mu.Unlock()
+	if known {
 		return nil
 	}
 	switch filepath.Ext(name) {
@@ -139,7 +167,9 @@ func (c *outputChecker) check(name string, data []byte) error {
 			}
 		}
 	}
+	c.mu.Lock()
 	c.good[sum] = true
+	c.mu.Unlock()
 	return nil
 }
 
@@ -162,7 +192,6 @@ func TestKillDuringBuild(t *testing.T) {
 		}
 	}
 	t.Logf("seed %d (replay: CHANCERY_KILL_SEED=%d go test -run TestKillDuringBuild ./internal/interrupttest)", seed, seed)
-	rng := rand.New(rand.NewPCG(seed, 0x6b696c6c))
 	const wantKills = 100
 
 	p := newKillProject(t, 1000)
@@ -207,121 +236,218 @@ func TestKillDuringBuild(t *testing.T) {
 	}
 	t.Logf("a build takes %s, of which %s writing", total.Round(time.Millisecond), writing.Round(time.Millisecond))
 
-	current := readOutputs(t, out) // version 1, complete
-	version := 1
-	var kills, duringWrite, sigterms, missing, truncated, leftovers int
-	fail := func(format string, args ...any) {
-		t.Helper()
-		t.Fatalf("seed %d, kill %d: %s", seed, kills, fmt.Sprintf(format, args...))
+	// Workers kill builds side by side, each in its own copy of the
+	// project: on an idle machine that halves the time, and on a busy one
+	// it keeps the test's share of the processors.
+	base := readOutputs(t, out) // version 1, complete
+	var mu sync.Mutex
+	var sum killStats
+	var wg sync.WaitGroup
+	for w := range killWorkers {
+		wp := &killProject{dir: t.TempDir(), versions: p.versions}
+		wp.use(t, 1)
+		if err := os.MkdirAll(filepath.Join(wp.dir, "out"), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		for name, data := range base {
+			if err := os.WriteFile(filepath.Join(wp.dir, "out", name), data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		k := &killer{p: wp, want: want, checker: checker, writing: writing, total: total,
+			rng: rand.New(rand.NewPCG(seed, uint64(w))), kills: (wantKills + killWorkers - 1) / killWorkers}
+		k.deadline, _ = t.Deadline()
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			err := k.run()
+			mu.Lock()
+			defer mu.Unlock()
+			sum.add(k.stats)
+			if err != nil {
+				t.Errorf("seed %d, worker %d, kill %d: %v", seed, w, k.stats.kills, err)
+			}
+		}()
 	}
+	wg.Wait()
+	t.Logf("%d kills (%d SIGTERM, %d SIGKILL; %d in the write phase): %d missing, %d truncated, %d leftovers",
+		sum.kills, sum.sigterms, sum.kills-sum.sigterms, sum.duringWrite, sum.missing, sum.truncated, sum.leftovers)
+	if sum.kills < wantKills && !t.Failed() {
+		t.Errorf("seed %d: %d kills, want %d", seed, sum.kills, wantKills)
+	}
+}
+
+// killWorkers is how many builds are killed side by side.
+const killWorkers = 4
+
+type killStats struct {
+	kills, duringWrite, sigterms, missing, truncated, leftovers int
+}
+
+func (s *killStats) add(o killStats) {
+	s.kills += o.kills
+	s.duringWrite += o.duringWrite
+	s.sigterms += o.sigterms
+	s.missing += o.missing
+	s.truncated += o.truncated
+	s.leftovers += o.leftovers
+}
+
+// killer kills builds in one project directory until it has killed kills
+// of them.
+type killer struct {
+	p              *killProject
+	want           [2]map[string][]byte
+	checker        *outputChecker
+	writing, total time.Duration
+	rng            *rand.Rand
+	kills          int
+	stats          killStats
+	deadline       time.Time // of the test binary; zero if none
+}
+
+func (k *killer) run() error {
+	out := filepath.Join(k.p.dir, "out")
+	current := map[string][]byte{}
+	for name, data := range k.want[1] {
+		current[name] = data
+	}
+	version := 1
 	// checkOutputs: every output exists and is its previous or its new
 	// version, complete; current is updated to what is there now.
-	checkOutputs := func(next int) {
-		t.Helper()
-		now := readOutputs(t, out)
-		for name := range want[0] {
+	checkOutputs := func(next int) error {
+		now, err := readDir(out)
+		if err != nil {
+			return err
+		}
+		for name := range k.want[0] {
 			data, ok := now[name]
 			if !ok {
-				missing++
-				fail("%s is missing", name)
+				k.stats.missing++
+				return fmt.Errorf("%s is missing", name)
 			}
-			if !bytes.Equal(data, current[name]) && !bytes.Equal(data, want[next][name]) {
-				truncated++
-				fail("%s (%d bytes) is neither its previous version (%d bytes) nor the new one (%d bytes)", name, len(data), len(current[name]), len(want[next][name]))
+			if !bytes.Equal(data, current[name]) && !bytes.Equal(data, k.want[next][name]) {
+				k.stats.truncated++
+				return fmt.Errorf("%s (%d bytes) is neither its previous version (%d bytes) nor the new one (%d bytes)", name, len(data), len(current[name]), len(k.want[next][name]))
 			}
-			if err := checker.check(name, data); err != nil {
-				truncated++
-				fail("%s: %v", name, err)
+			if err := k.checker.check(name, data); err != nil {
+				k.stats.truncated++
+				return fmt.Errorf("%s: %v", name, err)
 			}
 			current[name] = data
 		}
+		return nil
 	}
-	for attempt := 0; kills < wantKills; attempt++ {
-		if attempt > 4*wantKills {
-			t.Fatalf("seed %d: only %d of %d attempts killed a running build", seed, kills, attempt)
+	for attempt := 0; k.stats.kills < k.kills; attempt++ {
+		if attempt > 4*k.kills {
+			return fmt.Errorf("only %d of %d attempts killed a running build", k.stats.kills, attempt)
+		}
+		if !k.deadline.IsZero() && time.Until(k.deadline) < 45*time.Second {
+			// Fail with the figures rather than be stopped by the test
+			// timeout without them.
+			return fmt.Errorf("the test timeout is near after %d kills; the machine is too busy (or run with a larger -timeout)", k.stats.kills)
 		}
 		next := 1 - version
-		p.use(t, next)
+		if err := k.p.write(next); err != nil {
+			return err
+		}
 		sig := syscall.SIGKILL
-		if rng.IntN(2) == 0 {
+		if k.rng.IntN(2) == 0 {
 			sig = syscall.SIGTERM
 		}
-		cmd := chanceryCmd(t, p.dir, "build")
+		cmd, err := chanceryCommand(k.p.dir, "build")
+		if err != nil {
+			return err
+		}
 		var stderr bytes.Buffer
 		cmd.Stderr = &stderr
 		if err := cmd.Start(); err != nil {
-			t.Fatal(err)
+			return err
 		}
 		exited := make(chan struct{})
 		go func() { cmd.Wait(); close(exited) }()
 		// A third of the kills fall anywhere in the build, the rest in
 		// its write phase, where an output could be lost.
-		inWrite := rng.IntN(3) != 0
+		inWrite := k.rng.IntN(3) != 0
 		if inWrite {
 			if !waitHidden(out, exited) {
+				version = next
+				if err := checkOutputs(next); err != nil {
+					return err
+				}
 				continue // the build ended before it wrote: no kill
 			}
-			sleepOrExit(time.Duration(rng.Int64N(int64(writing))), exited)
+			sleepOrExit(time.Duration(k.rng.Int64N(int64(k.writing))), exited)
 		} else {
-			sleepOrExit(time.Duration(rng.Int64N(int64(total+total/10))), exited)
+			sleepOrExit(time.Duration(k.rng.Int64N(int64(k.total+k.total/10))), exited)
 		}
 		if cmd.Process.Signal(sig) != nil {
 			<-exited
 			version = next
-			checkOutputs(next)
+			if err := checkOutputs(next); err != nil {
+				return err
+			}
 			continue // it had finished
 		}
 		<-exited
 		st := cmd.ProcessState
 		if st.Success() {
 			version = next
-			checkOutputs(next)
+			if err := checkOutputs(next); err != nil {
+				return err
+			}
 			continue
 		}
-		kills++
+		k.stats.kills++
 		if inWrite {
-			duringWrite++
+			k.stats.duringWrite++
 		}
 		if sig == syscall.SIGTERM {
-			sigterms++
+			k.stats.sigterms++
 			// A handled SIGTERM is a clean exit: 143 and no hidden
 			// file. (One that lands before the handler is installed
 			// kills the process before it wrote anything.)
 			if st.ExitCode() == 143 {
 				if !strings.Contains(stderr.String(), "interrupted by SIGTERM") {
-					fail("exit 143 without the interruption message: %s", stderr.String())
+					return fmt.Errorf("exit 143 without the interruption message: %s", stderr.String())
 				}
 				if l, _ := output.Leftovers(out); len(l) > 0 {
-					leftovers++
-					fail("SIGTERM left %v", l)
+					k.stats.leftovers++
+					return fmt.Errorf("SIGTERM left %v", l)
 				}
 			} else if ws, ok := st.Sys().(syscall.WaitStatus); !ok || !ws.Signaled() || ws.Signal() != syscall.SIGTERM {
-				fail("after SIGTERM: %v\n%s", st, stderr.String())
+				return fmt.Errorf("after SIGTERM: %v\n%s", st, stderr.String())
 			}
 		}
-		checkOutputs(next)
+		if err := checkOutputs(next); err != nil {
+			return err
+		}
 		// The next build finishes or rolls back what the killed one left
 		// and removes its hidden files. Writing the text alone keeps the
 		// test short; the PDF and DOCX still go through recovery.
-		after := chanceryCmd(t, p.dir, "build", "--formats", "txt")
-		if msg, err := after.CombinedOutput(); err != nil {
-			fail("build after the kill: %v\n%s", err, msg)
+		after, err := chanceryCommand(k.p.dir, "build", "--formats", "txt")
+		if err != nil {
+			return err
 		}
-		checkOutputs(next)
-		if !bytes.Equal(current["treaty.en.txt"], want[next]["treaty.en.txt"]) {
-			fail("the build after the kill did not write the text")
+		if msg, err := after.CombinedOutput(); err != nil {
+			return fmt.Errorf("build after the kill: %v\n%s", err, msg)
+		}
+		if err := checkOutputs(next); err != nil {
+			return err
+		}
+		if !bytes.Equal(current["treaty.en.txt"], k.want[next]["treaty.en.txt"]) {
+			return fmt.Errorf("the build after the kill did not write the text")
 		}
 		if l, err := output.Leftovers(out); err != nil || len(l) > 0 {
-			leftovers++
-			fail("leftovers after the next build: %v %v", l, err)
+			k.stats.leftovers++
+			return fmt.Errorf("leftovers after the next build: %v %v", l, err)
 		}
-		if n := len(readOutputs(t, out)); n != 3 {
-			fail("%d files in out/, want 3", n)
+		if now, _ := readDir(out); len(now) != 3 {
+			return fmt.Errorf("%d files in out/, want 3", len(now))
 		}
 		version = next
 	}
-	t.Logf("%d kills (%d SIGTERM, %d SIGKILL; %d in the write phase): %d missing, %d truncated, %d leftovers",
-		kills, sigterms, kills-sigterms, duringWrite, missing, truncated, leftovers)
+	return nil
 }
 
 func sortedKeys(m map[string][]byte) []string {

@@ -40,6 +40,16 @@ type entry struct {
 type journal struct {
 	state   state
 	entries []entry
+	// rename renames an output in or back; nil means os.Rename (tests
+	// make it fail).
+	rename func(oldpath, newpath string) error
+}
+
+func (j *journal) mv(oldpath, newpath string) error {
+	if j.rename != nil {
+		return j.rename(oldpath, newpath)
+	}
+	return os.Rename(oldpath, newpath)
 }
 
 func (j *journal) newName(i int) string { return newPrefix + strconv.Itoa(i) }
@@ -103,7 +113,7 @@ func readJournal(dir string) (*journal, error) {
 // commit interrupted at any point can be run again.
 func (j *journal) commit(dir string) error {
 	for i, e := range j.entries {
-		err := os.Rename(filepath.Join(dir, j.newName(i)), filepath.Join(dir, e.name))
+		err := j.mv(filepath.Join(dir, j.newName(i)), filepath.Join(dir, e.name))
 		if err != nil && !errors.Is(err, os.ErrNotExist) {
 			return fmt.Errorf("replacing %s: %w", e.name, err)
 		}

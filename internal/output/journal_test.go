@@ -211,3 +211,38 @@ func TestLockWaitsThenFails(t *testing.T) {
 	}
 	wantContents(t, dir, map[string]string{"a.txt": "a"})
 }
+
+// A rename that fails half-way through the swap (a disk error, say) puts
+// every output back to its previous version, the ones already replaced
+// included, and leaves no hidden file.
+func TestFailedSwapRollsBack(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"a.txt": "old a", "b.txt": "old b"})
+	l, err := Lock(dir, LockOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Unlock()
+	calls := 0
+	l.rename = func(from, to string) error {
+		calls++
+		if calls == 3 {
+			return errors.New("simulated disk error")
+		}
+		return os.Rename(from, to)
+	}
+	_, err = l.Write(context.Background(), []File{{"a.txt", []byte("new a")}, {"b.txt", []byte("new b")}, {"c.txt", []byte("new c")}})
+	if err == nil || !strings.Contains(err.Error(), "simulated disk error") {
+		t.Fatalf("error = %v", err)
+	}
+	wantContents(t, dir, map[string]string{"a.txt": "old a", "b.txt": "old b"})
+}
+
+func TestOutputDirectoryIsAFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "out")
+	writeFiles(t, filepath.Dir(path), map[string]string{"out": "notes"})
+	_, err := WriteAll(path, []File{{"a.txt", []byte("a")}})
+	if err == nil || !strings.HasSuffix(err.Error(), "out is a file, not a directory: name another output directory, or move the file away") {
+		t.Fatalf("error = %v", err)
+	}
+}

@@ -28,8 +28,9 @@ var ErrBusy = errors.New("the output directory is in use by another chancery pro
 // advisory, held on the directory itself (no lock file), and released by
 // the operating system when the process ends, however it ends.
 type Locked struct {
-	dir  string
-	file *os.File
+	dir    string
+	file   *os.File
+	rename func(oldpath, newpath string) error // nil: os.Rename; see journal
 }
 
 // Lock locks the existing directory dir for writing, waiting as opt says

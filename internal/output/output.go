@@ -80,6 +80,9 @@ func Write(ctx context.Context, dir string, files []File, opt Options) ([]string
 		}
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
+		if info, serr := os.Stat(dir); serr == nil && !info.IsDir() {
+			return nil, fmt.Errorf("%s is a file, not a directory: name another output directory, or move the file away", dir)
+		}
 		return nil, err
 	}
 	lock, err := Lock(dir, opt.Lock)
@@ -109,7 +112,7 @@ func (l *Locked) write(ctx context.Context, files []File, opt Options) ([]string
 	if !r.Empty() && opt.Recovered != nil {
 		opt.Recovered(r)
 	}
-	j := journal{}
+	j := journal{rename: l.rename}
 	cleanup := func() {
 		for i := range j.entries {
 			os.Remove(filepath.Join(dir, j.newName(i)))
@@ -136,7 +139,7 @@ func (l *Locked) write(ctx context.Context, files []File, opt Options) ([]string
 		had, err := backup(dir, f.Name, j.oldName(i))
 		if err != nil {
 			cleanup()
-			return nil, fmt.Errorf("keeping a backup of %s: %w", f.Name, err)
+			return nil, err
 		}
 		j.entries[i].hadOld = had
 	}
@@ -177,8 +180,11 @@ func backup(dir, name, hidden string) (bool, error) {
 	if err != nil {
 		return false, err
 	}
+	if info.IsDir() {
+		return false, fmt.Errorf("%s is a directory, and an output cannot replace it: move it away", path)
+	}
 	if !info.Mode().IsRegular() {
-		// Not ours to back up; the rename over it reports the problem.
+		// A symbolic link or the like: renamed over like a file.
 		return false, nil
 	}
 	to := filepath.Join(dir, hidden)
