@@ -33,6 +33,9 @@ type Options struct {
 	// CLI sets it from SOURCE_DATE_EPOCH, or a fixed date, never the clock,
 	// so that builds are reproducible.
 	Time time.Time
+	// BaseText lets the freshness check show how a base text changed since
+	// a translation of it was confirmed (see check.Options).
+	BaseText func(u *model.Unit, lang, fp string) (text string, ok bool)
 }
 
 // Output is one rendered file, named relative to the output directory.
@@ -49,6 +52,10 @@ type Result struct {
 	Indexes map[string]*xref.Index // by document id
 	Notes   []*model.Note          // notes verbales (clauses/notes)
 	Outputs []Output
+	// Checks are the findings of the checks (verbatim, brackets, ...),
+	// also among the diagnostics Assemble returns: a version whose only
+	// errors are findings still assembles, and can be compared.
+	Checks diag.List
 }
 
 // Assemble loads, numbers and resolves the project without rendering. The
@@ -79,7 +86,9 @@ func Assemble(fsys fs.FS, opt Options) (*Result, diag.List) {
 		diags.Append(nd)
 		ix, xd := xref.Resolve(doc, proj.Sources, engine)
 		diags.Append(xd)
-		diags.Append(check.Document(doc, proj.Sources, check.Options{Final: opt.Final, Engine: engine}))
+		cd := check.Document(doc, proj.Sources, check.Options{Final: opt.Final, Engine: engine, BaseText: opt.BaseText})
+		res.Checks.Append(cd)
+		diags.Append(cd)
 		res.Indexes[doc.ID] = ix
 	}
 	diags.Append(assembleNotes(fsys, res, !diags.HasErrors()))

@@ -16,13 +16,17 @@ type Options struct {
 	// concordance check; without it, dates count as figures and number
 	// words are not read.
 	Engine *lang.Engine
+	// BaseText finds the base-language text of unit u as it was when its
+	// fingerprint was fp, so that a freshness warning can show what
+	// changed since (the CLI looks in git); nil, or ok false, when unknown.
+	BaseText func(u *model.Unit, lang, fp string) (text string, ok bool)
 }
 
 // Document runs every check over doc, whose numbering and references must
 // be resolved already, and returns the findings that no suppress: entry
 // silenced, together with what is wrong with the suppress: entries.
 func Document(doc *model.Document, sources map[string]*model.Source, opt Options) diag.List {
-	r := &run{doc: doc, sources: sources, engine: opt.Engine, final: opt.Final || doc.Status == model.StatusFinal}
+	r := &run{doc: doc, sources: sources, engine: opt.Engine, baseText: opt.BaseText, final: opt.Final || doc.Status == model.StatusFinal}
 	r.texts = collectTexts(doc)
 	for _, c := range table() {
 		c.run(r)
@@ -35,6 +39,7 @@ type run struct {
 	doc      *model.Document
 	sources  map[string]*model.Source
 	engine   *lang.Engine
+	baseText func(u *model.Unit, lang, fp string) (string, bool)
 	final    bool
 	texts    []ownedText
 	findings []finding

@@ -84,6 +84,13 @@ func run(t *testing.T, fsys fstest.MapFS, final bool) diag.List {
 // runAll is run with every diagnostic.
 func runAll(t *testing.T, fsys fstest.MapFS, final bool) diag.List {
 	t.Helper()
+	return runOpts(t, fsys, check.Options{Final: final})
+}
+
+// runOpts is runAll with the check options given (the engine is added).
+func runOpts(t *testing.T, fsys fstest.MapFS, opt check.Options) diag.List {
+	t.Helper()
+	final := opt.Final
 	engine, err := lang.New()
 	if err != nil {
 		t.Fatal(err)
@@ -100,7 +107,7 @@ func runAll(t *testing.T, fsys fstest.MapFS, final bool) diag.List {
 		diags.Append(number.Document(doc, number.Options{Final: final}))
 		_, xd := xref.Resolve(doc, proj.Sources, engine)
 		diags.Append(xd)
-		diags.Append(check.Document(doc, proj.Sources, check.Options{Final: final, Engine: engine}))
+		diags.Append(check.Document(doc, proj.Sources, check.Options{Final: final, Engine: engine, BaseText: opt.BaseText}))
 	}
 	diags.Sort()
 	return diags

@@ -25,16 +25,23 @@ const (
 	Placeholder = "placeholder"
 	MixedScript = "mixed-script"
 	Concordance = "concordance"
+	Freshness   = "freshness"
+	// VerbatimUnverified: an aligned clause's language that its source
+	// lacks, so that the quotation cannot be verified in it.
+	VerbatimUnverified = "verbatim-unverified"
 )
 
 func table() []checker {
 	return []checker{
 		{Check: Check{Verbatim, "a clause with aligned: quotes its source paragraph word for word"}, run: (*run).verbatim},
+		// The verbatim check reports it; its entry names it for suppress:.
+		{Check: Check{VerbatimUnverified, "every language of an aligned clause can be verified against its source"}, run: func(*run) {}},
 		{Check: Check{Brackets, "no wording is left in square brackets (not agreed yet)"}, run: (*run).brackets},
 		{Check: Check{Insert, "no negotiation insert (bis, ter) is left in a draft"}, draftOnly: true, run: (*run).inserts},
 		{Check: Check{Placeholder, "no {fill:...} placeholder is left"}, run: (*run).placeholders},
 		{Check: Check{MixedScript, "no word mixes Latin and Cyrillic (or Greek) letters"}, run: (*run).mixedScript},
 		{Check: Check{Concordance, "every language version cites the same references and has the same figures, dates, placeholders, brackets and quoted terms; number words match their figures"}, run: (*run).concordance},
+		{Check: Check{Freshness, "a translation that records the base text it translates (translated:) translates the current one"}, run: (*run).freshness},
 	}
 }
 

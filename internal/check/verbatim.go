@@ -15,11 +15,11 @@ import (
 const (
 	CodeUnknownSource     = "unknown-source"
 	CodeUnknownSourceUnit = "unknown-source-unit"
-	CodeVerbatimUnchecked = "verbatim-unchecked"
 )
 
 // verbatim checks every clause with aligned: against its source paragraph
-// in each language of the document that the source has.
+// in each language of the document that the source has, and reports the
+// languages it has no source text to check against (verbatim-unverified).
 func (r *run) verbatim() {
 	r.doc.Walk(func(u *model.Unit) {
 		if u.Aligned == nil {
@@ -29,20 +29,19 @@ func (r *run) verbatim() {
 		if !ok {
 			return
 		}
-		checked := false
 		for _, lang := range r.doc.Languages {
 			s, c := srcText[lang], u.Text[lang]
-			if s == nil || c == nil {
+			switch {
+			case c == nil:
 				continue // a clause missing a language is reported by load
+			case s == nil:
+				a := u.Aligned
+				d := r.report(u, VerbatimUnverified, r.draftSeverity(), c.Pos, VerbatimUnverified,
+					fmt.Sprintf("%s (%s) cannot be verified: %s %s has no %s text", unitName(u), lang, a.Source, a.At, lang))
+				d.Hint = fmt.Sprintf("add the %s text of %s to the source, or say why it cannot be had: suppress: [{check: %s, reason: \"...\"}]", lang, a.At, VerbatimUnverified)
+				continue
 			}
-			checked = true
 			r.compare(u, lang, locate(s), locate(c))
-		}
-		if !checked {
-			a := u.Aligned
-			d := r.report(u, "", diag.Warning, a.Pos, CodeVerbatimUnchecked,
-				fmt.Sprintf("%s cannot be checked against %s %s: the source has no text in %s", unitName(u), a.Source, a.At, strings.Join(r.doc.Languages, ", ")))
-			d.Hint = "add the source paragraph's text in the document's languages to the source file"
 		}
 	})
 }

@@ -54,7 +54,7 @@ written when any input has an error.`,
 			}
 			done := make(chan built, 1)
 			go func() {
-				res, diags := build.Build(fsys, build.Options{Final: final, Time: stamp, Formats: formats})
+				res, diags := build.Build(fsys, build.Options{Final: final, Time: stamp, Formats: formats, BaseText: gitBaseText(root)})
 				done <- built{res, diags}
 			}()
 			var b built

@@ -73,7 +73,7 @@ allowed), 1 when there are, 2 when the command is used wrongly.`,
 			if err != nil {
 				return err
 			}
-			_, diags := build.Assemble(fsys, build.Options{Final: final})
+			_, diags := build.Assemble(fsys, build.Options{Final: final, BaseText: gitBaseText(env.Dir)})
 			out := env.Stderr
 			if f.data {
 				out = env.Stdout

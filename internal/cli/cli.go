@@ -105,9 +105,11 @@ Run it in a project directory, one that holds clauses/<document>/document.yaml.`
 		newDiffCmd(env),
 		newFormsCmd(env),
 		NewCmdInit(env, nil),
+		NewCmdTranslate(env, nil),
 		NewCmdImport(env, nil),
 		NewCmdWatch(env, nil),
 		NewCmdLsp(env, nil),
+		NewCmdServe(env, nil),
 	)
 	// cobra's completion command prints its help for a shell it does not
 	// know ("completion tcsh") and succeeds; an unknown shell is a usage

@@ -10,12 +10,15 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing/fstest"
 	"time"
 
 	"github.com/chancery-dev/chancery/internal/build"
 	"github.com/chancery-dev/chancery/internal/diag"
+	"github.com/chancery-dev/chancery/internal/format"
+	"github.com/chancery-dev/chancery/internal/lower"
 	"github.com/chancery-dev/chancery/internal/model"
 	"github.com/chancery-dev/chancery/internal/output"
 	"github.com/chancery-dev/chancery/internal/redline"
@@ -77,52 +80,77 @@ pull request.`,
 				return err
 			}
 			oldRes, diags := build.Assemble(oldFS, build.Options{})
-			if err := reportAs(env, diags, args[0]); err != nil {
+			if err := reportDiffSide(env, oldRes, diags, args[0]); err != nil {
 				return err
 			}
 			newRes, diags := build.Assemble(newFS, build.Options{})
-			if err := reportAs(env, diags, args[1]); err != nil {
+			if err := reportDiffSide(env, newRes, diags, args[1]); err != nil {
 				return err
 			}
+			findings := append(findingsOf(oldRes, args[0]), findingsOf(newRes, args[1])...)
+			checkErrors := oldRes.Checks.HasErrors() || newRes.Checks.HasErrors()
 			docs, err := pairDocuments(oldRes.Project, newRes.Project, document)
 			if err != nil {
 				return err
 			}
+			for _, p := range docs {
+				if tag != "" && !slices.Contains(p[1].Languages, tag) {
+					return &exitError{code: ExitUsage, msg: fmt.Sprintf("--lang %s: document %s is written in %s", tag, p[1].ID, strings.Join(p[1].Languages, ", "))}
+				}
+			}
+			var f format.Format
+			if outFile != "" {
+				if len(docs) != 1 {
+					return &exitError{code: ExitUsage, msg: "the project has several documents: choose one with --document"}
+				}
+				var ok bool
+				f, ok = format.ByExt(strings.TrimPrefix(filepath.Ext(outFile), "."))
+				if !ok || f.Redline == nil {
+					return &exitError{code: ExitUsage, msg: fmt.Sprintf("unknown redline format %q: use .%s", filepath.Ext(outFile), strings.Join(format.Redlines(), ", ."))}
+				}
+				if langs := languages(docs[0][1], tag); len(langs) != 1 {
+					return &exitError{code: ExitUsage, msg: fmt.Sprintf("document %s is in %s: choose one with --lang", docs[0][1].ID, strings.Join(langs, ", "))}
+				}
+			}
+			compare := func(p [2]*model.Document, tag string) (*redline.Document, error) {
+				l, err := newRes.Engine.Language(tag)
+				if err != nil {
+					return nil, &exitError{code: ExitUsage, msg: fmt.Sprintf("--lang %s: %v", tag, err)}
+				}
+				d, err := redline.Compare(p[0], p[1], l)
+				if err != nil {
+					return nil, failed("comparing %s (%s): %v", p[1].ID, tag, err)
+				}
+				d.Findings = findings
+				return d, nil
+			}
 			if summary {
 				for _, p := range docs {
 					for _, l := range languages(p[1], tag) {
-						redline.WriteSummary(env.Stdout, redline.Compare(p[0], p[1], l))
+						d, err := compare(p, l)
+						if err != nil {
+							return err
+						}
+						redline.WriteSummary(env.Stdout, d)
 					}
 				}
 			}
 			if outFile == "" {
-				return nil
+				return checkStatus(checkErrors)
 			}
-			if len(docs) != 1 {
-				return &exitError{code: ExitUsage, msg: "the project has several documents: choose one with --document"}
-			}
-			langs := languages(docs[0][1], tag)
-			if len(langs) != 1 {
-				return &exitError{code: ExitUsage, msg: fmt.Sprintf("document %s is in %s: choose one with --lang", docs[0][1].ID, strings.Join(langs, ", "))}
-			}
-			d := redline.Compare(docs[0][0], docs[0][1], langs[0])
-			l, err := newRes.Engine.Language(langs[0])
+			lang := languages(docs[0][1], tag)[0]
+			d, err := compare(docs[0], lang)
 			if err != nil {
-				return &exitError{code: ExitUsage, msg: fmt.Sprintf("--lang %s: %v", langs[0], err)}
+				return err
 			}
-			opt := redline.Options{Lang: l, Author: author, Time: stamp}
+			l, _ := newRes.Engine.Language(lang)
+			opt := lower.Options{Lang: l, Author: author, Time: stamp}
+			m, err := redline.MarkedFor(d, opt)
+			if err != nil {
+				return failed("redline: %v", err)
+			}
 			var buf bytes.Buffer
-			switch ext := filepath.Ext(outFile); ext {
-			case ".txt":
-				err = redline.WriteText(&buf, d)
-			case ".docx":
-				err = redline.WriteDOCX(&buf, d, opt)
-			case ".pdf":
-				_, err = redline.WritePDF(&buf, d, opt)
-			default:
-				return &exitError{code: ExitUsage, msg: fmt.Sprintf("unknown redline format %q: use .txt, .docx or .pdf", ext)}
-			}
-			if err != nil {
+			if _, err := f.Redline(&buf, m, opt); err != nil {
 				return failed("redline: %v", err)
 			}
 			path := outFile
@@ -133,7 +161,7 @@ pull request.`,
 				return err
 			}
 			fmt.Fprintln(env.Stdout, outFile)
-			return nil
+			return checkStatus(checkErrors)
 		},
 	}
 	cmd.Flags().StringVarP(&outFile, "output", "o", "", "redline file to write (.txt, .docx or .pdf)")
@@ -141,7 +169,7 @@ pull request.`,
 	cmd.Flags().StringVar(&document, "document", "", "document id (default: every document)")
 	cmd.Flags().BoolVar(&summary, "summary", false, "print the changed ids per document")
 	cmd.Flags().BoolVar(&useGit, "git", false, "OLD and NEW are git revisions")
-	cmd.Flags().StringVar(&author, "author", redline.DefaultAuthor, "who the changes are attributed to (.docx tracked changes, .pdf author)")
+	cmd.Flags().StringVar(&author, "author", lower.DefaultAuthor, "who the changes are attributed to (.docx tracked changes, .pdf author)")
 	cmd.Flags().StringVar(&date, "date", "", "date of the changes and the file, RFC 3339 (default: SOURCE_DATE_EPOCH or 2000-01-01)")
 	return cmd
 }
@@ -159,13 +187,52 @@ func redlineTime(env Env, date string) (time.Time, error) {
 	return t.UTC(), nil
 }
 
-// reportAs prints the errors of one side of a diff.
+// reportAs prints the errors of a version of the project, and refuses it
+// when there are any.
 func reportAs(env Env, diags diag.List, side string) error {
 	if !diags.HasErrors() {
 		return nil
 	}
 	diag.WriteText(env.Stderr, diags)
 	return failed("%s does not build; run chancery check there", side)
+}
+
+// reportDiffSide refuses a side of a diff that does not assemble (load,
+// number, resolve). Check findings do not stop a diff: they are listed
+// with the summary (see findingsOf).
+func reportDiffSide(env Env, res *build.Result, diags diag.List, side string) error {
+	if !diags.HasErrors() || !structuralErrors(diags, res.Checks) {
+		return nil
+	}
+	diag.WriteText(env.Stderr, diags)
+	return failed("%s does not build; run chancery check there", side)
+}
+
+// structuralErrors tells whether diags has errors besides the check
+// findings.
+func structuralErrors(diags, checks diag.List) bool {
+	all, _ := diags.Count()
+	found, _ := checks.Count()
+	return all > found
+}
+
+// findingsOf lists the check findings of one side of a diff, named after
+// how the command was given it.
+func findingsOf(res *build.Result, side string) []redline.Finding {
+	var out []redline.Finding
+	for _, d := range res.Checks {
+		out = append(out, redline.Finding{Version: side, Diagnostic: d.String(), Error: d.Severity == diag.Error})
+	}
+	return out
+}
+
+// checkStatus is the exit status of a diff: 1 when either version has
+// check errors, else 0 (changes alone never fail).
+func checkStatus(checkErrors bool) error {
+	if checkErrors {
+		return &exitError{code: ExitErrors, msg: "a version has check errors (listed in the summary of changes)"}
+	}
+	return nil
 }
 
 func languages(doc *model.Document, tag string) []string {

@@ -129,7 +129,11 @@ func runImportChanges(o *ImportOptions) error {
 		return failed("with these changes the project would not build; nothing written")
 	}
 	if newDoc := after.Project.Document(doc.ID); newDoc != nil {
-		redline.WriteSummary(w, redline.Compare(doc, newDoc, tag))
+		d, err := redline.Compare(doc, newDoc, l)
+		if err != nil {
+			return failed("comparing %s: %v", doc.ID, err)
+		}
+		redline.WriteSummary(w, d)
 	}
 	writeChangeReport(w, cs.Report)
 	if o.DryRun {

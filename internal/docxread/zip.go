@@ -237,7 +237,7 @@ func parseXML(part string, data []byte, lim Limits) (*node, error) {
 				stack[len(stack)-1].text += string(t)
 			}
 		case xml.Directive:
-			return nil, errorf(part, "has a document type declaration (<!%s>), which DOCX never needs; refused so that no entity is expanded", firstWord(string(t)))
+			return nil, errorf(part, "has a document type declaration (<!%s ...>), which DOCX never needs; refused so that no entity is expanded", firstWord(string(t)))
 		}
 	}
 	if len(stack) != 0 {

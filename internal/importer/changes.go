@@ -387,7 +387,7 @@ func (c *changer) editText(p *docxread.Paragraph, t *target) error {
 	flushInserts := func(at int) {
 		for oi < len(inserts) && inserts[oi].at <= at {
 			out.WriteString(escapePlain(inserts[oi].insert))
-			summary = append(summary, "+"+quoteShort(inserts[oi].insert))
+			summary = append(summary, "+"+inserts[oi].insert)
 			oi++
 		}
 	}
@@ -406,7 +406,7 @@ func (c *changer) editText(p *docxread.Paragraph, t *target) error {
 		case a.printed == "":
 			out.WriteString(a.source)
 		case deleted(pos, end):
-			summary = append(summary, "-"+quoteShort(a.printed))
+			summary = append(summary, "-"+a.printed)
 		case a.atomic && partlyDeleted(ops, pos, end):
 			return fmt.Errorf("a change cuts into the reference %q; change it by hand", a.printed)
 		default:
@@ -431,17 +431,20 @@ func (c *changer) editText(p *docxread.Paragraph, t *target) error {
 	return nil
 }
 
-// compact merges consecutive per-character deletions into one for the
-// report.
+// compact merges consecutive per-character deletions into one and quotes
+// each change for the report: -"sixty" +"ninety".
 func compact(s []string) []string {
-	var out []string
+	var merged []string
 	for _, x := range s {
-		if n := len(out); n > 0 && strings.HasPrefix(x, "-") && strings.HasPrefix(out[n-1], "-") {
-			a, b := strings.Trim(out[n-1][1:], `"`), strings.Trim(x[1:], `"`)
-			out[n-1] = fmt.Sprintf("-%q", a+b)
+		if n := len(merged); n > 0 && x[0] == '-' && merged[n-1][0] == '-' {
+			merged[n-1] += x[1:]
 			continue
 		}
-		out = append(out, x)
+		merged = append(merged, x)
+	}
+	out := make([]string, len(merged))
+	for i, x := range merged {
+		out[i] = fmt.Sprintf("%c%q", x[0], x[1:])
 	}
 	return out
 }

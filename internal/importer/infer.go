@@ -255,7 +255,7 @@ func (in *inferrer) preamble(ps []*Para) {
 	i := 0
 	// The title block: the lines before the first long paragraph (the
 	// parties' introduction), a paragraph in small letters or a recital.
-	for i < len(ps) && len(words(ps[i].Text())) < 20 && !isRecital(ps[i].Text()) && !(i > 0 && startsLower(ps[i].Text()) && len(words(ps[i].Text())) > 2) {
+	for i < len(ps) && titleLine(ps[i].Text()) {
 		in.doc.Title = append(in.doc.Title, in.text(ps[i].Spans))
 		i++
 	}
@@ -310,6 +310,16 @@ func (in *inferrer) preamble(ps []*Para) {
 	if len(in.doc.Recitals) > 0 {
 		in.report.recognised("%d recitals", len(in.doc.Recitals))
 	}
+}
+
+// titleLine reports whether s reads as a line of a title block: short,
+// without the closing punctuation of a party's or a recital's paragraph.
+func titleLine(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || len(words(s)) >= 20 || isRecital(s) {
+		return false
+	}
+	return !strings.ContainsRune(";,.:", []rune(s)[len([]rune(s))-1])
 }
 
 // isRecital reports whether s opens with a short lead in capitals followed

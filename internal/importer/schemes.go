@@ -199,7 +199,6 @@ func customName(form string, depth int) string {
 // is cited by: the term under which the draft's own references to its
 // units read most often, else a plain default by depth.
 func (in *inferrer) terms(texts []string) {
-	defaults := model.DefaultNumbering()
 	byScheme := map[*model.Scheme][]*model.Unit{}
 	in.doc.Walk(func(u *model.Unit) {
 		if u.Numbered && u.Scheme != nil {
@@ -208,9 +207,6 @@ func (in *inferrer) terms(texts []string) {
 	})
 	for _, name := range slices.Sorted(maps.Keys(in.doc.Numbering.Schemes)) {
 		s := in.doc.Numbering.Schemes[name]
-		if def := defaults.Schemes[name]; def != nil && def.Label == s.Label && s.Term != "" {
-			continue
-		}
 		units := byScheme[s]
 		best, bestN := "", 0
 		for _, key := range in.l.TermKeys() {
@@ -231,6 +227,9 @@ func (in *inferrer) terms(texts []string) {
 			if n > bestN {
 				best, bestN = key, n
 			}
+		}
+		if best == "" && s.Term != "" {
+			continue // no evidence: a default scheme keeps its term
 		}
 		if best == "" {
 			depth := 0

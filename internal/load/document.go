@@ -235,6 +235,7 @@ func (r *reader) unit(n *yaml.Node, depth int, parent *model.Unit) *model.Unit {
 		fs["items"] = children
 		fs["insert"] = func(v *yaml.Node) { r.insert(v, u) }
 		fs["aligned"] = func(v *yaml.Node) { u.Aligned = r.alignment(v) }
+		fs["translated"] = func(v *yaml.Node) { u.Translated = r.translated(v) }
 	}
 	fs["suppress"] = func(v *yaml.Node) { u.Suppress = r.suppressions(v) }
 	r.mapping(n, what, fs, required...)
@@ -277,6 +278,20 @@ func (r *reader) alignment(n *yaml.Node) *model.Alignment {
 		},
 	}, "source", "at")
 	return a
+}
+
+// translated reads a unit's translated: mapping of language to the
+// fingerprint of the base text its translation translates.
+func (r *reader) translated(n *yaml.Node) map[string]model.TranslationMark {
+	out := map[string]model.TranslationMark{}
+	r.perLanguage(n, "translated", func(lang string, v *yaml.Node) bool {
+		s, ok := r.nonEmpty(v, "translated ("+lang+")")
+		if ok {
+			out[lang] = model.TranslationMark{Fingerprint: s, Pos: r.pos(v)}
+		}
+		return ok
+	})
+	return out
 }
 
 // suppressions reads a unit's suppress: list of {check, reason}. Whether

@@ -23,6 +23,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/chancery-dev/chancery/internal/build"
 	"github.com/chancery-dev/chancery/internal/diag"
@@ -35,6 +36,11 @@ type Options struct {
 	Root string
 	// Log receives a line per message handled; nil for none.
 	Log io.Writer
+	// Settle is how long the buffers must be unchanged before the project
+	// is checked again and diagnostics published, so that a burst of
+	// keystrokes costs one check; 0 means 75 ms. Requests always see the
+	// latest text.
+	Settle time.Duration
 }
 
 // Server is one language server session.
@@ -47,6 +53,7 @@ type Server struct {
 	state     *state
 	dirty     bool
 	published map[string]bool // URIs whose diagnostics are not empty
+	pending   bool            // buffers changed since diagnostics were published
 	shutdown  bool
 }
 
@@ -61,7 +68,12 @@ type state struct {
 // Serve runs a session on r and w until the client sends exit, the stream
 // ends or ctx is done.
 func Serve(ctx context.Context, r io.Reader, w io.Writer, opt Options) error {
+	if opt.Settle <= 0 {
+		opt.Settle = 75 * time.Millisecond
+	}
 	s := &Server{conn: jsonrpc.NewConn(r, w), opt: opt, buffers: map[string]string{}, published: map[string]bool{}, dirty: true}
+	settle := time.NewTimer(time.Hour)
+	settle.Stop()
 	msgs := make(chan *jsonrpc.Message)
 	errc := make(chan error, 1)
 	go func() {
@@ -88,6 +100,15 @@ func Serve(ctx context.Context, r io.Reader, w io.Writer, opt Options) error {
 				return nil
 			}
 			s.handle(m)
+			if s.pending {
+				settle.Reset(s.opt.Settle)
+			}
+		case <-settle.C:
+			if s.pending {
+				s.pending = false
+				s.analyze()
+				s.publish()
+			}
 		}
 	}
 }
@@ -251,11 +272,11 @@ func firstFolder(p InitializeParams) string {
 	return ""
 }
 
-// changed re-checks the project and publishes its diagnostics.
+// changed marks the project for checking; Serve checks it and publishes
+// its diagnostics once the buffers settle.
 func (s *Server) changed() {
 	s.dirty = true
-	s.analyze()
-	s.publish()
+	s.pending = true
 }
 
 // analyze assembles the project as the editor holds it, when it changed.

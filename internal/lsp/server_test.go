@@ -18,7 +18,7 @@ import (
 
 // copyProject copies the clauses/ and templates/ of the project at src
 // (relative to the repository root) into a new directory.
-func copyProject(t *testing.T, src string) string {
+func copyProject(t testing.TB, src string) string {
 	t.Helper()
 	from := filepath.Join("..", "..", src)
 	dst := t.TempDir()

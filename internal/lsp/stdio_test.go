@@ -66,7 +66,7 @@ func testStdio(t *testing.T, bin string) {
 }
 
 // Neovim's own LSP client, headless, with the Lua configuration the README
-// gives (vim.lsp.start_client, Neovim 0.7).
+// gives (testdata/init.lua: vim.lsp.start_client, Neovim 0.7).
 func testNeovim(t *testing.T, bin string) {
 	nvim := clienttest.Command(t, "nvim", "neovim")
 	root := copyProject(t, ".")
@@ -75,9 +75,15 @@ func testNeovim(t *testing.T, bin string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cmd := exec.Command(nvim, "--headless", "-n", "-i", "NONE", "-u", "NONE", "-c", "luafile "+script, "clauses/unoct-cica-mou/04-subsequent.yaml")
+	init, err := filepath.Abs("testdata/init.lua")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The configuration runs "chancery" from PATH, as an officer's would.
+	path := filepath.Dir(bin) + string(os.PathListSeparator) + os.Getenv("PATH")
+	cmd := exec.Command(nvim, "--headless", "-n", "-i", "NONE", "-u", init, "-c", "luafile "+script, "clauses/unoct-cica-mou/04-subsequent.yaml")
 	cmd.Dir = root
-	cmd.Env = append(os.Environ(), "CHANCERY="+bin, "PROJECT="+root, "OUT="+out, "XDG_STATE_HOME="+t.TempDir(), "XDG_DATA_HOME="+t.TempDir())
+	cmd.Env = append(os.Environ(), "PATH="+path, "OUT="+out, "XDG_STATE_HOME="+t.TempDir(), "XDG_DATA_HOME="+t.TempDir(), "XDG_CONFIG_HOME="+t.TempDir())
 	if b, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("nvim: %v\n%s", err, b)
 	}

@@ -105,8 +105,12 @@ type Unit struct {
 	ChildSchemePos diag.Pos
 	Aligned        *Alignment
 	Suppress       []Suppression // checks silenced for this unit alone
-	Children       []*Unit
-	Parent         *Unit
+	// Translated records, per translated language, the fingerprint of the
+	// base-language text that the translation translates (package
+	// fingerprint); empty when no translation is tracked.
+	Translated map[string]TranslationMark
+	Children   []*Unit
+	Parent     *Unit
 
 	// Filled by package number.
 	Scheme    *Scheme
@@ -122,6 +126,12 @@ type Suppression struct {
 	Check  string // a check name, see package check
 	Reason string
 	Pos    diag.Pos
+}
+
+// TranslationMark is one entry of a unit's translated: field.
+type TranslationMark struct {
+	Fingerprint string
+	Pos         diag.Pos
 }
 
 // Alignment declares that a unit quotes a source paragraph.

@@ -14,13 +14,21 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/chancery-dev/chancery/internal/format"
+	"github.com/chancery-dev/chancery/internal/lower"
 )
 
 func writeDOCX(t *testing.T, d *Document, opt Options) []byte {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := WriteDOCX(&buf, d, opt); err != nil {
-		t.Fatalf("WriteDOCX: %v", err)
+	m, err := MarkedFor(d, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, _ := format.Lookup("docx")
+	if _, err := f.Redline(&buf, m, opt); err != nil {
+		t.Fatalf("docx redline: %v", err)
 	}
 	return buf.Bytes()
 }
@@ -134,7 +142,7 @@ func TestDOCXPackageIsDatedAndDeterministic(t *testing.T) {
 	// Without a time, the fixed date, never the clock.
 	plain := writeDOCX(t, d, Options{Lang: english(t)})
 	doc, _ := paragraphs(t, plain)
-	if del := doc.all("del")[0]; del.attr("date") != "2000-01-01T00:00:00Z" || del.attr("author") != DefaultAuthor {
+	if del := doc.all("del")[0]; del.attr("date") != "2000-01-01T00:00:00Z" || del.attr("author") != lower.DefaultAuthor {
 		t.Errorf("default w:del: author %q date %q", del.attr("author"), del.attr("date"))
 	}
 }

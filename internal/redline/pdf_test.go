@@ -9,13 +9,20 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/chancery-dev/chancery/internal/format"
 )
 
 func writePDF(t *testing.T, d *Document, opt Options) []byte {
 	t.Helper()
 	var buf bytes.Buffer
-	if _, err := WritePDF(&buf, d, opt); err != nil {
-		t.Fatalf("WritePDF: %v", err)
+	m, err := MarkedFor(d, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, _ := format.Lookup("pdf")
+	if _, err := f.Redline(&buf, m, opt); err != nil {
+		t.Fatalf("pdf redline: %v", err)
 	}
 	return buf.Bytes()
 }

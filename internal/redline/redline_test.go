@@ -10,6 +10,7 @@ import (
 	"github.com/chancery-dev/chancery/internal/build"
 	"github.com/chancery-dev/chancery/internal/model"
 	"github.com/chancery-dev/chancery/internal/projecttest"
+	"github.com/chancery-dev/chancery/internal/render/text"
 )
 
 func TestWords(t *testing.T) {
@@ -67,13 +68,17 @@ func TestCompareOneWordChange(t *testing.T) {
 	old := assemble(t, exampleFS(t))
 	changed := exampleFS(t)
 	edit(t, changed, "clauses/unoct-cica-mou/10-term.yaml", "five (5) years", "three (3) years")
-	d := Compare(old, assemble(t, changed), "en")
-	want := []Change{{Kind: Changed, ID: "term.duration", OldNumber: "10.2", NewNumber: "10.2"}}
+	d := compare(t, old, assemble(t, changed))
+	want := []Change{{Kind: Changed, Address: "term.duration", OldNumber: "10.2", NewNumber: "10.2"}}
 	if !slices.Equal(d.Changes, want) {
 		t.Errorf("changes = %+v, want %+v", d.Changes, want)
 	}
 	var b strings.Builder
-	WriteText(&b, d)
+	m, err := MarkedFor(d, testOptions(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text.WriteRedline(&b, m)
 	if !strings.Contains(b.String(), "\n10.2 This MoU will remain in effect for [-five (5)-] {+three (3)+} years.") {
 		t.Errorf("redline lacks the change:\n%s", b.String())
 	}
@@ -91,7 +96,7 @@ func TestCompareInsertedParagraph(t *testing.T) {
 	changed := exampleFS(t)
 	edit(t, changed, "clauses/unoct-cica-mou/02-areas.yaml", "  - id: areas.invitations\n",
 		"  - id: areas.training\n    text: {en: The Participants may organize joint training courses.}\n  - id: areas.invitations\n")
-	d := Compare(old, assemble(t, changed), "en")
+	d := compare(t, old, assemble(t, changed))
 	got := d.Summary()
 	if want := []string{"areas.training"}; !slices.Equal(got[Added], want) {
 		t.Errorf("added = %v, want %v", got[Added], want)

@@ -110,9 +110,9 @@ func TestSummaryInTheRedlinesLanguage(t *testing.T) {
 		t.Fatal(err)
 	}
 	d := &Document{ID: "t", Lang: "ru", Changes: []Change{
-		{Kind: Added, ID: "a.new", NewNumber: "1.2"},
-		{Kind: Removed, ID: "a.old", OldNumber: "1.3"},
-		{Kind: Renumbered, ID: "a.next", OldNumber: "1.3", NewNumber: "1.4"},
+		{Kind: Added, Address: "a.new", NewNumber: "1.2"},
+		{Kind: Removed, Address: "a.old", OldNumber: "1.3"},
+		{Kind: Renumbered, Address: "a.next", OldNumber: "1.3", NewNumber: "1.4"},
 	}}
 	tests := []struct {
 		tag, heading, line string

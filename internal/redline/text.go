@@ -6,28 +6,6 @@ import (
 	"strings"
 )
 
-// WriteText writes the redline of d as plain text: one paragraph per block,
-// deletions as [-old words-] and insertions as {+new words+}.
-func WriteText(w io.Writer, d *Document) error {
-	var b strings.Builder
-	for i, blk := range d.Blocks {
-		if i > 0 {
-			b.WriteByte('\n')
-		}
-		if blk.Depth > 1 {
-			b.WriteString(strings.Repeat(" ", 4*(blk.Depth-1)))
-		}
-		if blk.Label != "" {
-			b.WriteString(blk.Label)
-			b.WriteByte(' ')
-		}
-		b.WriteString(MarkedText(blk.Ops))
-		b.WriteByte('\n')
-	}
-	_, err := io.WriteString(w, b.String())
-	return err
-}
-
 // MarkedText renders ops with [-deleted-] and {+inserted+} marks.
 func MarkedText(ops []Op) string {
 	var b strings.Builder
@@ -59,8 +37,9 @@ func JoinTokens(ts []Token) string {
 	return b.String()
 }
 
-// WriteSummary writes, for d, the ids added, removed, changed and
-// renumbered, and the aligned clauses touched.
+// WriteSummary writes, for d, the blocks added, removed, changed and
+// renumbered by address (with their numbers for units), the aligned
+// clauses touched, and the check findings of either version.
 func WriteSummary(w io.Writer, d *Document) error {
 	var b strings.Builder
 	count := func(k ChangeKind) int {
@@ -77,21 +56,39 @@ func WriteSummary(w io.Writer, d *Document) error {
 	for _, c := range d.Changes {
 		switch c.Kind {
 		case Added:
-			fmt.Fprintf(&b, "  added       %s (%s)\n", c.ID, c.NewNumber)
+			fmt.Fprintf(&b, "  added       %s%s\n", c.Address, paren(c.NewNumber))
 		case Removed:
-			fmt.Fprintf(&b, "  removed     %s (was %s)\n", c.ID, c.OldNumber)
+			fmt.Fprintf(&b, "  removed     %s%s\n", c.Address, paren(prefixed("was ", c.OldNumber)))
 		case Changed:
-			fmt.Fprintf(&b, "  changed     %s (%s)\n", c.ID, c.NewNumber)
+			fmt.Fprintf(&b, "  changed     %s%s\n", c.Address, paren(c.NewNumber))
 		case Renumbered:
-			fmt.Fprintf(&b, "  renumbered  %s %s → %s\n", c.ID, c.OldNumber, c.NewNumber)
+			fmt.Fprintf(&b, "  renumbered  %s %s → %s\n", c.Address, c.OldNumber, c.NewNumber)
 		}
 		if c.Aligned && c.Kind != Renumbered {
-			aligned = append(aligned, c.ID)
+			aligned = append(aligned, c.Address)
 		}
 	}
 	if len(aligned) > 0 {
 		fmt.Fprintf(&b, "  aligned clauses touched: %s\n", strings.Join(aligned, ", "))
 	}
+	for _, f := range d.Findings {
+		fmt.Fprintf(&b, "  %s: %s\n", f.Version, f.Diagnostic)
+	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// paren is " (s)", or "" for an empty s.
+func paren(s string) string {
+	if s == "" {
+		return ""
+	}
+	return " (" + s + ")"
+}
+
+func prefixed(p, s string) string {
+	if s == "" {
+		return ""
+	}
+	return p + s
 }

@@ -1,41 +1,37 @@
 package redline
 
 import (
+	"errors"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/chancery-dev/chancery/internal/lang"
+	"github.com/chancery-dev/chancery/internal/lower"
 	"github.com/chancery-dev/chancery/internal/redline/marked"
 )
 
-// Marked turns the comparison into the form the DOCX and PDF writers
-// take: a paragraph per block, its words in spans kept, deleted or
-// inserted, the changes attributed to author at date, and the summary of
-// changes. A block added whole (or removed whole) is marked so as a
-// paragraph, its label too; a renumbered unit shows its new label. The
-// summary's words are l's.
+// Marked turns the comparison into the form the redline writers take: a
+// paragraph per block, its words in spans kept, deleted or inserted, the
+// changes attributed to author at date, the marking of every page
+// ("REDLINE") and the summary of changes. A block added whole (or removed
+// whole) is marked so as a paragraph, its label too; a renumbered unit
+// shows its new label. The words are l's.
 func Marked(d *Document, author string, date time.Time, l *lang.Language) (*marked.Doc, error) {
 	out := &marked.Doc{Lang: d.Lang, Author: author, Date: date}
-	whole := map[string]marked.Mark{} // units added or removed, by block key
-	for _, c := range d.Changes {
-		switch c.Kind {
-		case Added:
-			whole["unit."+c.ID] = marked.Inserted
-		case Removed:
-			whole["unit."+c.ID] = marked.Deleted
-		}
-	}
 	var title []string
 	for _, blk := range d.Blocks {
-		mark, ok := whole[blk.Key]
-		if !ok && !hasID(blk.Key) {
-			mark = wholeMark(blk)
+		mark := marked.Kept
+		switch {
+		case blk.Added:
+			mark = marked.Inserted
+		case blk.Removed:
+			mark = marked.Deleted
 		}
 		p := marked.Para{
 			Label: blk.Label,
 			Depth: blk.Depth,
-			Title: strings.HasPrefix(blk.Key, "title."),
+			Title: blk.Title,
 			Mark:  mark,
 			Spans: Spans(blk.Ops),
 		}
@@ -55,33 +51,21 @@ func Marked(d *Document, author string, date time.Time, l *lang.Language) (*mark
 	out.Summary = summary
 	mark, err := l.Word("redline")
 	out.Title += " (" + mark + ")"
+	out.Marking = mark
 	return out, err
 }
 
-// hasID tells whether a block key is that of a unit with an id, whose
-// addition or removal the Changes record.
-func hasID(key string) bool {
-	id, ok := strings.CutPrefix(key, "unit.")
-	return ok && !strings.HasPrefix(id, "#")
+// MarkedFor is Marked with the author, date and language of opt: the
+// author opt.Who(), the date opt.Stamp().
+func MarkedFor(d *Document, opt lower.Options) (*marked.Doc, error) {
+	if opt.Lang == nil {
+		return nil, errors.New("redline: no language")
+	}
+	return Marked(d, opt.Who(), opt.Stamp(), opt.Lang)
 }
 
-// wholeMark tells whether a block without an id (front or end matter, an
-// unnamed unit) was added or removed whole: Compare gives such a block one
-// Insert op and no old label, or one Delete op and its old label. (A kept
-// block whose text was all new or all gone looks the same; its paragraph
-// mark is then marked too, which accepting or rejecting survives.)
-func wholeMark(blk Block) marked.Mark {
-	if len(blk.Ops) != 1 {
-		return marked.Kept
-	}
-	switch {
-	case blk.Ops[0].Kind == Insert && blk.OldLabel == "":
-		return marked.Inserted
-	case blk.Ops[0].Kind == Delete && blk.OldLabel == blk.Label:
-		return marked.Deleted
-	}
-	return marked.Kept
-}
+// Options say how to write a redline (see lower.Options).
+type Options = lower.Options
 
 // Spans turns ops into spans whose white space is right in both
 // versions: the space before a word belongs to the word's version, and to
@@ -172,19 +156,21 @@ func summaryOf(d *Document, l *lang.Language) (marked.Summary, error) {
 	for _, c := range d.Changes {
 		counts[c.Kind]++
 		if c.Aligned && c.Kind != Renumbered {
-			aligned = append(aligned, c.ID)
+			aligned = append(aligned, c.Address)
 		}
 		number := c.NewNumber
 		switch c.Kind {
 		case Removed:
-			number = w.expand("was", map[string]string{"n": c.OldNumber})
+			if c.OldNumber != "" {
+				number = w.expand("was", map[string]string{"n": c.OldNumber})
+			}
 		case Renumbered:
 			number = c.OldNumber + " → " + c.NewNumber
 		}
-		rows = append(rows, []string{w.word("change-" + string(c.Kind)), c.ID, number})
+		rows = append(rows, []string{w.word("change-" + string(c.Kind)), c.Address, number})
 	}
 	if len(d.Changes) == 0 {
-		s.Lines = []string{w.word("no-changes")}
+		s.Lines = append([]string{w.word("no-changes")}, findingLines(d)...)
 		return s, w.err
 	}
 	s.Lines = []string{w.expand("changes-count", map[string]string{
@@ -194,8 +180,18 @@ func summaryOf(d *Document, l *lang.Language) (marked.Summary, error) {
 	if len(aligned) > 0 {
 		s.Lines = append(s.Lines, w.expand("aligned-touched", map[string]string{"ids": strings.Join(aligned, ", ")}))
 	}
+	s.Lines = append(s.Lines, findingLines(d)...)
 	s.Table = rows
 	return s, w.err
+}
+
+// findingLines are the check findings of either version, one line each.
+func findingLines(d *Document) []string {
+	var out []string
+	for _, f := range d.Findings {
+		out = append(out, f.Version+": "+f.Diagnostic)
+	}
+	return out
 }
 
 // wordList looks words up in a language, keeping the first error.

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/chancery-dev/chancery/internal/lang"
+	"github.com/chancery-dev/chancery/internal/model"
 )
 
 // Who and when the test redlines attribute their changes to.
@@ -48,13 +49,23 @@ func testOptions(t testing.TB) Options {
 	return Options{Lang: english(t), Author: testAuthor, Time: testTime(t)}
 }
 
+// compare compares two versions of a document in English.
+func compare(t *testing.T, old, new *model.Document) *Document {
+	t.Helper()
+	d, err := Compare(old, new, english(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
 // compareEdited compares the example with a copy changed by change.
 func compareEdited(t *testing.T, change func(fstest.MapFS)) *Document {
 	t.Helper()
 	old := assemble(t, exampleFS(t))
 	changed := exampleFS(t)
 	change(changed)
-	return Compare(old, assemble(t, changed), "en")
+	return compare(t, old, assemble(t, changed))
 }
 
 // shorterTerm changes "five (5) years" to "three (3) years" in 10.2.

@@ -24,6 +24,10 @@ func defs() object {
 	for _, l := range load.Languages() {
 		langs[l] = ref("textValue")
 	}
+	fingerprints := object{}
+	for _, l := range load.Languages() {
+		fingerprints[l] = object{"type": "string", "pattern": "^[0-9a-f]+$"}
+	}
 	return object{
 		"id": described("a stable id: lower-case letters, digits and hyphens, in dot-separated words (areas.basis)",
 			object{"type": "string", "pattern": idPattern}),
@@ -37,6 +41,8 @@ func defs() object {
 		"unit":      unitDef(),
 		"aligned":   alignedDef(),
 		"suppress":  suppressDef(),
+		"translated": described("per translated language, the fingerprint of the base-language text the translation translates; chancery translate confirm writes it",
+			object{"type": "object", "properties": fingerprints, "additionalProperties": false}),
 		"recital": fieldsOf("a preambular paragraph", object{
 			"id":   ref("id"),
 			"lead": textOf("the lead word: WHEREAS, CONSIDERING, REAFFIRMING"),
@@ -95,8 +101,9 @@ func unitDef() object {
 				object{"type": "boolean"},
 				object{"type": "string", "enum": strs(model.InsertSuffixes())},
 			}}),
-		"aligned":  ref("aligned"),
-		"suppress": ref("suppress"),
+		"aligned":    ref("aligned"),
+		"suppress":   ref("suppress"),
+		"translated": ref("translated"),
 	}, "text")
 }
 

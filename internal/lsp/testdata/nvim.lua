@@ -1,6 +1,6 @@
--- Drives Neovim's built-in LSP client (0.7: vim.lsp.start_client) against
--- chancery lsp, on the buffer of the file nvim was started with, and writes
--- what the client received to $OUT, one line per finding.
+-- Drives Neovim's built-in LSP client, started by init.lua (the README's
+-- configuration) for the YAML file nvim was started with, and writes what
+-- the client received to $OUT, one line per finding.
 local out = {}
 local function log(s) table.insert(out, s) end
 local function finish()
@@ -8,13 +8,9 @@ local function finish()
   vim.cmd("qa!")
 end
 
-local id = vim.lsp.start_client({
-  name = "chancery",
-  cmd = { os.getenv("CHANCERY"), "lsp" },
-  root_dir = os.getenv("PROJECT"),
-})
-if not id then log("start_client failed"); finish() end
-vim.lsp.buf_attach_client(0, id)
+if not vim.wait(30000, function() return #vim.lsp.buf_get_clients(0) > 0 end, 50) then
+  log("no client attached"); finish()
+end
 
 local function find(needle)
   for i, l in ipairs(vim.api.nvim_buf_get_lines(0, 0, -1, false)) do

@@ -87,11 +87,14 @@ type noteWriter struct {
 
 // edition writes one edition in reading order, except that the foot comes
 // right after the number: a frame floats on the page of its place in the
-// flow, and only there is it sure to be on the first page. Pages break
-// where the PDF edition breaks them (ed.PageBreaks), so that the note reads
-// the same in every format, with the foot of the first page in the same
-// place of the text. newPage starts the edition on a new page (every
-// edition but the first of a copy).
+// flow, and only there is it sure to be on the first page. Nothing breaks
+// a page inside the text: pages break where Word or LibreOffice lay them
+// out, by the styles' keep-with-next, keep-lines and widow control, so
+// that an edit anywhere leaves no break behind in the middle of a
+// sentence. (ed.PageBreaks, where the PDF edition breaks, are not used: a
+// hard break there was one in running text.) newPage starts the edition
+// on a new page (every edition but the first of a copy), by
+// page-break-before on its first paragraph.
 func (nw *noteWriter) edition(ed *model.NoteEdition, newPage bool) {
 	for i, lh := range ed.Letterhead {
 		style := styleLetterhead
@@ -111,27 +114,10 @@ func (nw *noteWriter) edition(ed *model.NoteEdition, newPage bool) {
 	if len(ed.Addressee) > 0 {
 		nw.lines(paraProps{Style: styleAddressee, Frame: foot}, ed.Addressee)
 	}
-	flow := append(append([]string{}, ed.Paragraphs...), ed.PlaceDate)
-	breaks := ed.PageBreaks
-	for i, text := range flow {
-		style := styleNoteBody
-		if i == len(ed.Paragraphs) {
-			style = stylePlaceDate
-		}
-		var cuts []int // a page break in the text: a run, not direct formatting
-		for ; len(breaks) > 0 && breaks[0].Para == i; breaks = breaks[1:] {
-			cuts = append(cuts, min(max(breaks[0].Offset, 0), len(text)))
-		}
-		nw.paragraph(paraProps{Style: style}, func() {
-			from := 0
-			for _, cut := range cuts {
-				nw.run("", strings.TrimRight(text[from:cut], " "))
-				nw.pageBreak()
-				from = cut
-			}
-			nw.run("", strings.TrimLeft(text[from:], " "))
-		})
+	for _, text := range ed.Paragraphs {
+		nw.paragraph(paraProps{Style: styleNoteBody}, func() { nw.run("", text) })
 	}
+	nw.paragraph(paraProps{Style: stylePlaceDate}, func() { nw.run("", ed.PlaceDate) })
 }
 
 // lines writes one paragraph holding lines, separated by line breaks.

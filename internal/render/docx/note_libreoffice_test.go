@@ -121,10 +121,9 @@ func TestLibreOfficeReadsTheNotes(t *testing.T) {
 // reference note, its flow and its foot apart: where the foot falls in
 // the reading order depends on how many lines of the paragraph cut by the
 // first page break stay above it, which the reference (the CICA's own
-// Word file) and the PDF writer decide differently (see notestyles.go).
-// Pages break where the PDF edition breaks them, so the edition as read,
-// foot where it falls, must carry 95% of the reference's words in order
-// too.
+// Word file), the PDF writer and LibreOffice each decide by their own
+// layout: the DOCX carries no hard page break, so the edition as read,
+// foot where it falls, is only logged.
 func checkEditionWords(t *testing.T, name, ref string, ed editionText) {
 	t.Helper()
 	refFlow, refFoot := referenceFoot(ref)
@@ -136,9 +135,6 @@ func checkEditionWords(t *testing.T, name, ref string, ed editionText) {
 	foot, nt := wordmatch.Ratio(refFoot, ed.foot)
 	t.Logf("%s: %.2f%% of the reference's words in order (%d of %d); flow %.2f%% (%d of %d), foot %.2f%% (%d of %d)",
 		name, 100*whole, n, len(wordmatch.Words(ref)), 100*flow, nf, len(wordmatch.Words(refFlow)), 100*foot, nt, len(wordmatch.Words(refFoot)))
-	if whole < 0.95 {
-		t.Errorf("%s: %.2f%% of the reference's words in order, want at least 95%%", name, 100*whole)
-	}
 	if flow < 0.95 {
 		t.Errorf("%s: the flow carries %.2f%% of the reference's words in order, want at least 95%%", name, 100*flow)
 	}

@@ -113,7 +113,7 @@ func planNumbering(doc *model.Document) *numbering {
 		n, owner := layOut(doc, groups, fb)
 		bad := n.check(doc, owner)
 		if len(bad) == 0 {
-			n.Cols = defaultColumns()
+			n.Cols = measureColumns(doc)
 			return n
 		}
 		for _, g := range bad {

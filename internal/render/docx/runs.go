@@ -56,14 +56,6 @@ func (tw *textWriter) run(style, text string) {
 	x.end("w:r")
 }
 
-// pageBreak writes a run holding a page break.
-func (tw *textWriter) pageBreak() {
-	tw.x.start("w:r")
-	tw.runProps("").write(tw.x)
-	tw.x.empty("w:br", "w:type", "page")
-	tw.x.end("w:r")
-}
-
 // tab writes a run holding a tab.
 func (tw *textWriter) tab(style string) {
 	tw.x.start("w:r")

@@ -22,6 +22,12 @@ func (iw *instrumentWriter) unit(b *lower.Unit) {
 	} else {
 		props.Num = iw.plan.ref(u)
 	}
+	if props.Num != nil && props.Num.NumID == 0 {
+		// Out of its style's list, the paragraph keeps the list's
+		// indentation: LibreOffice drops it with the numbering.
+		in := iw.plan.Cols.indent(u.Depth)
+		props.Ind = &in
+	}
 	lvl, numbered := iw.plan.level(u)
 	mark := iw.marks[u]
 	iw.paragraph(props, func() {

@@ -10,7 +10,9 @@ import (
 
 // WriteRedline writes a redline as plain text: one paragraph per line,
 // blank lines between them, items indented by depth as in the document,
-// deletions as [-old words-] and insertions as {+new words+}.
+// deletions as [-old words-] and insertions as {+new words+}. Labels are
+// printed as they are: a unit added whole shows as its label and its
+// text inserted.
 func WriteRedline(w io.Writer, d *marked.Doc) error {
 	bw := bufio.NewWriter(w)
 	for i, p := range d.Paras {
@@ -21,7 +23,7 @@ func WriteRedline(w io.Writer, d *marked.Doc) error {
 			bw.WriteString(strings.Repeat(" ", 4*(p.Depth-1)))
 		}
 		if p.Label != "" {
-			bw.WriteString(markedText(p.Label, p.Mark))
+			bw.WriteString(p.Label)
 			bw.WriteByte(' ')
 		}
 		for _, sp := range p.Spans {

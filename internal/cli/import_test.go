@@ -1,0 +1,160 @@
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chancery-dev/chancery/internal/clienttest"
+)
+
+// unoEdit edits a DOCX through LibreOffice with change tracking on, as a
+// counterpart would (testdata/import/uno_edit.py), and returns the saved
+// file's path.
+func unoEdit(t *testing.T, docx string, edits []map[string]any) string {
+	t.Helper()
+	clienttest.Command(t, "soffice", "libreoffice-writer")
+	python := clienttest.Python(t, "uno", "python3-uno")
+	dir := t.TempDir()
+	editsFile := filepath.Join(dir, "edits.json")
+	data, err := json.Marshal(edits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(editsFile, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "returned.docx")
+	script, err := filepath.Abs("../../testdata/import/uno_edit.py")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	defer cancel()
+	if msg, err := exec.CommandContext(ctx, python, script, docx, out, filepath.Join(dir, "profile"), editsFile).CombinedOutput(); err != nil {
+		t.Fatalf("uno_edit.py: %v\n%s", err, msg)
+	}
+	return out
+}
+
+// tree reads every file under dir, by slash path.
+func tree(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	out := map[string]string{}
+	err := filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := os.ReadFile(p)
+		rel, _ := filepath.Rel(dir, p)
+		out[filepath.ToSlash(rel)] = string(data)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// The counterpart's tracked changes, made in LibreOffice on the built MoU,
+// come back into the clauses: chancery diff reports exactly those changes,
+// and every file the changes do not touch is byte for byte as before.
+func TestImportChangesFromLibreOffice(t *testing.T) {
+	project := exampleCopy(t)
+	if code, _, stderr := runIn(project, "build", "--formats", "docx", "-o", "out"); code != 0 {
+		t.Fatalf("build: %d\n%s", code, stderr)
+	}
+	returned := unoEdit(t, filepath.Join(project, "out", "unoct-cica-mou.en.docx"), []map[string]any{
+		{"replace": "sixty", "by": "ninety"},
+		{"after": "at the global, regional and national levels.", "insert": "2.2 bis\tThe Participants will exchange their annual work plans.", "numbered": false},
+		{"delete": "financial ", "in": "any financial obligations"},
+	})
+	os.RemoveAll(filepath.Join(project, "out"))
+	before := tree(t, project)
+	snapshot := t.TempDir()
+	if err := os.CopyFS(snapshot, os.DirFS(project)); err != nil {
+		t.Fatal(err)
+	}
+
+	// --dry-run shows the changes and writes nothing.
+	code, dry, stderr := runIn(project, "import", "--changes", returned, "--dry-run")
+	if code != 0 {
+		t.Fatalf("import --changes --dry-run: %d\n%s%s", code, dry, stderr)
+	}
+	summary := "unoct-cica-mou (en): 1 added, 0 removed, 2 changed, 0 renumbered\n" +
+		"  added       areas.participants-exchange (2.2 bis)\n" +
+		"  changed     financial.obligations (5.1)\n" +
+		"  changed     term.termination (10.4)\n"
+	if !strings.HasPrefix(dry, summary) || !strings.Contains(dry, "nothing written") {
+		t.Errorf("dry run printed:\n%s", dry)
+	}
+	if after := tree(t, project); len(after) != len(before) || after["clauses/unoct-cica-mou/10-term.yaml"] != before["clauses/unoct-cica-mou/10-term.yaml"] {
+		t.Fatal("--dry-run changed the project")
+	}
+
+	code, stdout, stderr := runIn(project, "import", "--changes", returned)
+	if code != 0 {
+		t.Fatalf("import --changes: %d\n%s%s", code, stdout, stderr)
+	}
+	for _, want := range []string{
+		`changed words -"sixty" +"ninety": term.termination`,
+		`changed words -"financial ": financial.obligations`,
+		`inserted paragraph "The Participants will exchange their annual work plans." (insert: bis): new unit areas.participants-exchange after areas.consultation`,
+	} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("report lacks %q:\n%s", want, stdout)
+		}
+	}
+	if strings.Contains(stdout, "NOT taken in") {
+		t.Errorf("changes left out:\n%s", stdout)
+	}
+
+	// chancery diff between before and after: exactly the three changes.
+	code, diff, stderr := runIn(project, "diff", snapshot, project, "--summary")
+	if code != 0 {
+		t.Fatalf("diff: %d\n%s", code, stderr)
+	}
+	if diff != summary {
+		t.Errorf("chancery diff --summary:\n%s\nwant:\n%s", diff, summary)
+	}
+
+	// Untouched files are byte-identical; the touched ones differ only in
+	// the lines of the changed units.
+	after := tree(t, project)
+	changed := map[string][2]string{
+		"clauses/unoct-cica-mou/10-term.yaml":      {"giving the other Participant sixty (60) days", "giving the other Participant ninety (60) days"},
+		"clauses/unoct-cica-mou/05-financial.yaml": {"will create any financial obligations", "will create any obligations"},
+		"clauses/unoct-cica-mou/02-areas.yaml": {"at the global, regional and national levels.\"}\n",
+			"at the global, regional and national levels.\"}\n  - id: areas.participants-exchange\n    insert: bis\n    text: {en: \"The Participants will exchange their annual work plans.\"}\n"},
+	}
+	var names []string
+	for name := range before {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		want := before[name]
+		if c, ok := changed[name]; ok {
+			if strings.Count(want, c[0]) != 1 {
+				t.Fatalf("%s: %q not found once", name, c[0])
+			}
+			want = strings.Replace(want, c[0], c[1], 1)
+		}
+		if after[name] != want {
+			t.Errorf("%s differs from what the three changes make of it:\n%s", name, after[name])
+		}
+	}
+	if len(after) != len(before) {
+		t.Errorf("%d files after, %d before", len(after), len(before))
+	}
+	// The project still builds.
+	if code, _, stderr := runIn(project, "check"); code != 0 {
+		t.Errorf("check after the changes: %d\n%s", code, stderr)
+	}
+}
