@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io/fs"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -36,6 +37,11 @@ type Options struct {
 	// BaseText lets the freshness check show how a base text changed since
 	// a translation of it was confirmed (see check.Options).
 	BaseText func(u *model.Unit, lang, fp string) (text string, ok bool)
+	// Parallel asks for parallel editions besides those the documents
+	// list (parallel: in document.yaml): language sets such as "en-ru",
+	// or "all" for all the languages of each document that has two or
+	// more.
+	Parallel []string
 }
 
 // Output is one rendered file, named relative to the output directory.
@@ -111,6 +117,12 @@ func Build(fsys fs.FS, opt Options) (*Result, diag.List) {
 	}
 	var jobs []renderJob
 	for _, doc := range res.Project.Documents {
+		sets, err := parallelSets(doc, opt.Parallel)
+		if err != nil {
+			diags.Errorf(diag.Pos{}, "usage", "%v", err)
+			continue
+		}
+		editions := map[string][]*lower.Instrument{}
 		for _, tag := range doc.Languages {
 			l, err := engine.Language(tag)
 			if err != nil {
@@ -129,6 +141,7 @@ func Build(fsys fs.FS, opt Options) (*Result, diag.List) {
 			if len(lowered) == 0 {
 				continue
 			}
+			editions[tag] = lowered
 			glyphs := diag.List(nil)
 			for _, f := range want {
 				if f.Paged && glyphs == nil {
@@ -143,6 +156,7 @@ func Build(fsys fs.FS, opt Options) (*Result, diag.List) {
 				}
 			}
 		}
+		jobs = append(jobs, parallelJobs(doc, sets, editions, engine, want, &diags)...)
 	}
 	var notes []noteJob
 	if !diags.HasErrors() {
@@ -166,7 +180,13 @@ func Build(fsys fs.FS, opt Options) (*Result, diag.List) {
 	})
 	for i, j := range jobs {
 		if errs[i] != nil {
-			diags.Errorf(j.in.Source.Pos, "render", "rendering %s (%s, %s): %v", j.in.ID, j.in.Lang, j.format.Name, errs[i])
+			in, langs := j.in, ""
+			if in == nil {
+				in, langs = j.par.Editions[0], strings.Join(j.par.Langs, "-")
+			} else {
+				langs = in.Lang
+			}
+			diags.Errorf(in.Source.Pos, "render", "rendering %s (%s, %s): %v", in.ID, langs, j.format.Name, errs[i])
 			continue
 		}
 		res.Outputs = append(res.Outputs, outs[i])
@@ -182,9 +202,10 @@ func Build(fsys fs.FS, opt Options) (*Result, diag.List) {
 }
 
 // renderJob is one file to render: a lowered copy of a document in one
-// language, and a format.
+// language, or a parallel edition of one, and a format.
 type renderJob struct {
 	in     *lower.Instrument
+	par    *lower.Parallel // instead of in
 	l      *lang.Language
 	format format.Format
 }
@@ -193,6 +214,11 @@ type renderJob struct {
 // documents.
 func renderOne(j renderJob, opt Options) (Output, error) {
 	var buf bytes.Buffer
+	if j.par != nil {
+		pages, err := j.format.Parallel(&buf, j.par, lower.Options{Lang: j.l, Time: opt.Time, Copy: j.par.Copy})
+		name := fmt.Sprintf("%s%s.%s", j.par.Name(), j.par.Copy.Suffix(), j.format.Ext)
+		return Output{Name: name, Data: buf.Bytes(), Pages: pages}, err
+	}
 	pages, err := j.format.Instrument(&buf, j.in, lower.Options{Lang: j.l, Time: opt.Time})
 	name := fmt.Sprintf("%s.%s%s.%s", j.in.ID, j.in.Lang, j.in.Copy.Suffix(), j.format.Ext)
 	return Output{Name: name, Data: buf.Bytes(), Pages: pages}, err
@@ -232,4 +258,65 @@ func formats(names []string) ([]format.Format, error) {
 		out = append(out, f)
 	}
 	return out, nil
+}
+
+// parallelSets lists the parallel editions of doc to write: those its
+// document.yaml lists and those asked for (see Options.Parallel), each in
+// the order of the document's languages, without repeats.
+func parallelSets(doc *model.Document, asked []string) ([][]string, error) {
+	sets := slices.Clone(doc.Parallel)
+	for _, spec := range asked {
+		if spec == "all" {
+			if len(doc.Languages) >= 2 {
+				sets = append(sets, doc.Languages)
+			}
+			continue
+		}
+		langs, err := model.ParallelLangs(doc.Languages, strings.Split(spec, "-"))
+		if err != nil {
+			return nil, fmt.Errorf("%s: %v", doc.ID, err)
+		}
+		sets = append(sets, langs)
+	}
+	var out [][]string
+	for _, s := range sets {
+		if !slices.ContainsFunc(out, func(o []string) bool { return slices.Equal(o, s) }) {
+			out = append(out, s)
+		}
+	}
+	return out, nil
+}
+
+// parallelJobs aligns the editions of every copy for each parallel set and
+// returns a job per format that writes parallel editions.
+func parallelJobs(doc *model.Document, sets [][]string, editions map[string][]*lower.Instrument, engine *lang.Engine, want []format.Format, diags *diag.List) []renderJob {
+	var jobs []renderJob
+	for _, set := range sets {
+		l, err := engine.Language(set[0])
+		if err != nil {
+			continue
+		}
+		for c := range editions[set[0]] {
+			var eds []*lower.Instrument
+			for _, tag := range set {
+				if c < len(editions[tag]) {
+					eds = append(eds, editions[tag][c])
+				}
+			}
+			if len(eds) != len(set) {
+				continue // a language failed to lower: already reported
+			}
+			par, err := lower.Align(eds)
+			if err != nil {
+				diags.Errorf(doc.Pos, "render", "%v", err)
+				continue
+			}
+			for _, f := range want {
+				if f.Parallel != nil {
+					jobs = append(jobs, renderJob{par: par, l: l, format: f})
+				}
+			}
+		}
+	}
+	return jobs
 }

@@ -2,6 +2,7 @@ package check
 
 import (
 	"fmt"
+	"github.com/chancery-dev/chancery/internal/lang"
 	"unicode"
 	"unicode/utf8"
 )
@@ -82,10 +83,6 @@ func (r *run) checkWord(t ownedText, l *located, start, end int) {
 	}
 }
 
-// expectedScript is the script a language is written in.
-func expectedScript(lang string) string {
-	if lang == "en" {
-		return "Latin"
-	}
-	return "Cyrillic"
-}
+// expectedScript is the script a language is written in, as its data
+// says (script:).
+func expectedScript(tag string) string { return lang.ScriptOf(tag) }

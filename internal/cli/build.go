@@ -18,14 +18,20 @@ import (
 func newBuildCmd(env Env) *cobra.Command {
 	var outDir string
 	var final bool
-	var formats []string
+	var formats, parallel []string
 	cmd := &cobra.Command{
 		Use:   "build",
 		Short: "Build every document of the project into the output directory",
 		Long: `Build numbers, cross-references and renders every document of the project
 in every language it declares, and writes the files into the output
 directory (out/ by default), printing one line per file written. Nothing is
-written when any input has an error.`,
+written when any input has an error.
+
+--parallel also writes parallel editions, the languages side by side in
+columns, one row per block (4.1 facing 4.1), as PDF, DOCX and HTML:
+--parallel alone for all the languages of each document (agr.en-ru-kk.pdf),
+--parallel en-ru,en-kk for those sets. A document lists its own with
+parallel: [en-ru] in document.yaml.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			stamp, err := buildTime(env)
@@ -54,7 +60,7 @@ written when any input has an error.`,
 			}
 			done := make(chan built, 1)
 			go func() {
-				res, diags := build.Build(fsys, build.Options{Final: final, Time: stamp, Formats: formats, BaseText: gitBaseText(root)})
+				res, diags := build.Build(fsys, build.Options{Final: final, Time: stamp, Formats: formats, BaseText: gitBaseText(root), Parallel: parallel})
 				done <- built{res, diags}
 			}()
 			var b built
@@ -96,6 +102,8 @@ written when any input has an error.`,
 	cmd.Flags().StringVarP(&outDir, "output", "o", "out", "output directory")
 	cmd.Flags().StringSliceVar(&formats, "formats", nil, formatsUsage())
 	cmd.Flags().BoolVar(&final, "final", false, "signature-ready copies: fold inserts into the numbering, no DRAFT marking")
+	cmd.Flags().StringSliceVar(&parallel, "parallel", nil, "also write parallel editions: language sets such as en-ru,en-ru-kk (alone: all the languages)")
+	cmd.Flags().Lookup("parallel").NoOptDefVal = "all"
 	return cmd
 }
 

@@ -87,7 +87,7 @@ pull request.`,
 			if err := reportDiffSide(env, newRes, diags, args[1]); err != nil {
 				return err
 			}
-			findings := append(findingsOf(oldRes, args[0]), findingsOf(newRes, args[1])...)
+			found := findings(args, oldRes, newRes)
 			checkErrors := oldRes.Checks.HasErrors() || newRes.Checks.HasErrors()
 			docs, err := pairDocuments(oldRes.Project, newRes.Project, document)
 			if err != nil {
@@ -121,7 +121,7 @@ pull request.`,
 				if err != nil {
 					return nil, failed("comparing %s (%s): %v", p[1].ID, tag, err)
 				}
-				d.Findings = findings
+				d.Findings = found
 				return d, nil
 			}
 			if summary {
@@ -199,7 +199,7 @@ func reportAs(env Env, diags diag.List, side string) error {
 
 // reportDiffSide refuses a side of a diff that does not assemble (load,
 // number, resolve). Check findings do not stop a diff: they are listed
-// with the summary (see findingsOf).
+// with the summary (see findings).
 func reportDiffSide(env Env, res *build.Result, diags diag.List, side string) error {
 	if !diags.HasErrors() || !structuralErrors(diags, res.Checks) {
 		return nil
@@ -216,12 +216,26 @@ func structuralErrors(diags, checks diag.List) bool {
 	return all > found
 }
 
-// findingsOf lists the check findings of one side of a diff, named after
-// how the command was given it.
-func findingsOf(res *build.Result, side string) []redline.Finding {
+// findings lists the check errors of both sides of a diff, each once,
+// named after the versions that have it as the command was given them
+// ("old", "new", "old, new"). Warnings are for chancery check: they
+// neither fail a diff nor clutter its summary.
+func findings(sides []string, results ...*build.Result) []redline.Finding {
 	var out []redline.Finding
-	for _, d := range res.Checks {
-		out = append(out, redline.Finding{Version: side, Diagnostic: d.String(), Error: d.Severity == diag.Error})
+	at := map[string]int{}
+	for i, res := range results {
+		for _, d := range res.Checks {
+			if d.Severity != diag.Error {
+				continue
+			}
+			s := d.String()
+			if k, ok := at[s]; ok {
+				out[k].Version += ", " + sides[i]
+				continue
+			}
+			at[s] = len(out)
+			out = append(out, redline.Finding{Version: sides[i], Diagnostic: s, Error: true})
+		}
 	}
 	return out
 }

@@ -72,17 +72,17 @@ the date in every case instead. It reads no project.`,
 }
 
 // termForms writes one row per case: the plain forms, then the forms with
-// each of formsNumbers. Kazakh adds the possessed forms. Cases whose
+// each of formsNumbers. A language with possessed forms (Kazakh) adds them. Cases whose
 // rows are all the same (English has no case) collapse into one row.
 func termForms(w io.Writer, l *lang.Language, key string) error {
-	kazakh := l.Tag() == "kk"
+	possessive := l.Facts().Possessive
 	header := []string{"case", "singular", "plural"}
-	if kazakh {
+	if possessive {
 		header = append(header, "possessed", "possessed plural")
 	}
 	for _, n := range formsNumbers() {
 		header = append(header, n)
-		if kazakh {
+		if possessive {
 			header = append(header, n+" possessed")
 		}
 	}
@@ -97,14 +97,14 @@ func termForms(w io.Writer, l *lang.Language, key string) error {
 		}
 		add(l.Term(key, c, false))
 		add(l.Term(key, c, true))
-		if kazakh {
+		if possessive {
 			add(l.TermPossessed(key, c, false))
 			add(l.TermPossessed(key, c, true))
 		}
 		for _, n := range formsNumbers() {
 			step := []lang.Step{{Term: key, Number: n}}
 			add(l.Ref(step, lang.RefOptions{Case: c}))
-			if kazakh {
+			if possessive {
 				add(l.Ref(step, lang.RefOptions{Case: c, Possessed: true}))
 			}
 		}

@@ -122,7 +122,7 @@ func TestServeReloadsAndKeepsTheLastGoodPages(t *testing.T) {
 	// Warnings of the build at the top, with file:line:col; ids on units;
 	// references as links; the reload script.
 	for _, want := range []string{
-		`<section id="chancery-diagnostics" class="warnings">`,
+		"<section id=\"chancery-diagnostics\" class=\"warnings\">\n<details>\n<summary>0 errors, ",
 		`<code>clauses/proj/document.yaml:14:`,
 		`id="cooperation.areas"`,
 		`<a href="#cooperation.areas">sub-paragraph 2.1</a>`,
@@ -152,7 +152,7 @@ func TestServeReloadsAndKeepsTheLastGoodPages(t *testing.T) {
 	waitEvent(t, ev, "reload")
 	_, page = get(t, base+"/proj.en.html")
 	for _, want := range []string{
-		`<section id="chancery-diagnostics" class="errors">`,
+		"<section id=\"chancery-diagnostics\" class=\"errors\">\n<details open>\n<summary>1 error, ",
 		"— showing the last good build",
 		`<code>clauses/proj/01-purpose.yaml:6:`,
 		`unknown reference &#34;purpose.mandat&#34; [unknown-ref]`,

@@ -33,6 +33,9 @@ type Format struct {
 	Instrument func(w io.Writer, in *lower.Instrument, opt lower.Options) (pages int, err error)
 	Note       func(w io.Writer, eds []*model.NoteEdition, opt lower.Options) (pages int, err error)
 	Redline    func(w io.Writer, d *marked.Doc, opt lower.Options) (pages int, err error)
+	// Parallel writes a parallel edition (languages side by side); opt's
+	// language is the first column's.
+	Parallel func(w io.Writer, p *lower.Parallel, opt lower.Options) (pages int, err error)
 }
 
 // All returns the formats in the order outputs are listed.
@@ -55,7 +58,8 @@ func All() []Format {
 				layout, err := pdf.WriteNote(w, eds, opt)
 				return layout.Pages, err
 			},
-			Redline: pdf.WriteRedline,
+			Redline:  pdf.WriteRedline,
+			Parallel: pdf.WriteParallel,
 		},
 		{
 			Name: "docx", Ext: "docx", Default: true,
@@ -64,11 +68,17 @@ func All() []Format {
 			Redline: func(w io.Writer, d *marked.Doc, opt lower.Options) (int, error) {
 				return 0, docx.WriteRedline(w, d, opt)
 			},
+			Parallel: func(w io.Writer, p *lower.Parallel, opt lower.Options) (int, error) {
+				return 0, docx.WriteParallel(w, p, opt)
+			},
 		},
 		{
 			Name: "html", Ext: "html",
 			Instrument: unpaged(html.WriteInstrument),
 			Note:       unpagedNote(html.WriteNote),
+			Parallel: func(w io.Writer, p *lower.Parallel, opt lower.Options) (int, error) {
+				return 0, html.WriteParallel(w, p, opt)
+			},
 		},
 	}
 }

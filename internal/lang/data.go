@@ -42,10 +42,11 @@ import (
 // is also the base the other cases of that number/possession are built on.
 
 type fileYAML struct {
-	Tag    string              `yaml:"tag"`
-	Terms  map[string]termYAML `yaml:"terms"`
-	Words  map[string]string   `yaml:"words"`
-	Months []formsYAML         `yaml:"months"`
+	Tag      string              `yaml:"tag"`
+	Language *factsYAML          `yaml:"language"` // built-in data only; see Facts
+	Terms    map[string]termYAML `yaml:"terms"`
+	Words    map[string]string   `yaml:"words"`
+	Months   []formsYAML         `yaml:"months"`
 	// Cardinals are the number words one to ten, one first; LanguageNames
 	// the names of languages (as in "in the English language"), by tag.
 	Cardinals     []formsYAML          `yaml:"cardinals"`

@@ -3,6 +3,7 @@ package lang
 import (
 	"embed"
 	"fmt"
+	"io/fs"
 	"sort"
 )
 
@@ -14,19 +15,30 @@ type Engine struct {
 	langs map[string]*Language
 }
 
-// New returns an Engine with the built-in data for en, ru and kk.
+// New returns an Engine with the built-in languages: one per data file
+// (data/<tag>.yaml), each built with the grammar its facts name.
 func New() (*Engine, error) {
+	facts, err := builtinFacts()
+	if err != nil {
+		return nil, fmt.Errorf("lang: built-in data: %w", err)
+	}
+	return newEngine(builtinData, facts)
+}
+
+// newEngine makes an engine of the languages of facts, whose data files
+// are data/<tag>.yaml in fsys.
+func newEngine(fsys fs.FS, facts []Facts) (*Engine, error) {
 	e := &Engine{langs: map[string]*Language{}}
-	for _, tag := range []string{"en", "ru", "kk"} {
-		raw, err := builtinData.ReadFile("data/" + tag + ".yaml")
+	for _, f := range facts {
+		raw, err := fs.ReadFile(fsys, "data/"+f.Tag+".yaml")
 		if err != nil {
-			return nil, fmt.Errorf("lang: built-in data for %s: %w", tag, err)
+			return nil, fmt.Errorf("lang: data for %s: %w", f.Tag, err)
 		}
-		l := newLanguage(tag)
-		if err := l.load(tag, raw); err != nil {
-			return nil, fmt.Errorf("lang: built-in data/%s.yaml: %w", tag, err)
+		l := newLanguage(f)
+		if err := l.load(f.Tag, raw); err != nil {
+			return nil, fmt.Errorf("lang: data/%s.yaml: %w", f.Tag, err)
 		}
-		e.langs[tag] = l
+		e.langs[f.Tag] = l
 	}
 	return e, nil
 }
@@ -40,6 +52,9 @@ func (e *Engine) AddTerms(tag string, yamlData []byte) error {
 	old, ok := e.langs[tag]
 	if !ok {
 		return fmt.Errorf("lang: AddTerms: unknown language %q (have %v)", tag, e.Tags())
+	}
+	if fd, err := parseFile(yamlData); err == nil && fd.Language != nil {
+		return fmt.Errorf("lang: AddTerms %s: a project cannot change what the language is (language:); it adds terms, words, months and the date pattern", tag)
 	}
 	l := old.clone()
 	if err := l.load(tag, yamlData); err != nil {

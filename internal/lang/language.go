@@ -21,6 +21,7 @@ const (
 // reference rules.
 type Language struct {
 	tag           string
+	facts         Facts
 	ltag          language.Tag
 	gram          grammar
 	cases         []Case
@@ -34,26 +35,19 @@ type Language struct {
 	numbers       *numberWords // number words 0–999; nil when the data has none
 }
 
-func newLanguage(tag string) *Language {
-	l := &Language{
-		tag:       tag,
-		ltag:      language.Make(tag),
+// newLanguage makes an empty language with the given facts; its data is
+// merged into it afterwards.
+func newLanguage(f Facts) *Language {
+	return &Language{
+		tag:       f.Tag,
+		ltag:      language.Make(f.Tag),
+		gram:      grammars()[f.Grammar],
+		cases:     slices.Clone(f.Cases),
+		facts:     f,
 		terms:     map[string]*term{},
 		words:     map[string]string{},
 		langNames: map[string]*term{},
 	}
-	switch tag {
-	case "ru":
-		l.gram = russian
-		l.cases = []Case{Nom, Gen, Dat, Acc, Ins, Pre}
-	case "kk":
-		l.gram = kazakh
-		l.cases = []Case{Nom, Gen, Dat, Acc, Loc, Abl, Ins, Attr}
-	default:
-		l.gram = english
-		l.cases = AllCases()
-	}
-	return l
 }
 
 // clone returns a copy that can be modified without affecting l. Terms are

@@ -51,6 +51,7 @@ func Document(fsys fs.FS, dir string) (*model.Document, diag.List) {
 		"aliases":        func(v *yaml.Node) { doc.Aliases = r.aliases(v) },
 		"final":          func(v *yaml.Node) { doc.Final = r.final(v) },
 		"pdfa":           func(v *yaml.Node) { doc.PDFA, _ = r.boolean(v, "pdfa") },
+		"parallel":       func(v *yaml.Node) { doc.ParallelPos = r.pos(v); doc.Parallel = r.parallel(v) },
 	}, "id", "languages", "parts")
 	if len(parts) == 0 && !diags.HasErrors() {
 		r.errorf(root, "empty", "document has no parts").Hint = "list the part files under parts:, e.g. parts: [preamble.yaml, 01-purpose.yaml]"
@@ -278,6 +279,17 @@ func (r *reader) alignment(n *yaml.Node) *model.Alignment {
 		},
 	}, "source", "at")
 	return a
+}
+
+// parallel reads a document's parallel: list of language sets, each
+// written as the languages joined by hyphens ("en-ru", "en-ru-kk"). Whether
+// the document has those languages is checked with the whole document.
+func (r *reader) parallel(n *yaml.Node) [][]string {
+	var out [][]string
+	for _, s := range r.strList(n, "parallel") {
+		out = append(out, strings.Split(s, "-"))
+	}
+	return out
 }
 
 // translated reads a unit's translated: mapping of language to the

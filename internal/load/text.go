@@ -8,12 +8,14 @@ import (
 	"unicode/utf8"
 
 	"github.com/chancery-dev/chancery/internal/diag"
+	"github.com/chancery-dev/chancery/internal/lang"
 	"github.com/chancery-dev/chancery/internal/model"
 	"go.yaml.in/yaml/v3"
 )
 
-// Languages lists the languages a text may be written in.
-func Languages() []string { return []string{"en", "ru", "kk"} }
+// Languages lists the languages a text may be written in: the built-in
+// languages of package lang, in their order.
+func Languages() []string { return lang.Tags() }
 
 // text reads a per-language text: a mapping from language code to string.
 func (r *reader) text(n *yaml.Node, what string) model.Text {

@@ -21,6 +21,15 @@ func validateDocument(doc *model.Document, r *reader) {
 			d.Hint = "schemes: " + strings.Join(sortedKeys(doc.Numbering.Schemes), ", ")
 		}
 	})
+	for i, set := range doc.Parallel {
+		langs, err := model.ParallelLangs(doc.Languages, set)
+		if err != nil {
+			d := r.diags.Errorf(doc.ParallelPos, "bad-value", "%v", err)
+			d.Hint = "write parallel: [" + strings.Join(doc.Languages, "-") + "] (languages joined by hyphens)"
+			continue
+		}
+		doc.Parallel[i] = langs
+	}
 	for _, lang := range doc.Languages {
 		missing := func(t model.Text, at diag.Pos, what string) {
 			if t != nil && t[lang] == nil {

@@ -272,7 +272,16 @@ func (s *Server) hover(p TextDocumentPositionParams) *Hover {
 	if u := st.res.Indexes[doc.ID].Unit(o.key.id); u != nil && o.srcPath == "" {
 		fmt.Fprintf(&b, " — %s, defined at %s", strings.TrimSpace(u.Label), u.Pos)
 	}
-	for _, tag := range doc.Languages {
+	// A note cites its enclosure in each of the note's own languages.
+	langs := doc.Languages
+	if roleOf(o.file) == roleNote {
+		for _, n := range st.res.Notes {
+			if n.File == o.file {
+				langs = n.Languages
+			}
+		}
+	}
+	for _, tag := range langs {
 		var flags []string
 		if o.isRef() {
 			flags = s.flagsIn(st, o, tag)

@@ -28,6 +28,7 @@ import (
 	"github.com/chancery-dev/chancery/internal/build"
 	"github.com/chancery-dev/chancery/internal/diag"
 	"github.com/chancery-dev/chancery/internal/lsp/jsonrpc"
+	"github.com/chancery-dev/chancery/internal/watch"
 )
 
 // Options configure a server.
@@ -54,6 +55,7 @@ type Server struct {
 	dirty     bool
 	published map[string]bool // URIs whose diagnostics are not empty
 	pending   bool            // buffers changed since diagnostics were published
+	watcher   *watch.Watcher
 	shutdown  bool
 }
 
@@ -86,10 +88,30 @@ func Serve(ctx context.Context, r io.Reader, w io.Writer, opt Options) error {
 			msgs <- m
 		}
 	}()
+	// Files changed on disk (a git checkout, another editor) count like
+	// edits of the buffers; the project is watched once it is known.
+	var disk <-chan []string
+	watching := false
+	defer func() {
+		if s.watcher != nil {
+			s.watcher.Close()
+		}
+	}()
 	for {
+		if !watching && s.root != "" {
+			watching = true
+			if w, err := watch.New(s.root, watch.Options{Skip: func(rel string) bool { return rel == "out" }}); err == nil {
+				s.watcher, disk = w, w.Changes()
+			} else {
+				s.logf("cannot watch %s: %v", s.root, err)
+			}
+		}
 		select {
 		case <-ctx.Done():
 			return nil
+		case <-disk:
+			s.changed()
+			settle.Reset(s.opt.Settle)
 		case err := <-errc:
 			if errors.Is(err, io.EOF) {
 				return nil

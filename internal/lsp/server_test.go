@@ -3,6 +3,7 @@ package lsp
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -236,10 +237,39 @@ func TestDiagnosticsOnUnsavedBuffer(t *testing.T) {
 	if read(t, root, rel) != text {
 		t.Error("the server wrote the file")
 	}
+	// A burst of changes: the diagnostics published last are those of the
+	// last text.
+	for i := range 5 {
+		c.change(rel, strings.Replace(text, "{ref:subsequent.specific}", fmt.Sprintf("{ref:subsequent.typo%d}", i), 1), 2+i)
+	}
+	for {
+		ds := c.waitDiagnostics(c.uri(rel), c.count[c.uri(rel)]+1)
+		if len(ds) > 0 && strings.HasPrefix(ds[0].Message, `unknown reference "subsequent.typo4"`) {
+			break
+		}
+	}
 	// Fixed in the buffer: the diagnostics are cleared.
-	c.change(rel, text, 2)
-	if ds := c.waitDiagnostics(c.uri(rel), 2); len(ds) != 0 {
+	c.change(rel, text, 7)
+	if ds := c.waitDiagnostics(c.uri(rel), c.count[c.uri(rel)]+1); len(ds) != 0 {
 		t.Errorf("diagnostics after the fix: %+v", ds)
+	}
+}
+
+// A file changed on disk, not open in the editor, is checked too.
+func TestDiagnosticsOfFilesChangedOnDisk(t *testing.T) {
+	root := copyProject(t, ".")
+	c := startInProcess(t, root)
+	var list CompletionList // any request: the server is initialized and watching
+	c.call("textDocument/completion", pos(c.uri("clauses/unoct-cica-mou/01-purpose.yaml"), 0, 0), &list)
+	rel := "clauses/unoct-cica-mou/10-term.yaml"
+	text := read(t, root, rel)
+	broken := strings.Replace(text, "id: term.", "id: Term.", 1)
+	if err := os.WriteFile(filepath.Join(root, rel), []byte(broken), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ds := c.waitDiagnostics(c.uri(rel), 1)
+	if len(ds) == 0 || ds[0].Code != "bad-id" {
+		t.Errorf("diagnostics of the file changed on disk: %+v", ds)
 	}
 }
 
@@ -331,6 +361,17 @@ func TestNoteCompletionAndDefinition(t *testing.T) {
 	srcLine, _ := lineCol(t, src, `- number: "3"`, 0)
 	if len(locs) != 1 || locs[0].URI != c.uri("clauses/sources/cica-poa-ungcts.yaml") || locs[0].Range.Start.Line != srcLine {
 		t.Errorf("definition of a source paragraph: %+v, want line %d", locs, srcLine)
+	}
+
+	// Hover over the Russian text's reference: what it reads in each of
+	// the note's languages, with each language's own case and options.
+	line, col = lineCol(t, text, `{{ref "areas.basis.aml-standards" "dat"}}`, len(`{{ref "areas`))
+	var h Hover
+	c.call("textDocument/hover", pos(c.uri(rel), line, col), &h)
+	for _, want := range []string{"en: paragraph 2.1, subparagraph iii.\n", "ru: подпункту iii. пункта 2.1\n", "kk: 2.1-тармағының iii. тармақшасына"} {
+		if !strings.Contains(h.Contents.Value, want) {
+			t.Errorf("hover lacks %q:\n%s", want, h.Contents.Value)
+		}
 	}
 
 	// References of the id: the definition and every use, in clauses and notes.

@@ -6,7 +6,13 @@
 // fill the computed fields (Unit.Label, Unit.RefNumber, Ref.Resolved).
 package model
 
-import "github.com/chancery-dev/chancery/internal/diag"
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/chancery-dev/chancery/internal/diag"
+)
 
 // Status of an instrument.
 const (
@@ -45,6 +51,10 @@ type Document struct {
 	// PDFA asks for PDF/A-2b files of a draft too (final copies always
 	// are).
 	PDFA bool
+	// Parallel lists the parallel editions to write: each a set of the
+	// document's languages, in the order of Languages ({en, ru}).
+	Parallel    [][]string
+	ParallelPos diag.Pos
 }
 
 // Final describes the signature-ready copies of a document.
@@ -204,4 +214,28 @@ func (d *Document) Texts(fn func(Text)) {
 		fn(p.Signatory)
 		fn(p.Office)
 	}
+}
+
+// ParallelLangs checks a set of languages for a parallel edition of a
+// document written in languages, and returns it in their order: two or
+// more distinct languages of the document ({ru, en} becomes {en, ru}).
+func ParallelLangs(languages, set []string) ([]string, error) {
+	if len(set) < 2 {
+		return nil, fmt.Errorf("a parallel edition needs two languages or more, have %q", strings.Join(set, "-"))
+	}
+	var out []string
+	for _, l := range languages {
+		if slices.Contains(set, l) {
+			out = append(out, l)
+		}
+	}
+	for i, l := range set {
+		switch {
+		case !slices.Contains(languages, l):
+			return nil, fmt.Errorf("parallel edition %q: the document is not written in %q (its languages: %s)", strings.Join(set, "-"), l, strings.Join(languages, ", "))
+		case slices.Contains(set[:i], l):
+			return nil, fmt.Errorf("parallel edition %q names %s twice", strings.Join(set, "-"), l)
+		}
+	}
+	return out, nil
 }

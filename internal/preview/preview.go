@@ -199,11 +199,17 @@ func (s *Site) bannerLocked() string {
 	if e > 0 {
 		class = "errors"
 	}
-	fmt.Fprintf(&b, "<section id=\"chancery-diagnostics\" class=\"%s\">\n<p class=\"summary\">%s, %s", class, plural(e, "error"), plural(warn, "warning"))
+	// Errors are open; warnings alone are folded under their count, so
+	// that a draft's many placeholders do not push the text off the page.
+	open := ""
+	if e > 0 {
+		open = " open"
+	}
+	fmt.Fprintf(&b, "<section id=\"chancery-diagnostics\" class=\"%s\">\n<details%s>\n<summary>%s, %s", class, open, plural(e, "error"), plural(warn, "warning"))
 	if s.failed {
 		b.WriteString(" — showing the last good build")
 	}
-	b.WriteString("</p>\n<ul>\n")
+	b.WriteString("</summary>\n<ul>\n")
 	for _, d := range s.diags {
 		fmt.Fprintf(&b, "<li class=\"%s\"><code>%s</code>: %s: %s [%s]", d.Severity, html.EscapeString(d.Pos.String()), d.Severity, html.EscapeString(d.Message), html.EscapeString(d.Code))
 		if d.Hint != "" {
@@ -211,7 +217,7 @@ func (s *Site) bannerLocked() string {
 		}
 		b.WriteString("</li>\n")
 	}
-	b.WriteString("</ul>\n</section>\n")
+	b.WriteString("</ul>\n</details>\n</section>\n")
 	return b.String()
 }
 
@@ -228,7 +234,8 @@ const previewStyle = `<style>
 @media screen {
 #chancery-diagnostics { font: 13px/1.4 sans-serif; border: 1px solid #d99; background: #fff4f4; padding: 0.5em 1em; margin: 0 0 1.5em; text-align: left; text-indent: 0; }
 #chancery-diagnostics.warnings { border-color: #dc9; background: #fffbea; }
-#chancery-diagnostics ul { margin: 0; padding-left: 1.2em; }
+#chancery-diagnostics ul { margin: 0.4em 0 0; padding-left: 1.2em; }
+#chancery-diagnostics summary { cursor: pointer; }
 #chancery-diagnostics .hint { color: #555; }
 [id]:not(#chancery-diagnostics):hover { outline: 1px dotted #99a; }
 [id]:not(#chancery-diagnostics):hover::after { content: attr(id); position: absolute; right: 0.5em; font: 11px monospace; color: #fff; background: #557; padding: 1px 4px; text-indent: 0; }

@@ -63,15 +63,17 @@ type Document struct {
 	Lang    string
 	Blocks  []Block
 	Changes []Change
-	// Findings are the check findings of either version (a misquoted
-	// source, brackets), listed with the summary of changes: a redline is
-	// written whenever both versions assemble, checks or not.
+	// Findings are the check errors of either version (a clause that no
+	// longer quotes its source), listed with the summary of changes: a
+	// redline is written whenever both versions assemble, checks or not.
 	Findings []Finding
+	// Numbering is the new version's numbering, nil when unknown.
+	Numbering *model.Numbering
 }
 
-// Finding is a check finding of one version.
+// Finding is a check finding of one version or both.
 type Finding struct {
-	Version    string // "old" or "new", or how the command named it
+	Version    string // the versions that have it, as the command named them: "old", "new", "old, new"
 	Diagnostic string // as chancery check prints it: path:line:col: severity: message [code]
 	Error      bool
 }
@@ -106,6 +108,9 @@ func Compare(old, new *model.Document, l *lang.Language) (*Document, error) {
 func CompareInstruments(old, new *lower.Instrument) *Document {
 	a, b := pieces(old), pieces(new)
 	out := &Document{ID: new.ID, Lang: new.Lang}
+	if new.Source != nil {
+		out.Numbering = &new.Source.Numbering
+	}
 	for _, step := range align(a, b) {
 		x, y := step.old, step.new
 		switch {

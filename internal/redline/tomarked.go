@@ -18,7 +18,7 @@ import (
 // whole) is marked so as a paragraph, its label too; a renumbered unit
 // shows its new label. The words are l's.
 func Marked(d *Document, author string, date time.Time, l *lang.Language) (*marked.Doc, error) {
-	out := &marked.Doc{Lang: d.Lang, Author: author, Date: date}
+	out := &marked.Doc{Lang: d.Lang, Author: author, Date: date, Numbering: d.Numbering}
 	var title []string
 	for _, blk := range d.Blocks {
 		mark := marked.Kept
@@ -29,11 +29,12 @@ func Marked(d *Document, author string, date time.Time, l *lang.Language) (*mark
 			mark = marked.Deleted
 		}
 		p := marked.Para{
-			Label: blk.Label,
-			Depth: blk.Depth,
-			Title: blk.Title,
-			Mark:  mark,
-			Spans: Spans(blk.Ops),
+			Label:    blk.Label,
+			OldLabel: blk.OldLabel,
+			Depth:    blk.Depth,
+			Title:    blk.Title,
+			Mark:     mark,
+			Spans:    Spans(blk.Ops),
 		}
 		if p.Title {
 			title = append(title, p.Text(true))

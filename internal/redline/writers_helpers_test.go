@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"os/exec"
+	"strconv"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -15,6 +16,7 @@ import (
 
 	"github.com/chancery-dev/chancery/internal/lang"
 	"github.com/chancery-dev/chancery/internal/model"
+	"github.com/chancery-dev/chancery/internal/number"
 )
 
 // Who and when the test redlines attribute their changes to.
@@ -103,6 +105,10 @@ type xmlNode struct {
 	Attrs   []xml.Attr `xml:",any,attr"`
 	Nodes   []xmlNode  `xml:",any"`
 	Text    string     `xml:",chardata"`
+	// numbers are the number Word prints before a paragraph with every
+	// change rejected ([0]) and accepted ([1]); "" for none (see
+	// wordNumbers).
+	numbers [2]string
 }
 
 // nsW is the WordprocessingML namespace.
@@ -178,6 +184,13 @@ func (n *xmlNode) text(accepted bool) string {
 		}
 	}
 	walk(n, false, false)
+	v := 0
+	if accepted {
+		v = 1
+	}
+	if n.numbers[v] != "" {
+		return n.numbers[v] + b.String()
+	}
 	return b.String()
 }
 
@@ -204,12 +217,107 @@ func docxParts(t *testing.T, data []byte) (map[string][]byte, []*zip.File) {
 	return parts, zr.File
 }
 
-// paragraphs returns the w:p of word/document.xml's body, tables' too.
+// paragraphs returns the w:p of word/document.xml's body, tables' too,
+// each with the numbers Word prints before it (wordNumbers).
 func paragraphs(t *testing.T, data []byte) (*xmlNode, []*xmlNode) {
 	t.Helper()
 	parts, _ := docxParts(t, data)
 	doc := parseXML(t, parts["word/document.xml"])
-	return doc, doc.all("p")
+	ps := doc.all("p")
+	if parts["word/numbering.xml"] != nil {
+		wordNumbers(ps, parseXML(t, parts["word/styles.xml"]), parseXML(t, parts["word/numbering.xml"]))
+	}
+	return doc, ps
+}
+
+// wordNumbers counts the numbered paragraphs as Word does, once with
+// every change rejected and once with every change accepted, and sets
+// each paragraph's numbers: a paragraph is numbered by its numPr or else
+// its style's (numId 0: not numbered); a paragraph whose mark is inserted
+// is not in the old version, one whose mark is deleted not in the new.
+func wordNumbers(ps []*xmlNode, styles, numbering *xmlNode) {
+	type numPr struct{ numID, ilvl string }
+	read := func(ppr *xmlNode) *numPr {
+		if ppr == nil || ppr.child("numPr") == nil {
+			return nil
+		}
+		n := ppr.child("numPr")
+		ilvl := "0"
+		if n.child("ilvl") != nil {
+			ilvl = n.child("ilvl").attr("val")
+		}
+		return &numPr{n.child("numId").attr("val"), ilvl}
+	}
+	styleNum := map[string]*numPr{}
+	for _, st := range styles.all("style") {
+		styleNum[st.attr("styleId")] = read(st.child("pPr"))
+	}
+	abstractOf := map[string]string{}
+	for _, n := range numbering.all("num") {
+		abstractOf[n.attr("numId")] = n.child("abstractNumId").attr("val")
+	}
+	type level struct{ format, text, suff string }
+	levels := map[string][9]level{}
+	for _, a := range numbering.all("abstractNum") {
+		var ls [9]level
+		for _, l := range a.all("lvl") {
+			k, _ := strconv.Atoi(l.attr("ilvl"))
+			suff := "\t"
+			if l.child("suff") != nil && l.child("suff").attr("val") == "nothing" {
+				suff = ""
+			}
+			ls[k] = level{l.child("numFmt").attr("val"), l.child("lvlText").attr("val"), suff}
+		}
+		levels[a.attr("abstractNumId")] = ls
+	}
+	format := func(f string, n int) string {
+		switch f {
+		case "lowerRoman":
+			return number.Roman(n)
+		case "upperRoman":
+			return strings.ToUpper(number.Roman(n))
+		case "lowerLetter":
+			return number.Alpha(n)
+		case "upperLetter":
+			return strings.ToUpper(number.Alpha(n))
+		}
+		return strconv.Itoa(n)
+	}
+	for v, accepted := range []bool{false, true} {
+		counters := map[string]*[9]int{}
+		for _, p := range ps {
+			ppr := p.child("pPr")
+			if ppr == nil {
+				continue
+			}
+			if rpr := ppr.child("rPr"); rpr != nil && (rpr.child("ins") != nil && !accepted || rpr.child("del") != nil && accepted) {
+				continue
+			}
+			n := read(ppr)
+			if n == nil && ppr.child("pStyle") != nil {
+				n = styleNum[ppr.child("pStyle").attr("val")]
+			}
+			if n == nil || n.numID == "0" {
+				continue
+			}
+			c := counters[n.numID]
+			if c == nil {
+				c = &[9]int{}
+				counters[n.numID] = c
+			}
+			k, _ := strconv.Atoi(n.ilvl)
+			c[k]++
+			for j := k + 1; j < 9; j++ {
+				c[j] = 0
+			}
+			ls := levels[abstractOf[n.numID]]
+			text := ls[k].text
+			for j := 8; j >= 0; j-- {
+				text = strings.ReplaceAll(text, "%"+strconv.Itoa(j+1), format(ls[j].format, max(c[j], 1)))
+			}
+			p.numbers[v] = text + ls[k].suff
+		}
+	}
 }
 
 // paragraphStarting returns the paragraph whose new text starts with

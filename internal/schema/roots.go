@@ -29,6 +29,10 @@ func documentSchema() object {
 		}),
 		"final": finalDef(),
 		"pdfa":  boolean("write PDF/A-2b files of drafts too (final copies always are)"),
+		"parallel": described("parallel editions to write besides each language's (PDF, DOCX, HTML): language sets joined by hyphens, en-ru, en-ru-kk", object{
+			"type": "array", "uniqueItems": true,
+			"items": object{"type": "string", "pattern": `^[a-z]{2}(-[a-z]{2})+$`},
+		}),
 	}, "id", "languages", "parts")
 	s["title"] = "chancery document (document.yaml)"
 	return s

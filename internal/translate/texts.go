@@ -18,11 +18,15 @@ import (
 
 // Entry is one translatable text of a document.
 type Entry struct {
-	// Address names the text: a unit's id (a section's id for its
-	// heading), or its role and position: title.1, party.arcadia.name,
-	// parties.joiner, recital.3, recital.3.lead, transition, closing,
-	// subject, issuer. An unnumbered paragraph without an id is
-	// <section id>.unnumbered.N.
+	// Address names the text as package lower names its block: a unit's
+	// id (a section's id for its heading), unnumbered.N for a unit without
+	// one, or the text's role and position: title.1, party.<id> (the
+	// party's paragraph), party.<id>.for, .signatory, .office,
+	// party.<id>.joiner (the joiner before that party, which is one text
+	// for all joiners), parties.outro, a recital's id or recital.N (and
+	// <that>.lead for its lead word), transition, closing. Texts that no
+	// block prints have addresses of the same kind: party.<id>.name,
+	// parties.intro, subject, issuer.
 	Address string
 	Text    model.Text
 	Unit    *model.Unit   // the unit whose text it is; nil for the other texts
@@ -50,27 +54,34 @@ func Entries(doc *model.Document) []Entry {
 	}
 	add("parties.intro", doc.PartiesIntro, docFile, yamledit.Path{yamledit.Key("parties_intro")})
 	for i, p := range doc.Parties {
+		at := yamledit.Path{yamledit.Key("parties"), yamledit.Index(i)}
+		if i == 1 {
+			add("party."+p.ID+".joiner", doc.PartiesJoiner, docFile, yamledit.Path{yamledit.Key("parties_joiner")})
+		}
+		add("party."+p.ID, p.Description, docFile, at.Append(yamledit.Key("description")))
 		for _, f := range []struct {
 			key string
 			t   model.Text
-		}{{"name", p.Name}, {"description", p.Description}, {"for", p.For}, {"signatory", p.Signatory}, {"office", p.Office}} {
-			add(fmt.Sprintf("party.%s.%s", p.ID, f.key), f.t, docFile, yamledit.Path{yamledit.Key("parties"), yamledit.Index(i), yamledit.Key(f.key)})
+		}{{"name", p.Name}, {"for", p.For}, {"signatory", p.Signatory}, {"office", p.Office}} {
+			add(fmt.Sprintf("party.%s.%s", p.ID, f.key), f.t, docFile, at.Append(yamledit.Key(f.key)))
 		}
 	}
-	add("parties.joiner", doc.PartiesJoiner, docFile, yamledit.Path{yamledit.Key("parties_joiner")})
 	add("parties.outro", doc.PartiesOutro, docFile, yamledit.Path{yamledit.Key("parties_outro")})
 	inFile := map[string]int{} // recitals seen per file
 	for i, rc := range doc.Recitals {
 		k := inFile[rc.Pos.File]
 		inFile[rc.Pos.File]++
-		addr := "recital." + strconv.Itoa(i+1)
+		addr := rc.ID
+		if addr == "" {
+			addr = "recital." + strconv.Itoa(i+1)
+		}
 		at := yamledit.Path{yamledit.Key("recitals"), yamledit.Index(k)}
 		add(addr+".lead", rc.Lead, rc.Pos.File, at.Append(yamledit.Key("lead")))
 		add(addr, rc.Text, rc.Pos.File, at.Append(yamledit.Key("text")))
 	}
 	add("transition", doc.Transition, docFile, yamledit.Path{yamledit.Key("transition")})
+	unnumbered := 0
 	for _, s := range doc.Sections {
-		unnumbered := 0
 		add(s.ID, s.Heading, s.Pos.File, yamledit.Path{yamledit.Key("heading")})
 		var walk func(u *model.Unit, path yamledit.Path)
 		walk = func(u *model.Unit, path yamledit.Path) {
@@ -83,7 +94,7 @@ func Entries(doc *model.Document) []Entry {
 				addr := c.ID
 				if addr == "" {
 					unnumbered++
-					addr = fmt.Sprintf("%s.unnumbered.%d", s.ID, unnumbered)
+					addr = "unnumbered." + strconv.Itoa(unnumbered)
 				}
 				if c.Text != nil {
 					out = append(out, Entry{Address: addr, Text: c.Text, Unit: c, File: s.Pos.File, Path: p.Append(yamledit.Key("text"))})

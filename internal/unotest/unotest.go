@@ -97,6 +97,9 @@ func Edit(t testing.TB, docx []byte, ops ...Op) Result {
 	if err := os.WriteFile(in, docx, 0o644); err != nil {
 		t.Fatal(err)
 	}
+	if ops == nil {
+		ops = []Op{} // a JSON list, not null
+	}
 	opsJSON, err := json.Marshal(ops)
 	if err != nil {
 		t.Fatal(err)

@@ -10,6 +10,8 @@ package marked
 import (
 	"strings"
 	"time"
+
+	"github.com/chancery-dev/chancery/internal/model"
 )
 
 // Mark says whether a piece of text is in both versions, only the old one
@@ -49,6 +51,10 @@ type Para struct {
 	// "" for none. It is in the paragraph's Mark: a renumbered unit shows
 	// its new label, kept.
 	Label string
+	// OldLabel is the unit's label in the old version ("" for a unit
+	// added whole or one without a label), so that a writer numbering
+	// paragraphs itself can check both versions.
+	OldLabel string
 	// Depth is -1 for front and end matter, 0 for a section heading, 1 for
 	// a paragraph, 2 and more for items.
 	Depth int
@@ -78,8 +84,12 @@ type Doc struct {
 	Date   time.Time
 	// Marking heads every page ("REDLINE" in the redline's language).
 	Marking string
-	Paras   []Para
-	Summary Summary
+	// Numbering is the new version's numbering (its schemes), for writers
+	// that number the paragraphs as the document does (DOCX lists); nil
+	// when unknown.
+	Numbering *model.Numbering
+	Paras     []Para
+	Summary   Summary
 }
 
 // Text returns the paragraph's text in one version: the old one (kept and

@@ -20,8 +20,21 @@ const (
 	pointsToTwips = 20
 )
 
+// depthLabel is a label and the depth of its unit.
+type depthLabel struct {
+	depth int
+	label string
+}
+
 // measureColumns returns the label columns of doc's units.
 func measureColumns(doc *model.Document) labelColumns {
+	var labels []depthLabel
+	doc.Walk(func(u *model.Unit) { labels = append(labels, depthLabel{u.Depth, u.Label}) })
+	return columnsFor(labels)
+}
+
+// columnsFor returns the label columns that hold labels.
+func columnsFor(labels []depthLabel) labelColumns {
 	cols := defaultColumns()
 	regular, err1 := fonts.LoadMetrics(fonts.Regular)
 	bold, err2 := fonts.LoadMetrics(fonts.Bold)
@@ -29,17 +42,17 @@ func measureColumns(doc *model.Document) labelColumns {
 		return cols // the fonts are embedded: never, but then the narrowest
 	}
 	size := float64(fontSize) / 2 // points
-	doc.Walk(func(u *model.Unit) {
-		if u.Label == "" || u.Depth >= maxLevels {
-			return
+	for _, l := range labels {
+		if l.label == "" || l.depth < 0 || l.depth >= maxLevels {
+			continue
 		}
 		m := regular
-		if u.Depth == 0 {
+		if l.depth == 0 {
 			m = bold // section headings are bold
 		}
-		mm := m.Width(u.Label, size) * pointsToTwips / twipsPerMM
+		mm := m.Width(l.label, size) * pointsToTwips / twipsPerMM
 		col := int(math.Round(math.Ceil((mm+labelGutterMM)*2) / 2 * twipsPerMM))
-		cols[u.Depth] = max(cols[u.Depth], col)
-	})
+		cols[l.depth] = max(cols[l.depth], col)
+	}
 	return cols
 }

@@ -2,6 +2,7 @@ package docx
 
 import (
 	"io"
+	"strconv"
 	"time"
 
 	"github.com/chancery-dev/chancery/internal/redline/marked"
@@ -17,9 +18,11 @@ const defaultAuthor = "chancery"
 // at d.Date, so that an officer can accept or reject them one by one. A
 // unit removed whole has its paragraph mark deleted too, one added whole
 // its paragraph mark inserted, so that rejecting or accepting every change
-// gives back exactly the old or the new text. Labels are plain text (a
-// redline needs no list numbering); a renumbered unit shows its new label,
-// unmarked. The summary ends the document under its heading, as a table.
+// gives back exactly the old or the new text. Units are numbered by the
+// document's list and styles (redlinelists.go), so that accepting or
+// rejecting every change gives either version numbered right; a label
+// kept as text that changed shows the old label deleted and the new one
+// inserted. The summary ends the document under its heading, as a table.
 //
 // opt.Lang, when set, gives the language of the runs (else d.Lang) and the
 // words of the page-number footer; d.Marking, when set, heads every
@@ -40,15 +43,22 @@ func WriteRedline(w io.Writer, d *marked.Doc, opt Options) error {
 	if author == "" {
 		author = defaultAuthor
 	}
+	plan, listed := planRedline(d)
 	rw := &redlineWriter{
 		textWriter: textWriter{x: newXML(), lang: wl},
 		author:     author,
 		date:       date.Format(time.RFC3339),
+		plan:       plan,
+		listed:     listed,
 	}
 	wd := &wordDoc{
 		Styles:   stylesXML(wl, noLinks()),
 		Settings: settingsXML(wl),
 		Meta:     meta{Title: d.Title, Creator: author, Language: wl, Time: t},
+	}
+	if plan != nil {
+		wd.Styles = stylesXML(wl, plan.links())
+		wd.Numbering = numberingXML(plan)
 	}
 	if d.Marking != "" {
 		wd.Header = headerXML(wl, d.Marking)
@@ -71,6 +81,10 @@ type redlineWriter struct {
 	author string
 	date   string // RFC 3339, as w:date wants it
 	revID  int    // id of the last revision mark written
+	// plan is the outline the depth styles are linked to (nil for none);
+	// listed says which paragraphs it numbers.
+	plan   *numbering
+	listed []bool
 }
 
 // body writes word/document.xml: the paragraphs, the summary and the
@@ -80,7 +94,7 @@ func (rw *redlineWriter) body(d *marked.Doc, refs sectionRefs) {
 	x.start("w:document", rootAttrs()...)
 	x.start("w:body")
 	for i := range d.Paras {
-		rw.para(&d.Paras[i])
+		rw.para(&d.Paras[i], i < len(rw.listed) && rw.listed[i])
 	}
 	rw.summary(d.Summary)
 	writeSectPr(x, refs)
@@ -107,12 +121,23 @@ func redlineStyle(p *marked.Para) string {
 }
 
 // para writes one paragraph: its label (text and a tab to the hanging
-// indent) and its spans, each stretch of one mark in one revision mark.
-func (rw *redlineWriter) para(p *marked.Para) {
+// indent, or only the trailer when the list numbers it) and its spans,
+// each stretch of one mark in one revision mark.
+func (rw *redlineWriter) para(p *marked.Para, listed bool) {
 	x := rw.x
+	style := redlineStyle(p)
 	x.start("w:p")
 	x.start("w:pPr")
-	x.val("w:pStyle", redlineStyle(p))
+	x.val("w:pStyle", style)
+	if !listed && rw.plan != nil && p.Depth >= 0 && style == depthStyle(p.Depth) {
+		// Out of its style's list, with the list's indentation.
+		x.start("w:numPr")
+		x.val("w:ilvl", "0")
+		x.val("w:numId", "0")
+		x.end("w:numPr")
+		in := rw.plan.Cols.indent(p.Depth)
+		x.empty("w:ind", "w:left", strconv.Itoa(in.Left), "w:hanging", strconv.Itoa(in.Hanging))
+	}
 	if p.Mark != marked.Kept {
 		// The paragraph mark itself was added or removed.
 		x.start("w:rPr")
@@ -122,7 +147,17 @@ func (rw *redlineWriter) para(p *marked.Para) {
 	}
 	x.end("w:pPr")
 	var spans []marked.Span
-	if p.Label != "" {
+	switch {
+	case listed:
+		if trailer := rw.plan.Outline.Abstract.Levels[p.Depth].Trailer; trailer != "" {
+			spans = append(spans, marked.Span{Text: trailer + "\t", Mark: p.Mark})
+		}
+	case p.Mark == marked.Kept && p.OldLabel != "" && p.OldLabel != p.Label:
+		spans = append(spans, marked.Span{Text: p.OldLabel + "\t", Mark: marked.Deleted})
+		if p.Label != "" {
+			spans = append(spans, marked.Span{Text: p.Label + "\t", Mark: marked.Inserted})
+		}
+	case p.Label != "":
 		spans = append(spans, marked.Span{Text: p.Label + "\t", Mark: p.Mark})
 	}
 	spans = append(spans, p.Spans...)

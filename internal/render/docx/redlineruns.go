@@ -86,7 +86,11 @@ func (rw *redlineWriter) summary(s marked.Summary) {
 		return
 	}
 	if s.Heading != "" {
-		rw.paragraph(paraProps{Style: headingStyle(0)}, func() { rw.run("", s.Heading) })
+		props := paraProps{Style: headingStyle(0)}
+		if rw.plan != nil {
+			props.Num = &numRef{NumID: 0} // a heading, not a section
+		}
+		rw.paragraph(props, func() { rw.run("", s.Heading) })
 	}
 	for _, line := range s.Lines {
 		rw.paragraph(paraProps{Style: styleUnnumbered}, func() { rw.run("", line) })

@@ -13,9 +13,11 @@ type table struct {
 	Style  string
 	Widths []int // column widths in twips
 	Rows   [][]func()
+	// Split lets a row break across pages; by default rows do not.
+	Split bool
 }
 
-// writeTable writes t. Rows do not break across pages.
+// writeTable writes t.
 func (tw *textWriter) writeTable(t table) {
 	x := tw.x
 	x.start("w:tbl")
@@ -39,9 +41,11 @@ func (tw *textWriter) writeTable(t table) {
 	x.end("w:tblGrid")
 	for _, row := range t.Rows {
 		x.start("w:tr")
-		x.start("w:trPr")
-		x.empty("w:cantSplit")
-		x.end("w:trPr")
+		if !t.Split {
+			x.start("w:trPr")
+			x.empty("w:cantSplit")
+			x.end("w:trPr")
+		}
 		for i, cell := range row {
 			x.start("w:tc")
 			x.start("w:tcPr")

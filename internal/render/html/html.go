@@ -27,6 +27,12 @@ type Options = lower.Options
 type page struct {
 	w   *bufio.Writer
 	err error
+	// prefix goes before every id and link target: the column's language
+	// in a parallel edition ("ru-"), so that each column's references
+	// lead within it.
+	prefix string
+	// bodyClass is the class of the body element ("" for none).
+	bodyClass string
 }
 
 func (p *page) raw(s string) {
@@ -74,6 +80,11 @@ table.signatures p { text-align: left; margin: 0 0 0.2em; }
 .rule { display: inline-block; width: 12em; border-bottom: 1px solid; }
 .edition + .edition { break-before: page; }
 .letterhead p { text-align: center; margin: 0; }
+body.parallel { max-width: none; }
+table.parallel { width: 100%; border-collapse: collapse; table-layout: fixed; }
+table.parallel > tbody > tr > td { vertical-align: top; padding: 0 0.75em; }
+table.parallel > tbody > tr { break-inside: auto; }
+.title-line, .marking-line { text-align: center; font-weight: bold; }
 .number, .place-date { margin: 1.5em 0; }
 .addressee p, .enclosure p { margin: 0; text-align: left; }
 @media print {
@@ -138,7 +149,11 @@ func (p *page) head(tag, title, marking, pageOf string, meta map[string]string) 
 	p.text(title)
 	p.raw("</title>\n<style>")
 	p.raw(style(marking, pageOf))
-	p.raw("</style>\n</head>\n<body>\n")
+	p.raw("</style>\n</head>\n<body")
+	if p.bodyClass != "" {
+		p.raw(" class=\"" + p.bodyClass + "\"")
+	}
+	p.raw(">\n")
 }
 
 // Write lowers doc for opt.Lang and opt.Copy and writes it as an HTML page
@@ -221,7 +236,7 @@ func (p *page) para(class, id string, locs ...*model.Localized) {
 		p.raw(" class=\"" + class + "\"")
 	}
 	if id != "" {
-		p.raw(" id=\"" + escape(id) + "\"")
+		p.raw(" id=\"" + escape(p.prefix+id) + "\"")
 	}
 	p.raw(">")
 	first := true
@@ -242,7 +257,7 @@ func (p *page) para(class, id string, locs ...*model.Localized) {
 func (p *page) unit(u *lower.Unit) {
 	id := ""
 	if u.Anchor != "" {
-		id = " id=\"" + escape(u.Anchor) + "\""
+		id = " id=\"" + escape(p.prefix+u.Anchor) + "\""
 	}
 	if u.Heading {
 		p.raw("<h2" + id + ">")
@@ -313,7 +328,7 @@ func (p *page) ref(r *model.Ref) {
 		return
 	}
 	link := func(u *model.Unit, s string) {
-		p.raw("<a href=\"#" + escape(u.ID) + "\">")
+		p.raw("<a href=\"#" + escape(p.prefix+u.ID) + "\">")
 		p.text(s)
 		p.raw("</a>")
 	}

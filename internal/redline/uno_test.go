@@ -1,0 +1,92 @@
+package redline
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/chancery-dev/chancery/internal/model"
+	"github.com/chancery-dev/chancery/internal/render/docx"
+	"github.com/chancery-dev/chancery/internal/unotest"
+)
+
+// TestLibreOfficeAcceptsAndRejectsTheRedline opens the DOCX redline of a
+// version that adds paragraph 2.3 (2.3 to 2.7 becoming 2.4 to 2.8) and
+// shortens the term in 10.2 in LibreOffice, accepts every change (and, in
+// a second run, rejects every one), updates the fields and saves: as
+// LibreOffice shows it, with its list numbers, the result reads word for
+// word as the new version's DOCX (the old one's) up to the signature
+// table, which the redline writes as paragraphs.
+func TestLibreOfficeAcceptsAndRejectsTheRedline(t *testing.T) {
+	oldDoc := assemble(t, exampleFS(t))
+	changed := exampleFS(t)
+	newTraining(t)(changed)
+	shorterTerm(t)(changed)
+	newDoc := assemble(t, changed)
+	opt := testOptions(t)
+	red := writeDOCX(t, compare(t, oldDoc, newDoc), opt)
+
+	instrument := func(t *testing.T, doc *model.Document) []unotest.Para {
+		var buf bytes.Buffer
+		if err := docx.Write(&buf, doc, docx.Options{Lang: opt.Lang, Time: opt.Time}); err != nil {
+			t.Fatal(err)
+		}
+		// The redline carries the DRAFT marking in its header only.
+		var ps []unotest.Para
+		for _, p := range unotest.Edit(t, buf.Bytes()).Edited {
+			if p.Style != "Draft Mark" {
+				ps = append(ps, p)
+			}
+		}
+		return ps
+	}
+	for _, c := range []struct {
+		name string
+		op   unotest.Op
+		doc  *model.Document
+	}{
+		{"accept all", unotest.AcceptAll(), newDoc},
+		{"reject all", unotest.RejectAll(), oldDoc},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			r := unotest.Edit(t, red, c.op)
+			want := shownWords(instrument(t, c.doc))
+			for _, got := range []struct {
+				name  string
+				paras []unotest.Para
+			}{{"after the change", r.Edited}, {"reopened", r.Reloaded}} {
+				w := untilSummary(shownWords(got.paras), summaryHeading)
+				n := 0
+				for n < min(len(w), len(want)) && w[n] == want[n] {
+					n++
+				}
+				if n < len(want) {
+					t.Errorf("%s: the redline differs from the version at word %d: %q, want %q", got.name, n+1,
+						strings.Join(w[n:min(n+8, len(w))], " "), strings.Join(want[n:min(n+8, len(want))], " "))
+				}
+			}
+			text := unotest.Text(r.Edited)
+			for _, s := range map[string][]string{
+				"accept all": {"2.3 The Participants may organize joint training courses.", "2.4 The Participants may invite", "2.8 The Participants", "three (3) years"},
+				"reject all": {"2.3 The Participants may invite", "2.7 The Participants", "five (5) years"},
+			}[c.name] {
+				if !strings.Contains(text, s) {
+					t.Errorf("LibreOffice shows no %q", s)
+				}
+			}
+			if c.name == "reject all" && strings.Contains(text, "joint training courses") {
+				t.Error("rejecting every change leaves the added paragraph")
+			}
+		})
+	}
+}
+
+// shownWords are the words of the paragraphs as LibreOffice shows them, list
+// labels included.
+func shownWords(ps []unotest.Para) []string {
+	var out []string
+	for _, p := range ps {
+		out = append(out, strings.Fields(p.Shown())...)
+	}
+	return out
+}

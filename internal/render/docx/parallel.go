@@ -1,0 +1,182 @@
+package docx
+
+import (
+	"errors"
+	"io"
+	"strconv"
+
+	"github.com/chancery-dev/chancery/internal/lower"
+	"github.com/chancery-dev/chancery/internal/model"
+)
+
+// Landscape A4 of a parallel edition, in twips, with the margins of the
+// other documents.
+const (
+	parallelPageWidth  = pageHeight
+	parallelPageHeight = pageWidth
+	parallelTextWidth  = parallelPageWidth - 2*marginLeftRight
+	parallelLabel      = 794 // 14 mm: the label column of a unit in a cell
+)
+
+// WriteParallel writes a parallel edition as a .docx package on landscape
+// A4: one table with a column per language and a row per block, so that
+// 4.1 faces 4.1. Every cell's runs carry its language; labels are text
+// (Word's list numbering would count on from column to column). A row
+// longer than the rest of a page breaks across the page.
+func WriteParallel(w io.Writer, par *lower.Parallel, opt Options) error {
+	if opt.Lang == nil {
+		return errors.New("docx: no language")
+	}
+	first := par.Editions[0]
+	wl := wordLang(par.Langs[0])
+	x := newXML()
+	wd := &wordDoc{
+		Styles:   stylesXML(wl, noLinks()),
+		Settings: settingsXML(wl),
+		Meta:     meta{Title: first.Meta.Title, Subject: first.Meta.Subject, Creator: first.Meta.Creator, Language: wl},
+	}
+	if par.Marking != "" {
+		wd.Header = headerXML(wl, par.Marking)
+	}
+	pageOf, _ := opt.Lang.Word("page-of")
+	wd.Footer = footerXML(wl, pageOf)
+
+	writers := make([]*instrumentWriter, len(par.Editions))
+	for i, in := range par.Editions {
+		writers[i] = &instrumentWriter{textWriter: textWriter{x: x, lang: wordLang(in.Lang)}, in: in, plan: planNumbering(in.Source), marks: map[*model.Unit]string{}}
+	}
+	x.start("w:document", rootAttrs()...)
+	x.start("w:body")
+	t := table{Split: true}
+	gutter := 340 // 6 mm between the columns' texts
+	for range par.Editions {
+		t.Widths = append(t.Widths, parallelTextWidth/len(par.Editions))
+	}
+	for _, row := range par.Rows {
+		cells := make([]func(), len(row.Cells))
+		for i, b := range row.Cells {
+			iw := writers[i]
+			cells[i] = func() {
+				if b == nil {
+					iw.paragraph(paraProps{}, nil)
+					return
+				}
+				iw.parallelBlock(b)
+			}
+		}
+		t.Rows = append(t.Rows, cells)
+	}
+	writers[0].writeParallelTable(t, gutter)
+	// A table cannot end the body: Word wants a paragraph after it.
+	writers[0].paragraph(paraProps{}, nil)
+	writeLandscapeSectPr(x, wd.sectionRefs())
+	x.end("w:body")
+	x.end("w:document")
+	wd.Body = x.bytes()
+	wd.Meta.Time = stamp(opt.Time)
+	return wd.write(w, wd.Meta.Time)
+}
+
+// writeParallelTable writes t with cell margins of half the gutter.
+func (tw *textWriter) writeParallelTable(t table, gutter int) {
+	x := tw.x
+	half := strconv.Itoa(gutter / 2)
+	x.start("w:tbl")
+	x.start("w:tblPr")
+	total := 0
+	for _, w := range t.Widths {
+		total += w
+	}
+	x.empty("w:tblW", "w:w", strconv.Itoa(total), "w:type", "dxa")
+	x.empty("w:tblLayout", "w:type", "fixed")
+	x.start("w:tblCellMar")
+	x.empty("w:left", "w:w", half, "w:type", "dxa")
+	x.empty("w:right", "w:w", half, "w:type", "dxa")
+	x.end("w:tblCellMar")
+	x.end("w:tblPr")
+	x.start("w:tblGrid")
+	for _, w := range t.Widths {
+		x.empty("w:gridCol", "w:w", strconv.Itoa(w))
+	}
+	x.end("w:tblGrid")
+	for _, row := range t.Rows {
+		x.start("w:tr")
+		for i, cell := range row {
+			x.start("w:tc")
+			x.start("w:tcPr")
+			x.empty("w:tcW", "w:w", strconv.Itoa(t.Widths[i]), "w:type", "dxa")
+			x.end("w:tcPr")
+			cell()
+			x.end("w:tc")
+		}
+		x.end("w:tr")
+	}
+	x.end("w:tbl")
+}
+
+// parallelBlock writes one block into a cell.
+func (iw *instrumentWriter) parallelBlock(b lower.Block) {
+	switch b := b.(type) {
+	case *lower.Marking:
+		iw.paragraph(paraProps{Style: styleDraftMark}, func() { iw.run("", b.Text) })
+	case *lower.TitleLine:
+		iw.block(styleTitle, b.Text)
+	case *lower.Party:
+		iw.block(styleParties, b.Intro, b.Text)
+	case *lower.Joiner:
+		iw.block(stylePartiesJoiner, b.Text)
+	case *lower.PartiesOutro:
+		iw.block(styleParties, b.Text)
+	case *lower.Recital:
+		iw.block(styleRecital, b.Lead, b.Text)
+	case *lower.Transition:
+		iw.block(styleTransition, b.Text)
+	case *lower.Unit:
+		// Narrow columns: a label column of parallelLabel per level and
+		// ragged-right text.
+		depth := max(b.Depth, 1)
+		props := paraProps{Style: iw.unitStyle(b.Unit), Ind: &indent{Left: depth * parallelLabel, Hanging: parallelLabel}, Jc: "left"}
+		iw.paragraph(props, func() {
+			if b.Label != "" {
+				iw.run("", b.Label)
+				iw.tab("")
+			}
+			iw.text(b.Text)
+		})
+	case *lower.Closing:
+		iw.block(styleClosing, b.Text)
+	case *lower.Signatures:
+		for _, p := range b.Parties {
+			iw.signatory(p)
+			for _, word := range b.Lines {
+				iw.paragraph(paraProps{Style: styleSignatureLine}, func() {
+					iw.run("", word+": ")
+					iw.tab("")
+				})
+			}
+		}
+		if len(b.Parties) == 0 {
+			iw.paragraph(paraProps{}, nil)
+		}
+	default:
+		iw.paragraph(paraProps{}, nil)
+	}
+}
+
+// writeLandscapeSectPr writes the section properties of landscape A4.
+func writeLandscapeSectPr(x *xmlWriter, refs sectionRefs) {
+	x.start("w:sectPr")
+	if refs.Header != "" {
+		x.empty("w:headerReference", "w:type", "default", "r:id", refs.Header)
+	}
+	if refs.Footer != "" {
+		x.empty("w:footerReference", "w:type", "default", "r:id", refs.Footer)
+	}
+	x.empty("w:pgSz", "w:w", strconv.Itoa(parallelPageWidth), "w:h", strconv.Itoa(parallelPageHeight), "w:orient", "landscape")
+	x.empty("w:pgMar",
+		"w:top", strconv.Itoa(marginTop), "w:right", strconv.Itoa(marginLeftRight),
+		"w:bottom", strconv.Itoa(marginBottom), "w:left", strconv.Itoa(marginLeftRight),
+		"w:header", strconv.Itoa(headerDistance), "w:footer", strconv.Itoa(footerDistance),
+		"w:gutter", "0")
+	x.end("w:sectPr")
+}

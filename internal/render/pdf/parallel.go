@@ -1,0 +1,258 @@
+package pdf
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+
+	"codeberg.org/go-pdf/fpdf"
+	"github.com/chancery-dev/chancery/internal/lower"
+)
+
+// Geometry of a parallel edition: landscape A4, a column per language.
+const (
+	parPageWidth      = pageHeight
+	parPageHeight     = pageWidth
+	parMarginSide     = 20.0
+	parMarginTop      = 20.0
+	parMarginBottom   = 18.0
+	parTextWidth      = parPageWidth - 2*parMarginSide
+	parTextBottom     = parPageHeight - parMarginBottom
+	parGutter         = 8.0 // between the columns
+	parHeaderBaseline = 12.0
+	parFooterBaseline = parPageHeight - 8.0
+)
+
+// WriteParallel renders a parallel edition on landscape A4: a column per
+// language, a row per block, each row starting level in every column, so
+// that 4.1 faces 4.1. Rows break across pages between units; a row longer
+// than the rest of the page breaks inside, at a line boundary in every
+// column, and goes on at the top of the next page. The head of every page
+// carries the editions' markings ("DRAFT / ПРОЕКТ"), the foot the page
+// number in the first language. It returns the number of pages.
+func WriteParallel(w io.Writer, par *lower.Parallel, opt Options) (pages int, err error) {
+	if opt.Lang == nil {
+		return 0, fmt.Errorf("pdf: no language")
+	}
+	faces, err := loadFaces()
+	if err != nil {
+		return 0, fmt.Errorf("pdf: %w", err)
+	}
+	f := fpdf.New("L", "mm", "A4", "")
+	f.SetMargins(parMarginSide, parMarginTop, parMarginSide)
+	f.SetAutoPageBreak(false, parMarginBottom)
+	r := &renderer{in: par.Editions[0], l: opt.Lang, tag: opt.Lang.Tag(), f: f, m: newMeasurer(faces), faces: faces}
+
+	var labels []depthLabel
+	for _, in := range par.Editions {
+		for _, b := range in.Blocks {
+			if u, ok := b.(*lower.Unit); ok {
+				labels = append(labels, depthLabel{u.Depth, u.Label})
+			}
+		}
+	}
+	r.labelCols = r.columnsFor(labels)
+	n := len(par.Editions)
+	colW := (parTextWidth - parGutter*float64(n-1)) / float64(n)
+
+	var rows []parRow
+	for _, row := range par.Rows {
+		pr := parRow{cells: make([][]box, n)}
+		for i, b := range row.Cells {
+			if b == nil {
+				continue
+			}
+			x0 := parMarginSide + float64(i)*(colW+parGutter)
+			pr.cells[i], pr.heading = r.parallelCell(b, x0, colW)
+		}
+		rows = append(rows, pr)
+	}
+	if r.err != nil {
+		return 0, r.err
+	}
+	laid := paginateRows(rows)
+	r.pdfa = par.Final || (par.Editions[0].Source != nil && par.Editions[0].Source.PDFA)
+	total := strconv.Itoa(len(laid))
+	for i, pg := range laid {
+		f.AddPage()
+		if par.Marking != "" {
+			mw := r.m.width(par.Marking, bold, markingSize)
+			r.text(op{x: parPageWidth - parMarginSide - mw, y: parHeaderBaseline, s: par.Marking, st: bold, size: markingSize, gray: markingGray})
+		}
+		for _, pl := range pg {
+			for _, o := range pl.b.ops {
+				o.y += pl.y
+				o.y2 += pl.y
+				r.draw(o)
+			}
+		}
+		folio, err := r.l.Expand("page-of", map[string]string{"page": strconv.Itoa(i + 1), "total": total})
+		if err != nil {
+			return 0, fmt.Errorf("pdf: %w", err)
+		}
+		fw := r.m.width(folio, regular, markingSize)
+		r.text(op{x: (parPageWidth - fw) / 2, y: parFooterBaseline, s: folio, st: regular, size: markingSize, gray: footerGray})
+	}
+	if err := f.Error(); err != nil {
+		r.fail(fmt.Errorf("pdf: %w", err))
+	}
+	r.metadata(opt.Time)
+	if r.err != nil {
+		return 0, r.err
+	}
+	if err := r.output(w); err != nil {
+		return 0, err
+	}
+	return len(laid), nil
+}
+
+// parRow is a row of a parallel edition: each column's lines.
+type parRow struct {
+	cells   [][]box
+	heading bool // a section heading, kept with the row after it
+}
+
+func (pr parRow) height() float64 {
+	h := 0.0
+	for _, c := range pr.cells {
+		ch := 0.0
+		for _, b := range c {
+			ch += b.h
+		}
+		h = max(h, ch)
+	}
+	return h
+}
+
+// parallelCell lays out one block in the column at x0 of the given width,
+// ragged right: justified text in a narrow column opens wide gaps.
+func (r *renderer) parallelCell(b lower.Block, x0, width float64) (boxes []box, heading bool) {
+	text := func(al align, parts []styled) []box {
+		return lineBoxes(setParagraph(r.words(parts...), width, al), x0, leading, bodySize)
+	}
+	joined := func(lead, body []styled) []styled {
+		if len(lead) == 0 {
+			return body
+		}
+		return append(append(lead, styled{" ", regular}), body...)
+	}
+	switch b := b.(type) {
+	case *lower.Marking:
+		return text(center, []styled{{b.Text, bold}}), false
+	case *lower.TitleLine:
+		return text(center, flatten(lower.Runs(b.Text), bold)), false
+	case *lower.Party:
+		return text(left, joined(flatten(lower.Runs(b.Intro), regular), flatten(lower.Runs(b.Text), regular))), false
+	case *lower.Joiner:
+		return text(center, flatten(lower.Runs(b.Text), regular)), false
+	case *lower.PartiesOutro:
+		return text(left, flatten(lower.Runs(b.Text), regular)), false
+	case *lower.Recital:
+		return text(left, joined(flatten(lower.Runs(b.Lead), regular), flatten(lower.Runs(b.Text), regular))), false
+	case *lower.Transition:
+		return text(left, flatten(lower.Runs(b.Text), regular)), false
+	case *lower.Closing:
+		return text(left, flatten(lower.Runs(b.Text), regular)), false
+	case *lower.Unit:
+		labelX := x0
+		for d := 1; d < b.Depth; d++ {
+			labelX += r.labelCols[d]
+		}
+		textX := labelX
+		if b.Label != "" {
+			textX += r.labelCols[min(b.Depth, len(r.labelCols)-1)]
+		}
+		st := regular
+		if b.Heading {
+			st = bold
+		}
+		blk := r.labelled(b.Label, st, flatten(lower.Runs(b.Text), st), labelX, textX, x0+width-textX, left)
+		return blk.boxes, b.Heading
+	case *lower.Signatures:
+		for i, p := range b.Parties {
+			var sig box
+			y := 0.0
+			if i > 0 {
+				y = signatureRoom
+			}
+			y += r.signatureStack(&sig, p, x0, y, width)
+			for k, word := range b.Lines {
+				if k == 0 {
+					y += signatureRoom
+				} else {
+					y += lineRoom
+				}
+				base := y + leading*ascentRatio
+				label := word + ":"
+				lw := r.m.width(label, regular, bodySize)
+				sig.ops = append(sig.ops,
+					op{x: x0, y: base, s: label, st: regular, size: bodySize},
+					op{rule: true, x: x0 + lw + 2, y: base + 0.6, x2: x0 + width, y2: base + 0.6})
+				y += leading
+			}
+			sig.h = y
+			boxes = append(boxes, sig)
+		}
+		return boxes, false
+	}
+	return nil, false
+}
+
+// paginateRows places rows on pages: every column of a row starts at the
+// row's top; a row that does not fit in the rest of the page is split at
+// line boundaries, unless fewer than minOrphans lines would stay (or it is
+// a heading, which goes with the row after it), when it starts the next
+// page.
+func paginateRows(rows []parRow) []page {
+	pages := []page{nil}
+	y := parMarginTop
+	newPage := func() {
+		pages = append(pages, nil)
+		y = parMarginTop
+	}
+	atTop := func() bool { return len(pages[len(pages)-1]) == 0 }
+	for i, row := range rows {
+		gap := paraGap
+		if row.heading {
+			gap = headingGap
+		}
+		if !atTop() {
+			y += gap
+		}
+		h := row.height()
+		need := h
+		if row.heading && i+1 < len(rows) {
+			need += paraGap + min(rows[i+1].height(), leading*minOrphans)
+		}
+		if !atTop() && y+need > parTextBottom+1e-6 && (row.heading || y+leading*minOrphans > parTextBottom+1e-6) {
+			newPage()
+		}
+		next := make([]int, len(row.cells))
+		for {
+			bottom := y
+			done := true
+			for c, cell := range row.cells {
+				yy := y
+				for next[c] < len(cell) {
+					b := &cell[next[c]]
+					if yy+b.h > parTextBottom+1e-6 && yy > parMarginTop {
+						break
+					}
+					pages[len(pages)-1] = append(pages[len(pages)-1], placed{b: b, y: yy})
+					yy += b.h
+					next[c]++
+				}
+				bottom = max(bottom, yy)
+				if next[c] < len(cell) {
+					done = false
+				}
+			}
+			y = bottom
+			if done {
+				break
+			}
+			newPage()
+		}
+	}
+	return pages
+}
