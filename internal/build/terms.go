@@ -33,7 +33,7 @@ func Engine(fsys fs.FS) (*lang.Engine, diag.List) {
 			continue
 		}
 		if err != nil {
-			diags.Errorf(diag.Pos{File: file}, "read", "cannot read file: %v", err)
+			diags.Errorf(diag.Pos{File: file, Line: 1, Col: 1}, "read", "cannot read file: %v", err)
 			continue
 		}
 		if blankStems(file, data, &diags) {

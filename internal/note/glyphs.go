@@ -34,7 +34,7 @@ func CheckGlyphs(n *model.Note, tag string, env Env, face string, lacking func(r
 		for _, tree := range t {
 			walkText(tree.Root, func(tn *parse.TextNode) {
 				for i, r := range string(tn.Text) {
-					if r != '\n' && r != '\t' && r != '\r' && lacking(r) {
+					if printed(r) && lacking(r) {
 						report(src.at(int(tn.Pos)+i), r)
 					}
 				}
@@ -56,14 +56,14 @@ func CheckGlyphs(n *model.Note, tag string, env Env, face string, lacking func(r
 	for _, t := range []model.NoteText{n.Place, n.Issuer.Name, n.Issuer.Short, n.Addressee.Name, n.Addressee.Short} {
 		if s := t[tag]; s != nil {
 			for i, r := range s.Value {
-				if lacking(r) {
+				if printed(r) && lacking(r) {
 					report(s.At(i), r)
 				}
 			}
 		}
 	}
 	for i, r := range n.Number {
-		if lacking(r) {
+		if printed(r) && lacking(r) {
 			p := n.NumberPos
 			p.Col += i
 			report(p, r)
@@ -72,6 +72,10 @@ func CheckGlyphs(n *model.Note, tag string, env Env, face string, lacking func(r
 	diags.Sort()
 	return diags
 }
+
+// printed tells whether r is printed as a glyph: line breaks and tabs
+// become layout.
+func printed(r rune) bool { return r != '\n' && r != '\t' && r != '\r' }
 
 // walkText calls fn for every text node under n.
 func walkText(n parse.Node, fn func(*parse.TextNode)) {
