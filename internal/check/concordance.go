@@ -51,8 +51,10 @@ func (r *run) concordance() {
 		for _, tag := range r.doc.Languages {
 			if l, err := r.engine.Language(tag); err == nil {
 				langs[tag] = l
-				f := l.DateFinder()
-				finders[tag] = &f
+				if len(r.doc.Languages) > 1 {
+					f := l.DateFinder()
+					finders[tag] = &f
+				}
 			}
 		}
 	}
@@ -62,15 +64,24 @@ func (r *run) concordance() {
 		if t == nil || t[base] == nil {
 			return
 		}
+		// A document in one language has nothing to compare: only its
+		// number words are read, and only in texts with a bracket.
+		multi := len(r.doc.Languages) > 1
 		profiles := map[string]profile{}
 		for _, tag := range r.doc.Languages {
 			loc := t[tag]
 			if loc == nil {
 				continue
 			}
+			paren := strings.IndexByte(loc.Raw, '(') >= 0
+			if !multi && !paren {
+				continue
+			}
 			located := locate(loc)
-			profiles[tag] = pat.profile(loc, located, finders[tag])
-			if l := langs[tag]; l != nil {
+			if multi {
+				profiles[tag] = pat.profile(loc, located, finders[tag])
+			}
+			if l := langs[tag]; l != nil && paren {
 				r.numberWords(pat, u, name, tag, l, located)
 			}
 		}
