@@ -38,6 +38,9 @@ func Document(fsys fs.FS, dir string) (*model.Document, diag.List) {
 		"title": func(v *yaml.Node) {
 			r.list(v, "title", func(c *yaml.Node) { doc.Title = append(doc.Title, r.text(c, "title line")) })
 		},
+		"fields": func(v *yaml.Node) {
+			r.list(v, "fields", func(c *yaml.Node) { doc.Fields = append(doc.Fields, r.field(c)) })
+		},
 		"parties": func(v *yaml.Node) {
 			r.list(v, "parties", func(c *yaml.Node) { doc.Parties = append(doc.Parties, r.party(c)) })
 		},
@@ -70,6 +73,10 @@ func Document(fsys fs.FS, dir string) (*model.Document, diag.List) {
 			r.errorf(p, "bad-path", "part %q must be a .yaml file name in the document's directory", name).Hint = "write a plain file name such as 02-areas.yaml; parts cannot be in other directories"
 			continue
 		}
+		if name == DocumentFile {
+			r.errorf(p, "bad-path", "%s cannot be a part of itself", DocumentFile).Hint = "list the section and preamble files here, not " + DocumentFile
+			continue
+		}
 		if seenPart[name] {
 			r.errorf(p, "duplicate-part", "part %q is listed twice", name)
 			continue
@@ -79,8 +86,17 @@ func Document(fsys fs.FS, dir string) (*model.Document, diag.List) {
 			r.errorf(p, "missing-file", "part %q does not exist in %s", name, dir)
 			continue
 		} else if err != nil {
-			d := r.errorf(p, "bad-path", "part %q cannot be read: %v", name, unwrapPathError(err))
+			why := unwrapPathError(err).Error()
+			if strings.Contains(why, "escapes") {
+				why = "it is a symbolic link that leads outside the project"
+			}
+			d := r.errorf(p, "bad-path", "part %q cannot be read: %s", name, why)
 			d.Hint = "parts must be files inside the project; a symbolic link may not lead outside it"
+			continue
+		}
+		if err := checkReadable(fsys, path.Join(dir, name)); err != nil {
+			d := r.errorf(p, "read", "part %q cannot be read: %v", name, err)
+			d.Hint = readHint(err)
 			continue
 		}
 		loadPart(fsys, path.Join(dir, name), doc, &diags)
@@ -102,22 +118,45 @@ func (r *reader) status(v *yaml.Node) string {
 
 func (r *reader) languages(v *yaml.Node) []string {
 	var out []string
+	reported := false
 	r.list(v, "languages", func(c *yaml.Node) {
 		s, ok := r.str(c, "language")
 		switch {
 		case !ok:
+			reported = true
 		case !slices.Contains(Languages(), s):
-			r.errorf(c, "unknown-language", "unknown language %q", s).Hint = "languages: " + strings.Join(Languages(), ", ")
+			r.unknownLanguage(c, s, "")
+			reported = true
 		case slices.Contains(out, s):
 			r.errorf(c, "duplicate-language", "language %q is listed twice", s)
 		default:
 			out = append(out, s)
 		}
 	})
-	if len(out) == 0 && v.Kind == yaml.SequenceNode {
+	if len(out) == 0 && v.Kind == yaml.SequenceNode && !reported {
 		r.errorf(v, "empty", "languages is empty").Hint = "list at least one language, e.g. [en]"
 	}
 	return out
+}
+
+// field reads one labelled field: {label: TEXT, value: TEXT} or a value
+// of several lines, value: [TEXT, TEXT].
+func (r *reader) field(n *yaml.Node) *model.Field {
+	f := &model.Field{Pos: r.pos(n)}
+	r.mapping(n, "field", fields{
+		"label": func(v *yaml.Node) { f.Label = r.text(v, "field label") },
+		"value": func(v *yaml.Node) {
+			if v.Kind == yaml.SequenceNode {
+				r.list(v, "field value", func(c *yaml.Node) { f.Lines = append(f.Lines, r.text(c, "field value line")) })
+				if len(v.Content) == 0 {
+					r.errorf(v, "empty", "field value is empty").Hint = "write the value, or remove the field"
+				}
+				return
+			}
+			f.Lines = []model.Text{r.text(v, "field value")}
+		},
+	}, "label", "value")
+	return f
 }
 
 func (r *reader) party(n *yaml.Node) *model.Party {
@@ -194,8 +233,27 @@ func (r *reader) unit(n *yaml.Node, depth int, parent *model.Unit) *model.Unit {
 		what = "item"
 	}
 	children := func(v *yaml.Node) {
+		if len(u.Children) > 0 {
+			r.errorf(v, "bad-value", "a %s has either numbered children or bullets, not both", what).Hint = "make the bullets items of their own paragraph, or number them"
+			return
+		}
+		if v.Kind == yaml.SequenceNode && len(v.Content) == 0 {
+			d := r.diags.Warnf(r.pos(v), "empty", "%s has an empty list of %s", what, [...]string{"paragraphs", "items"}[min(depth, 1)])
+			d.Hint = "add the text, or remove the empty list"
+		}
 		r.list(v, what+" children", func(c *yaml.Node) {
 			if cu := r.unit(c, depth+1, u); cu != nil {
+				u.Children = append(u.Children, cu)
+			}
+		})
+	}
+	bullets := func(v *yaml.Node) {
+		if len(u.Children) > 0 {
+			r.errorf(v, "bad-value", "a %s has either numbered children or bullets, not both", what).Hint = "make the bullets items of their own paragraph, or number them"
+			return
+		}
+		r.list(v, "bullets", func(c *yaml.Node) {
+			if cu := r.bullet(c, depth+1, u); cu != nil {
 				u.Children = append(u.Children, cu)
 			}
 		})
@@ -213,11 +271,13 @@ func (r *reader) unit(n *yaml.Node, depth int, parent *model.Unit) *model.Unit {
 			"numbered":          fs["numbered"],
 			"paragraphs":        children,
 			"paragraphs_scheme": func(v *yaml.Node) { u.ChildScheme, _ = r.str(v, "paragraphs_scheme"); u.ChildSchemePos = r.pos(v) },
+			"bullets":           bullets,
 		}
 		required = []string{"section", "heading"}
 	} else {
 		fs["id"] = func(v *yaml.Node) { u.ID, _ = r.id(v, what+" id") }
 		fs["items"] = children
+		fs["bullets"] = bullets
 		fs["insert"] = func(v *yaml.Node) { r.insert(v, u) }
 		fs["aligned"] = func(v *yaml.Node) { u.Aligned = r.alignment(v) }
 		fs["translated"] = func(v *yaml.Node) { u.Translated = r.translated(v) }
@@ -231,6 +291,30 @@ func (r *reader) unit(n *yaml.Node, depth int, parent *model.Unit) *model.Unit {
 	if !u.Numbered && u.Inserted {
 		r.errorf(n, "bad-value", "an unnumbered %s cannot be an insert", what)
 	}
+	return u
+}
+
+// bullet reads an item of a bullet list: {text: TEXT}, with an optional id
+// and a nested list under bullets:.
+func (r *reader) bullet(n *yaml.Node, depth int, parent *model.Unit) *model.Unit {
+	if depth > MaxDepth {
+		d := r.errorf(n, "too-deep", "items nest more than %d levels deep", MaxDepth-1)
+		d.Hint = "split the list; no document needs bullets that deep"
+		return nil
+	}
+	u := &model.Unit{Pos: r.pos(n), Depth: depth, Bullet: true, Parent: parent}
+	r.mapping(n, "bullet", fields{
+		"id":   func(v *yaml.Node) { u.ID, _ = r.id(v, "bullet id") },
+		"text": func(v *yaml.Node) { u.Text = r.text(v, "bullet text") },
+		"bullets": func(v *yaml.Node) {
+			r.list(v, "bullets", func(c *yaml.Node) {
+				if cu := r.bullet(c, depth+1, u); cu != nil {
+					u.Children = append(u.Children, cu)
+				}
+			})
+		},
+		"suppress": func(v *yaml.Node) { u.Suppress = r.suppressions(v) },
+	}, "text")
 	return u
 }
 
@@ -321,7 +405,7 @@ func (r *reader) aliases(n *yaml.Node) map[string]model.Alias {
 			r.errorf(n.Content[i], "duplicate-key", "alias %q appears twice", from)
 			continue
 		}
-		out[from] = model.Alias{To: to, Pos: r.pos(n.Content[i+1])}
+		out[from] = model.Alias{To: to, Pos: r.pos(n.Content[i+1]), KeyPos: r.pos(n.Content[i])}
 	}
 	return out
 }

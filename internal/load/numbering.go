@@ -27,7 +27,20 @@ func (r *reader) numbering(n *yaml.Node) model.Numbering {
 			}
 			for i := 0; i+1 < len(v.Content); i += 2 {
 				name, body := v.Content[i].Value, v.Content[i+1]
+				if first, dup := num.Schemes[name]; dup {
+					d := r.errorf(v.Content[i], "duplicate-key", "numbering scheme %q is defined twice", name)
+					d.Hint = "the first is at " + first.Pos.String() + "; give the second another name or remove one"
+					continue
+				}
 				num.Schemes[name] = r.scheme(name, body)
+			}
+		},
+		"bullets": func(v *yaml.Node) {
+			num.Bullets = r.strList(v, "bullets")
+			for i, b := range num.Bullets {
+				if strings.TrimSpace(b) == "" {
+					r.errorf(v.Content[i], "bad-value", "bullet %d is empty", i+1).Hint = `write the character, e.g. bullets: ["•", "–"]`
+				}
 			}
 		},
 		"levels": func(v *yaml.Node) {
@@ -39,6 +52,9 @@ func (r *reader) numbering(n *yaml.Node) model.Numbering {
 			})
 		},
 	}, "schemes", "levels")
+	if num.Bullets == nil {
+		num.Bullets = model.DefaultBullets()
+	}
 	for i, l := range num.Levels {
 		if num.Schemes[l] == nil {
 			r.unknownScheme(levelNodes[i], l, num)
@@ -65,6 +81,10 @@ func (r *reader) scheme(name string, n *yaml.Node) *model.Scheme {
 		return func(v *yaml.Node) {
 			p, ok := r.str(v, what)
 			if !ok {
+				return
+			}
+			if rest := patternToken.ReplaceAllString(p, ""); strings.ContainsAny(rest, "{}") {
+				r.errorf(v, "bad-pattern", "%s pattern %q has a { without its } (or a } without its {)", what, p).Hint = "close the token, e.g. {n} or {n:i}"
 				return
 			}
 			for _, tok := range patternToken.FindAllString(p, -1) {
