@@ -63,6 +63,8 @@ func (l *located) add(runs []model.Inline, raw []rune, first int) {
 			l.add(r.Runs, raw, first)
 		case *model.Strong:
 			l.add(r.Runs, raw, first)
+		case *model.Link:
+			l.add(r.Runs, raw, first)
 		case *model.Ref:
 			text := r.Resolved
 			if text == "" {
@@ -146,6 +148,10 @@ func runPos(r model.Inline) diag.Pos {
 	case *model.Ref:
 		return r.Pos
 	case *model.Placeholder:
+		return r.Pos
+	case *model.Link:
+		return r.Pos
+	case *model.Footnote:
 		return r.Pos
 	}
 	return diag.Pos{}

@@ -166,6 +166,11 @@ func (r *renderer) word(key string) string {
 
 // words splits styled text into measured words of the body size.
 func (r *renderer) words(parts ...styled) []word {
+	for i := range parts {
+		if parts[i].note != nil && parts[i].s == "" {
+			parts[i].s = r.footnoteMark(parts[i].note)
+		}
+	}
 	b := wordBuilder{m: r.m, size: bodySize}
 	b.add(parts...)
 	return b.done()
