@@ -13,9 +13,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 	"path"
-	"path/filepath"
 	"slices"
 	"strings"
 
@@ -120,10 +118,10 @@ func (e *Error) Error() string {
 	return b.String()
 }
 
-// Names lists the styles of the project under root: the directories of
+// Names lists the styles of the project fsys: the directories of
 // templates/ that hold a style.yaml, sorted.
-func Names(root string) ([]string, error) {
-	entries, err := os.ReadDir(filepath.Join(root, Dir))
+func Names(fsys fs.FS) ([]string, error) {
+	entries, err := fs.ReadDir(fsys, Dir)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
 	}
@@ -135,7 +133,7 @@ func Names(root string) ([]string, error) {
 		if !e.IsDir() {
 			continue
 		}
-		if _, err := os.Stat(filepath.Join(root, Dir, e.Name(), FileName)); err == nil {
+		if _, err := fs.Stat(fsys, path.Join(Dir, e.Name(), FileName)); err == nil {
 			names = append(names, e.Name())
 		}
 	}
@@ -143,13 +141,13 @@ func Names(root string) ([]string, error) {
 	return names, nil
 }
 
-// Resolve reads the style named name of the project under root; an empty
-// name is the project default: the one in templates/default-style, else the
-// only style present, else Builtin.
-func Resolve(root, name string) (*Style, error) {
+// Resolve reads the style named name of the project fsys; an empty name is
+// the project default: the one in templates/default-style, else the only
+// style present, else Builtin.
+func Resolve(fsys fs.FS, name string) (*Style, error) {
 	if name == "" {
 		var err error
-		name, err = defaultName(root)
+		name, err = defaultName(fsys)
 		if err != nil {
 			return nil, err
 		}
@@ -158,10 +156,10 @@ func Resolve(root, name string) (*Style, error) {
 		}
 	}
 	rel := path.Join(Dir, name, FileName)
-	data, err := os.ReadFile(filepath.Join(root, filepath.FromSlash(rel)))
+	data, err := fs.ReadFile(fsys, rel)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
-			names, _ := Names(root)
+			names, _ := Names(fsys)
 			var l diag.List
 			l.Errorf(diag.Pos{File: rel}, "unknown-style", "no style %q: %s does not exist", name, rel).
 				Hint = fmt.Sprintf("name one of the project's styles (%s) or add %s", strings.Join(names, ", "), rel)
@@ -170,15 +168,15 @@ func Resolve(root, name string) (*Style, error) {
 		return nil, err
 	}
 	return Parse(rel, data, func(p string) error {
-		_, err := os.Stat(filepath.Join(root, filepath.FromSlash(p)))
+		_, err := fs.Stat(fsys, p)
 		return err
 	})
 }
 
 // defaultName is the project default style's name, "" for none.
-func defaultName(root string) (string, error) {
+func defaultName(fsys fs.FS) (string, error) {
 	rel := path.Join(Dir, DefaultFile)
-	data, err := os.ReadFile(filepath.Join(root, filepath.FromSlash(rel)))
+	data, err := fs.ReadFile(fsys, rel)
 	if err == nil {
 		name := strings.TrimSpace(string(data))
 		if name == "" || strings.ContainsAny(name, "/\\ \n") {
@@ -192,7 +190,7 @@ func defaultName(root string) (string, error) {
 	if !errors.Is(err, fs.ErrNotExist) {
 		return "", err
 	}
-	names, err := Names(root)
+	names, err := Names(fsys)
 	if err != nil {
 		return "", err
 	}
