@@ -38,9 +38,10 @@ func newPatterns() patterns {
 	}
 }
 
-// concordance compares every language version of each unit and recital
-// with the document's first language, and reads number words against the
-// figures beside them.
+// concordance compares every language version of each unit, recital,
+// party paragraph, the transition and the closing clause with the
+// document's first language, and reads number words against the figures
+// beside them.
 func (r *run) concordance() {
 	if len(r.doc.Languages) == 0 {
 		return
@@ -96,6 +97,10 @@ func (r *run) concordance() {
 			}
 		}
 	}
+	for _, p := range r.doc.Parties {
+		compare(nil, "party."+p.ID, p.Description)
+	}
+	compare(nil, "parties.outro", r.doc.PartiesOutro)
 	for _, rc := range r.doc.Recitals {
 		name := rc.ID
 		if name == "" {
@@ -103,9 +108,11 @@ func (r *run) concordance() {
 		}
 		compare(nil, name, rc.Text)
 	}
+	compare(nil, "transition", r.doc.Transition)
 	r.doc.Walk(func(u *model.Unit) {
 		compare(u, unitName(u), u.Text)
 	})
+	compare(nil, "closing", r.doc.Closing)
 }
 
 // profile reads what must concord in one language version of a text.

@@ -174,6 +174,10 @@ type Signatures struct {
 	Lines   []string
 }
 
+// SignatureRule spells, in plain text (the text copy, the text of a
+// redline), the ruled line after a signature line's word.
+const SignatureRule = "______________________"
+
 // Signatory is a party's column of the signature table; absent parts are
 // nil.
 type Signatory struct {

@@ -86,3 +86,25 @@ func nonEmpty(s string) []string {
 	}
 	return out
 }
+
+// TestInformationNoteLinksAreClickable: every web and e-mail address of
+// the report is a URI link annotation of the PDF.
+func TestInformationNoteLinksAreClickable(t *testing.T) {
+	doc, e := assemble(t, repoRoot, "ctitf-information-note", false)
+	data, _ := render(t, doc, language(t, e, "en"))
+	qdf := runTool(t, data, "qpdf", "--qdf", "--object-streams=disable", "{}", "-")
+	var uris []string
+	for _, line := range strings.Split(qdf, "\n") {
+		if l := strings.TrimSpace(line); strings.HasPrefix(l, "/URI (") {
+			uris = append(uris, strings.TrimSuffix(strings.TrimPrefix(l, "/URI ("), ")"))
+		}
+	}
+	want := []string{
+		"http://www.un.org/sc/1540/assistancetemplate.shtml",
+		"http://www.un.org/en/terrorism/ctitf/proj_centralasia.shtml",
+		"mailto:1540experts@un.org",
+	}
+	if strings.Join(uris, " ") != strings.Join(want, " ") {
+		t.Errorf("link annotations %q, want %q", uris, want)
+	}
+}

@@ -18,9 +18,6 @@ import (
 // Options say what to write (see lower.Options).
 type Options = lower.Options
 
-// SignatureRule is what follows a signature line's word in the text copy.
-const SignatureRule = "______________________"
-
 // Write lowers doc for opt.Lang and opt.Copy and writes it to w.
 // References must be resolved.
 func Write(w io.Writer, doc *model.Document, opt Options) error {
@@ -174,7 +171,7 @@ func (tw *writer) signatures(s *lower.Signatures, plain func(*model.Localized) s
 		tw.block(0, lines...)
 		var sig []string
 		for _, word := range s.Lines {
-			sig = append(sig, word+": "+SignatureRule)
+			sig = append(sig, word+": "+lower.SignatureRule)
 		}
 		if len(sig) > 0 {
 			tw.block(0, sig...)
