@@ -74,6 +74,7 @@ func TestOfficerEditsTheAgreementInLibreOffice(t *testing.T) {
 		},
 	} {
 		t.Run(c.lang, func(t *testing.T) {
+			t.Parallel() // each in its own LibreOffice
 			l, err := res.Engine.Language(c.lang)
 			if err != nil {
 				t.Fatal(err)
