@@ -117,6 +117,15 @@ func Build(fsys fs.FS, opt Options) (*Result, diag.List) {
 	}
 	var jobs []renderJob
 	for _, doc := range res.Project.Documents {
+		docFormats := want
+		if opt.Formats == nil && doc.Formats != nil {
+			// The project's choice for this document; --formats overrides it.
+			var err error
+			if docFormats, err = formats(doc.Formats); err != nil {
+				diags.Errorf(doc.FormatsPos, "unknown-format", "%v", err)
+				continue
+			}
+		}
 		sets, err := parallelSets(doc, opt.Parallel)
 		if err != nil {
 			diags.Errorf(diag.Pos{}, "usage", "%v", err)
@@ -143,7 +152,7 @@ func Build(fsys fs.FS, opt Options) (*Result, diag.List) {
 			}
 			editions[tag] = lowered
 			glyphs := diag.List(nil)
-			for _, f := range want {
+			for _, f := range docFormats {
 				if f.Paged && glyphs == nil {
 					glyphs = pdf.CheckInstrument(lowered[0], l)
 					diags.Append(glyphs)
@@ -156,7 +165,7 @@ func Build(fsys fs.FS, opt Options) (*Result, diag.List) {
 				}
 			}
 		}
-		jobs = append(jobs, parallelJobs(doc, sets, editions, engine, want, &diags)...)
+		jobs = append(jobs, parallelJobs(doc, sets, editions, engine, docFormats, &diags)...)
 	}
 	var notes []noteJob
 	if !diags.HasErrors() {

@@ -140,21 +140,7 @@ func runImportChanges(o *ImportOptions) error {
 		fmt.Fprintf(w, "dry run: %d files would change; nothing written\n", len(cs.Files))
 		return nil
 	}
-	byDir := map[string][]output.File{}
-	for _, name := range slices.Sorted(maps.Keys(cs.Files)) {
-		dir, file := path.Split(name)
-		byDir[dir] = append(byDir[dir], output.File{Name: file, Data: cs.Files[name]})
-	}
-	for _, dir := range slices.Sorted(maps.Keys(byDir)) {
-		paths, err := output.WriteAll(filepath.Join(o.Env.Dir, filepath.FromSlash(dir)), byDir[dir])
-		if err != nil {
-			return failed("writing %s: %v", dir, err)
-		}
-		for _, p := range paths {
-			fmt.Fprintln(w, "wrote", displayPath(o.Env.Dir, p))
-		}
-	}
-	return nil
+	return writeFiles(o, o.Env.Dir, cs.Files)
 }
 
 func writeChangeReport(w io.Writer, r *importer.ChangeReport) {
@@ -172,6 +158,77 @@ func writeChangeReport(w io.Writer, r *importer.ChangeReport) {
 	list("comments", r.Comments)
 }
 
+// runImportVersion writes a draft in another language into the document
+// of the project at --into, matched unit by unit.
 func runImportVersion(o *ImportOptions, paras []*importer.Para) error {
-	return failed("--into is not implemented yet")
+	dir := o.abs(o.Into)
+	fsys, err := openProject(dir)
+	if err != nil {
+		return err
+	}
+	res, diags := build.Assemble(fsys, build.Options{})
+	if err := reportAs(o.Env, diags, displayPath(o.Env.Dir, dir)); err != nil {
+		return err
+	}
+	doc, err := chooseDocument(res.Project, o.Document)
+	if err != nil {
+		return err
+	}
+	if _, err := res.Engine.Language(o.Lang); err != nil {
+		return &exitError{code: ExitUsage, msg: fmt.Sprintf("--lang %s: %v", o.Lang, err)}
+	}
+	imported, err := importer.Infer(paras, importer.Options{Lang: o.Lang, ID: doc.ID, Engine: res.Engine})
+	if err != nil {
+		return o.readError(err)
+	}
+	read := func(name string) ([]byte, error) { return fs.ReadFile(fsys, name) }
+	files, rep, err := importer.Version(doc, imported, o.Lang, read)
+	if err != nil {
+		return failed("%s: %v", o.File, err)
+	}
+	mem, err := memProject(fsys)
+	if err != nil {
+		return failed("reading the project: %v", err)
+	}
+	for name, data := range files {
+		mem[name] = &fstest.MapFile{Data: data}
+	}
+	if _, adiags := build.Assemble(mem, build.Options{}); adiags.HasErrors() {
+		diag.WriteText(o.Env.Stderr, adiags)
+		return failed("with the %s version the project would not build; nothing written", o.Lang)
+	}
+	w := o.Env.Stdout
+	fmt.Fprintf(w, "imported %s as the %s version of %s: %d texts matched\n", o.File, o.Lang, doc.ID, rep.Matched)
+	list := func(title string, notes []importer.Note) {
+		if len(notes) == 0 {
+			return
+		}
+		fmt.Fprintf(w, "%s (%d):\n", title, len(notes))
+		for _, n := range notes {
+			fmt.Fprintf(w, "  %s: %s: %s\n", n.Where, n.What, n.Why)
+		}
+	}
+	list("references", rep.Refs)
+	list("not matched", rep.Unmatched)
+	return writeFiles(o, dir, files)
+}
+
+// writeFiles writes project files (by slash path under dir), each
+// directory's files together.
+func writeFiles(o *ImportOptions, dir string, files map[string][]byte) error {
+	byDir := map[string][]output.File{}
+	for _, name := range slices.Sorted(maps.Keys(files)) {
+		d, file := path.Split(name)
+		byDir[d] = append(byDir[d], output.File{Name: file, Data: files[name]})
+	}
+	for _, d := range slices.Sorted(maps.Keys(byDir)) {
+		paths, err := output.WriteAll(filepath.Join(dir, filepath.FromSlash(d)), byDir[d])
+		if err != nil {
+			return failed("writing %s: %v", d, err)
+		}
+		for _, p := range paths {
+			fmt.Fprintln(o.Env.Stdout, "wrote", displayPath(o.Env.Dir, p))
+		}
+	}
+	return nil
 }

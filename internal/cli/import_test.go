@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"archive/zip"
+	"bytes"
 	"context"
 	"encoding/json"
 	"os"
@@ -120,8 +122,15 @@ func TestImportChangesFromLibreOffice(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("diff: %d\n%s", code, stderr)
 	}
-	if diff != summary {
-		t.Errorf("chancery diff --summary:\n%s\nwant:\n%s", diff, summary)
+	// The summary, without the warnings the two builds print.
+	var lines []string
+	for _, l := range strings.SplitAfter(diff, "\n") {
+		if !strings.Contains(l, ": warning: ") && !strings.HasPrefix(l, "\t") {
+			lines = append(lines, l)
+		}
+	}
+	if got := strings.Join(lines, ""); got != summary {
+		t.Errorf("chancery diff --summary:\n%s\nwant:\n%s", got, summary)
 	}
 
 	// Untouched files are byte-identical; the touched ones differ only in
@@ -156,5 +165,114 @@ func TestImportChangesFromLibreOffice(t *testing.T) {
 	// The project still builds.
 	if code, _, stderr := runIn(project, "check"); code != 0 {
 		t.Errorf("check after the changes: %d\n%s", code, stderr)
+	}
+}
+
+// zipOf packs parts into a zip.
+func zipOf(t *testing.T, parts map[string][]byte) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	names := make([]string, 0, len(parts))
+	for name := range parts {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		w, err := zw.Create(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.Write(parts[name])
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// Hostile DOCX files are refused with a diagnostic naming the part and the
+// limit, exit 1, and nothing is written.
+func TestImportHostileDOCX(t *testing.T) {
+	const w = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"`
+	doc := func(body string) []byte {
+		return []byte(`<w:document ` + w + `><w:body>` + body + `</w:body></w:document>`)
+	}
+	cases := []struct {
+		name  string
+		parts map[string][]byte
+		want  string
+	}{
+		{"bomb", map[string][]byte{"word/document.xml": bytes.Repeat([]byte{' '}, 40<<20)},
+			"bomb.docx: error: word/document.xml: declares 41943040 bytes uncompressed, more than the limit of 33554432 (a zip bomb?) [docx]\n"},
+		{"entities", map[string][]byte{"word/document.xml": []byte(`<!DOCTYPE d [<!ENTITY a "aaaa">]>` + string(doc("&a;")))},
+			"entities.docx: error: word/document.xml: has a document type declaration (<!DOCTYPE ...>), which DOCX never needs; refused so that no entity is expanded [docx]\n"},
+		{"nesting", map[string][]byte{"word/document.xml": doc(strings.Repeat("<w:sdt><w:sdtContent>", 10000) + strings.Repeat("</w:sdtContent></w:sdt>", 10000))},
+			"nesting.docx: error: word/document.xml: XML nested more than 256 levels deep [docx]\n"},
+		{"numbering", map[string][]byte{"word/document.xml": doc(`<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="4"/></w:numPr></w:pPr><w:r><w:t>1</w:t></w:r></w:p>`)},
+			"numbering.docx: error: word/document.xml: paragraph 1 is numbered (list 4) but the package has no numbering part (word/numbering.xml); save the document again from Word or LibreOffice [docx]\n"},
+	}
+	dir := t.TempDir()
+	for _, c := range cases {
+		name := c.name + ".docx"
+		if err := os.WriteFile(filepath.Join(dir, name), zipOf(t, c.parts), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		code, stdout, stderr := runIn(dir, "import", name, "-o", "out")
+		if code != 1 || stdout != "" || !strings.HasPrefix(stderr, c.want) || !strings.Contains(stderr, "save it again as .docx") {
+			t.Errorf("%s: exit %d\nstdout %q\nstderr %q\nwant %q", c.name, code, stdout, stderr, c.want)
+		}
+		if _, err := os.Stat(filepath.Join(dir, "out")); !os.IsNotExist(err) {
+			t.Errorf("%s: the output directory was created", c.name)
+		}
+	}
+}
+
+// The trilingual fixture, imported from its English DOCX and given its
+// Russian and Kazakh versions with --into, builds the same three texts:
+// every unit matched by its number, every reference in its case again a
+// {ref:} to the right unit.
+func TestImportLanguageVersions(t *testing.T) {
+	fixture := t.TempDir()
+	if err := os.CopyFS(filepath.Join(fixture, "clauses"), os.DirFS("../../testdata/agreement/clauses")); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, stderr := runIn(fixture, "build", "--formats", "txt,docx"); code != 0 {
+		t.Fatalf("build: %d\n%s", code, stderr)
+	}
+	work := t.TempDir()
+	code, stdout, stderr := runIn(work, "import", filepath.Join(fixture, "out", "agr.en.docx"), "-o", "proj", "--id", "agr")
+	if code != 0 {
+		t.Fatalf("import: %d\n%s%s", code, stdout, stderr)
+	}
+	for _, tag := range []string{"ru", "kk"} {
+		code, stdout, stderr := runIn(work, "import", filepath.Join(fixture, "out", "agr."+tag+".docx"), "--lang", tag, "--into", "proj")
+		if code != 0 {
+			t.Fatalf("import --lang %s: %d\n%s%s", tag, code, stdout, stderr)
+		}
+		if !strings.Contains(stdout, "as the "+tag+" version of agr: 48 texts matched\n") || strings.Contains(stdout, "not matched") {
+			t.Errorf("--lang %s:\n%s", tag, stdout)
+		}
+		if n := strings.Count(stdout, "{ref:"); n != 6 {
+			t.Errorf("--lang %s: %d references carried over, want 6:\n%s", tag, n, stdout)
+		}
+	}
+	proj := filepath.Join(work, "proj")
+	if code, _, stderr := runIn(proj, "build", "--formats", "txt"); code != 0 {
+		t.Fatalf("build: %d\n%s", code, stderr)
+	}
+	for _, tag := range []string{"en", "ru", "kk"} {
+		want, _ := os.ReadFile(filepath.Join(fixture, "out", "agr."+tag+".txt"))
+		got, _ := os.ReadFile(filepath.Join(proj, "out", "agr."+tag+".txt"))
+		if string(got) != string(want) || len(want) == 0 {
+			t.Errorf("%s text differs from the fixture's:\n%s", tag, got)
+		}
+	}
+	doc, err := os.ReadFile(filepath.Join(proj, "clauses", "agr", "document.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(doc), "\nlanguages: [en, ru, kk]\n") {
+		t.Errorf("languages not extended:\n%s", doc)
 	}
 }

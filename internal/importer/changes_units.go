@@ -43,12 +43,10 @@ func (c *changer) place(a *unitRef) (*yamledit.File, yamledit.Path, int, error) 
 	if !ok {
 		return nil, nil, 0, fmt.Errorf("unit %s is not in %s any more", a.id, a.file)
 	}
-	last := p[len(p)-1]
 	idx, err := indexOf(f, p)
 	if err != nil {
 		return nil, nil, 0, err
 	}
-	_ = last
 	return f, p.Parent(), idx + 1, nil
 }
 
@@ -92,7 +90,7 @@ func (c *changer) insertUnit(p *docxread.Paragraph, text string, prev *target, p
 		depth, parentID = 1, a.id
 	}
 	id := c.newID(parentID, text)
-	u := &model.Unit{ID: id, Depth: depth, Numbered: a.numbered || a.section, Insert: insert, Text: model.Text{}}
+	u := &model.Unit{ID: id, Depth: depth, Numbered: a.numbered || a.section, Insert: insert, Inserted: insert != "", Text: model.Text{}}
 	for _, tag := range c.doc.Languages {
 		t := text
 		if tag != c.tag {

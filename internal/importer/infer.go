@@ -2,6 +2,7 @@ package importer
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -167,6 +168,7 @@ func headingLike(s string) bool {
 // word with a small letter.
 func capsLead(s string) (lead string, rest string, n int) {
 	fields := strings.Fields(s)
+	long := false // a lead needs one word of two letters or more
 	for i, f := range fields {
 		letters := 0
 		lower := false
@@ -178,13 +180,17 @@ func capsLead(s string) (lead string, rest string, n int) {
 				}
 			}
 		}
-		if lower || letters < 2 && !(letters == 1 && i > 0) {
-			if i == 0 {
+		if lower || letters == 0 {
+			if i == 0 || !long {
 				return "", s, 0
 			}
 			idx := indexOfField(s, i)
 			return strings.TrimSpace(s[:idx]), strings.TrimSpace(s[idx:]), i
 		}
+		long = long || letters >= 2
+	}
+	if !long {
+		return "", s, 0
 	}
 	return s, "", len(fields)
 }
@@ -208,6 +214,9 @@ func indexOfField(s string, i int) int {
 	}
 	return len(s)
 }
+
+// foreignLabel is an item number in letters other than Latin ("а)", "б.").
+var foreignLabel = regexp.MustCompile(`^\(?[\p{Cyrillic}]{1,2}[.)]\s`)
 
 func isSectionLabel(l label) bool {
 	if len(l.parts) > 0 || l.insert != "" || l.before == "(" {
@@ -269,6 +278,9 @@ func (in *inferrer) preamble(ps []*Para) {
 		in.report.recognised("the transition %q", firstWords(rest[n-1].Text(), 4))
 		rest = rest[:n-1]
 	}
+	// Recitals start at the first paragraph with a lead in capitals, or
+	// after the parties' closing line ("hereinafter referred to as ...")
+	// when they are written in small letters ("desiring to ...").
 	firstRecital := len(rest)
 	for j, p := range rest {
 		if isRecital(p.Text()) {
@@ -276,7 +288,31 @@ func (in *inferrer) preamble(ps []*Para) {
 			break
 		}
 	}
+	for j, p := range rest[:firstRecital] {
+		if j > 0 && startsLower(p.Text()) && len(words(p.Text())) > 2 {
+			firstRecital = j + 1
+			break
+		}
+	}
 	in.parties(rest[:firstRecital])
+	// "NAME / and / NAME," with the first name unpunctuated reads as the
+	// end of the title block: when the parties block has one party, the
+	// title's last two lines are the first party and the joiner.
+	if n := len(in.doc.Title); len(in.doc.Parties) == 1 && n >= 3 && isJoiner(ps[n-1].Text()) {
+		first := in.party(ps[n-2])
+		in.doc.Parties = append([]*model.Party{first}, in.doc.Parties...)
+		in.doc.PartiesJoiner = in.text(ps[n-1].Spans)
+		in.doc.Title = in.doc.Title[:n-2]
+		for i, r := range in.report.Recognised {
+			switch {
+			case strings.HasSuffix(r, " title lines"):
+				in.report.Recognised[i] = fmt.Sprintf("%d title lines", len(in.doc.Title))
+			case strings.HasSuffix(r, " parties"):
+				in.report.Recognised[i] = "2 parties"
+			}
+		}
+		in.report.Notes = append(in.report.Notes, Note{Where: ps[n-2].Where, What: firstWords(ps[n-2].Text(), 5), Why: "taken as the first party, after the title"})
+	}
 	// A lead is the capitals before the first small word, cut back to a
 	// lead another recital has alone ("WHEREAS UNOCT chairs" leads with
 	// WHEREAS).
@@ -301,9 +337,11 @@ func (in *inferrer) preamble(ps []*Para) {
 			r.Lead = in.text([]Span{{Text: lead}})
 			r.Text = in.text(cut(p.Spans, len(text)-len(body)))
 		} else {
-			r.Lead = in.text([]Span{{Text: ""}})
-			r.Text = in.text(p.Spans)
-			in.report.Notes = append(in.report.Notes, Note{Where: p.Where, What: firstWords(text, 5), Why: "a recital without a lead word in capitals; its lead is left empty"})
+			// A recital in small letters leads with its first word
+			// ("desiring", "recognizing").
+			first := strings.Fields(text)[0]
+			r.Lead = in.text([]Span{{Text: first}})
+			r.Text = in.text(cut(p.Spans, len(first)))
 		}
 		in.doc.Recitals = append(in.doc.Recitals, r)
 	}
@@ -350,7 +388,7 @@ func (in *inferrer) parties(ps []*Para) {
 	}
 	for k, p := range ps {
 		text := p.Text()
-		if len(words(text)) <= 2 && startsLower(text) || len(words(text)) == 1 && k > 0 {
+		if isJoiner(text) || len(words(text)) == 1 && k > 0 {
 			in.doc.PartiesJoiner = in.text(p.Spans)
 			continue
 		}
@@ -404,6 +442,12 @@ func cutEnd(spans []Span, n int) []Span {
 	p := &Para{Spans: out}
 	trimSpans(p)
 	return p.Spans
+}
+
+// isJoiner reports whether s is the short word between two parties
+// ("and", "и", "мен").
+func isJoiner(s string) bool {
+	return len(words(s)) <= 2 && startsLower(s)
 }
 
 func startsLower(s string) bool {
@@ -482,6 +526,9 @@ func (in *inferrer) body(ps []*Para) []*Para {
 				in.report.Notes = append(in.report.Notes, Note{Where: p.Where, What: firstWords(text, 5), Why: "joined to the paragraph before it, whose sentence it continues"})
 				continue
 			}
+			if m := foreignLabel.FindString(text); m != "" {
+				in.report.Unplaced = append(in.report.Unplaced, Note{Where: p.Where, What: strings.TrimSpace(m), Why: "a number in letters chancery does not count with; kept as the text of an unnumbered paragraph"})
+			}
 			u := &model.Unit{Depth: 1, Numbered: false, Text: in.text(p.Spans), Parent: section}
 			section.Children = append(section.Children, u)
 			in.where[u] = p.Where
@@ -505,7 +552,7 @@ func (in *inferrer) note(u *model.Unit, p *Para, lab label) {
 
 // place puts a numbered paragraph or item into the tree.
 func (in *inferrer) place(section *model.Unit, lab label, p *Para, rest []Span) *model.Unit {
-	u := &model.Unit{Numbered: true, Text: in.text(rest), Insert: lab.insert}
+	u := &model.Unit{Numbered: true, Text: in.text(rest), Insert: lab.insert, Inserted: lab.insert != ""}
 	var parent *model.Unit
 	if len(lab.parts) > 0 {
 		// 2.1 is a paragraph of section 2; 2.1.3 an item of 2.1.

@@ -226,7 +226,12 @@ func boundaryBefore(s string, i int) bool {
 	if i == 0 {
 		return true
 	}
-	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	r, size := utf8.DecodeLastRuneInString(s[:i])
+	if r == '.' && i > size {
+		// "1" in "3.1" is not a number of its own.
+		prev, _ := utf8.DecodeLastRuneInString(s[:i-size])
+		return !unicode.IsDigit(prev)
+	}
 	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-'
 }
 

@@ -199,6 +199,7 @@ func customName(form string, depth int) string {
 // is cited by: the term under which the draft's own references to its
 // units read most often, else a plain default by depth.
 func (in *inferrer) terms(texts []string) {
+	opts := refOptions(in.l)
 	byScheme := map[*model.Scheme][]*model.Unit{}
 	in.doc.Walk(func(u *model.Unit) {
 		if u.Numbered && u.Scheme != nil {
@@ -208,19 +209,38 @@ func (in *inferrer) terms(texts []string) {
 	for _, name := range slices.Sorted(maps.Keys(in.doc.Numbering.Schemes)) {
 		s := in.doc.Numbering.Schemes[name]
 		units := byScheme[s]
+		// The texts that hold each unit's number, where a reference to
+		// it can be.
+		holding := map[*model.Unit][]string{}
+		for _, u := range units {
+			for _, t := range texts {
+				if strings.Contains(t, strings.TrimSuffix(u.RefNumber, ".")) {
+					holding[u] = append(holding[u], t)
+				}
+			}
+		}
+		// The scheme's own term wins a tie: "item" and "subparagraph"
+		// may read alike.
+		keys := in.l.TermKeys()
+		if s.Term != "" {
+			keys = append([]string{s.Term}, slices.DeleteFunc(keys, func(k string) bool { return k == s.Term })...)
+		}
 		best, bestN := "", 0
-		for _, key := range in.l.TermKeys() {
+		for _, key := range keys {
 			n := 0
 			for _, u := range units {
-				for _, c := range append([]lang.Case{""}, in.l.Cases()...) {
-					for _, capital := range []bool{false, true} {
-						phrase, err := in.l.Ref([]lang.Step{{Term: key, Number: u.RefNumber}}, lang.RefOptions{Case: c, Capital: capital})
-						if err != nil {
-							continue
-						}
-						for _, t := range texts {
-							n += countWord(t, phrase)
-						}
+				if len(holding[u]) == 0 {
+					continue
+				}
+				seen := map[string]bool{}
+				for _, o := range opts {
+					phrase, err := in.l.Ref([]lang.Step{{Term: key, Number: u.RefNumber}}, o)
+					if err != nil || seen[phrase] {
+						continue
+					}
+					seen[phrase] = true
+					for _, t := range holding[u] {
+						n += countWord(t, phrase)
 					}
 				}
 			}

@@ -51,7 +51,11 @@ func Document(fsys fs.FS, dir string) (*model.Document, diag.List) {
 		"aliases":        func(v *yaml.Node) { doc.Aliases = r.aliases(v) },
 		"final":          func(v *yaml.Node) { doc.Final = r.final(v) },
 		"pdfa":           func(v *yaml.Node) { doc.PDFA, _ = r.boolean(v, "pdfa") },
-		"parallel":       func(v *yaml.Node) { doc.ParallelPos = r.pos(v); doc.Parallel = r.parallel(v) },
+		"formats": func(v *yaml.Node) {
+			doc.Formats = r.strList(v, "formats")
+			doc.FormatsPos = r.pos(v)
+		},
+		"parallel": func(v *yaml.Node) { doc.ParallelPos = r.pos(v); doc.Parallel = r.parallel(v) },
 	}, "id", "languages", "parts")
 	if len(parts) == 0 && !diags.HasErrors() {
 		r.errorf(root, "empty", "document has no parts").Hint = "list the part files under parts:, e.g. parts: [preamble.yaml, 01-purpose.yaml]"

@@ -72,7 +72,7 @@ func (s *Server) completion(p TextDocumentPositionParams) CompletionList {
 			return list
 		}
 		if doc != nil {
-			ix := st.res.Indexes[doc.ID]
+			ix := st.index(doc.ID)
 			for i, e := range ix.Entries() {
 				if strings.HasPrefix(e.ID, cur) {
 					list.Items = append(list.Items, CompletionItem{Label: e.ID, Kind: KindReference, Detail: s.phraseIn(st, doc, doc.Languages[0], []string{e.ID}, nil), SortText: fmt.Sprintf("%05d", i), TextEdit: &TextEdit{Range: edit(cur), NewText: e.ID}})
@@ -269,7 +269,7 @@ func (s *Server) hover(p TextDocumentPositionParams) *Hover {
 		ids = o.ids
 	}
 	fmt.Fprintf(&b, "`%s`", strings.Join(ids, ","))
-	if u := st.res.Indexes[doc.ID].Unit(o.key.id); u != nil && o.srcPath == "" {
+	if u := st.index(doc.ID).Unit(o.key.id); u != nil && o.srcPath == "" {
 		fmt.Fprintf(&b, " — %s, defined at %s", strings.TrimSpace(u.Label), u.Pos)
 	}
 	// A note cites its enclosure in each of the note's own languages.
@@ -329,8 +329,8 @@ func (s *Server) phraseIn(st *state, doc *model.Document, tag string, ids []stri
 			}
 		}
 	}
-	ix := st.res.Indexes[doc.ID]
-	if ix == nil {
+	ix := st.index(doc.ID)
+	if len(ix.Entries()) == 0 {
 		return "(not numbered: the document has errors)"
 	}
 	var diags diag.List

@@ -19,6 +19,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -28,7 +29,9 @@ import (
 	"github.com/chancery-dev/chancery/internal/build"
 	"github.com/chancery-dev/chancery/internal/diag"
 	"github.com/chancery-dev/chancery/internal/lsp/jsonrpc"
+	"github.com/chancery-dev/chancery/internal/model"
 	"github.com/chancery-dev/chancery/internal/watch"
+	"github.com/chancery-dev/chancery/internal/xref"
 )
 
 // Options configure a server.
@@ -65,6 +68,20 @@ type state struct {
 	res   *build.Result
 	diags diag.List
 	occ   []occurrence
+	// good is the numbering of each document in the last analysis that
+	// got as far as numbering it: while a file is half-typed (an unclosed
+	// quote stops loading), completion and hover use it.
+	good map[string]*xref.Index
+}
+
+// index is the numbering of document id, the last good one when the
+// project does not load now; an empty index when there never was one.
+func (st *state) index(id string) *xref.Index {
+	if ix := st.good[id]; ix != nil {
+		return ix
+	}
+	ix, _ := xref.NewIndex(&model.Document{ID: id}, nil)
+	return ix
 }
 
 // Serve runs a session on r and w until the client sends exit, the stream
@@ -144,6 +161,16 @@ func (s *Server) logf(format string, args ...any) {
 // handle answers one message; a request always gets a response.
 func (s *Server) handle(m *jsonrpc.Message) {
 	s.logf("%s", m.Method)
+	// A bug in a handler answers that request with an error instead of
+	// ending the session (and the editor's diagnostics with it).
+	defer func() {
+		if r := recover(); r != nil {
+			s.logf("%s: panic: %v", m.Method, r)
+			if m.IsRequest() {
+				s.conn.Reply(m.ID, nil, &jsonrpc.Error{Code: jsonrpc.InternalError, Message: fmt.Sprintf("chancery lsp: %s failed: %v", m.Method, r)})
+			}
+		}
+	}()
 	if !m.IsRequest() {
 		if err := s.notification(m); err != nil {
 			s.logf("%s: %v", m.Method, err)
@@ -327,7 +354,12 @@ func (s *Server) analyze() *state {
 		}
 		return docDirs[filepathDir(file)]
 	}
-	s.state = &state{fsys: fsys, res: res, diags: diags, occ: scanProject(fsys, docOf)}
+	good := map[string]*xref.Index{}
+	if s.state != nil {
+		maps.Copy(good, s.state.good)
+	}
+	maps.Copy(good, res.Indexes)
+	s.state = &state{fsys: fsys, res: res, diags: diags, occ: scanProject(fsys, docOf), good: good}
 	s.dirty = false
 	return s.state
 }

@@ -303,9 +303,27 @@ func TestCompletion(t *testing.T) {
 		t.Errorf("detail of areas.basis = %q", list.Items[i].Detail)
 	}
 
+	// Half-typed YAML (an unclosed quote) stops the project loading; the
+	// last good numbering still completes.
+	half := text + "  - id: subsequent.new\n    text: {en: \"unfinished\n"
+	c.change(rel, half, 2)
+	ds := c.waitDiagnostics(c.uri(rel), 1)
+	if len(ds) == 0 || ds[0].Code != "yaml-syntax" {
+		t.Errorf("diagnostics of half-typed YAML: %+v", ds)
+	}
+	list = CompletionList{}
+	c.call("textDocument/completion", pos(c.uri(rel), line, col), &list)
+	if len(list.Items) == 0 || list.Items[0].Label != "areas" {
+		t.Errorf("completion while the project does not load: %+v", list.Items)
+	}
+	var h Hover
+	if err := c.call("textDocument/hover", pos(c.uri(rel), line, col), &h); err != nil {
+		t.Errorf("hover while the project does not load: %v", err)
+	}
+
 	// After source@: the source's paragraphs; after aligned: {source: the sources.
 	text = strings.Replace(text, "{ref:are}", "{ref:cica-poa-ungcts@I}", 1)
-	c.change(rel, text, 2)
+	c.change(rel, text, 3)
 	line, col = lineCol(t, text, "{ref:cica-poa-ungcts@I}", len("{ref:cica-poa-ungcts@I"))
 	list = CompletionList{}
 	c.call("textDocument/completion", pos(c.uri(rel), line, col), &list)
@@ -317,7 +335,7 @@ func TestCompletion(t *testing.T) {
 		t.Errorf("source paths: %v, want %v", labels, want)
 	}
 	text += "  - id: subsequent.quoted\n    aligned: {source: ci"
-	c.change(rel, text, 3)
+	c.change(rel, text, 4)
 	lines := strings.Split(text, "\n")
 	list = CompletionList{}
 	c.call("textDocument/completion", pos(c.uri(rel), len(lines)-1, utf16Col(lines[len(lines)-1], len(lines[len(lines)-1]))), &list)

@@ -45,6 +45,12 @@ type Document struct {
 	// to the id it now goes by (which may itself be an alias).
 	Aliases map[string]Alias
 
+	// Formats are the output formats the project writes the document in
+	// (names of the format registry); nil for the registry's defaults.
+	// --formats overrides them.
+	Formats    []string
+	FormatsPos diag.Pos
+
 	Closing   Text // "IN WITNESS WHEREOF, ..."
 	Signature Signature
 	Final     Final // how signature-ready copies are made

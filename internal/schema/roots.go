@@ -29,6 +29,9 @@ func documentSchema() object {
 		}),
 		"final": finalDef(),
 		"pdfa":  boolean("write PDF/A-2b files of drafts too (final copies always are)"),
+		"formats": described("the formats to write the document in (default: txt, pdf, docx); chancery build --formats overrides them", object{
+			"type": "array", "minItems": 1, "uniqueItems": true, "items": object{"type": "string"},
+		}),
 		"parallel": described("parallel editions to write besides each language's (PDF, DOCX, HTML): language sets joined by hyphens, en-ru, en-ru-kk", object{
 			"type": "array", "uniqueItems": true,
 			"items": object{"type": "string", "pattern": `^[a-z]{2}(-[a-z]{2})+$`},

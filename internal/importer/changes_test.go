@@ -1,0 +1,147 @@
+package importer
+
+import (
+	"archive/zip"
+	"bytes"
+	"io"
+	"strings"
+	"testing"
+
+	"github.com/chancery-dev/chancery/internal/build"
+	"github.com/chancery-dev/chancery/internal/docxread"
+)
+
+// repack rewrites the parts of a DOCX with edit, adding the parts in add.
+func repack(t *testing.T, data []byte, edit func(name, text string) string, add map[string]string) []byte {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for _, f := range zr.File {
+		rc, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(rc)
+		rc.Close()
+		w, _ := zw.Create(f.Name)
+		w.Write([]byte(edit(f.Name, string(b))))
+	}
+	for name, text := range add {
+		w, _ := zw.Create(name)
+		w.Write([]byte(text))
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// paragraph returns the bounds of the w:p element holding text.
+func paragraph(t *testing.T, xml, text string) (int, int) {
+	t.Helper()
+	i := strings.Index(xml, text)
+	if i < 0 {
+		t.Fatalf("document.xml lacks %q", text)
+	}
+	start := strings.LastIndex(xml[:i], "<w:p>")
+	if s2 := strings.LastIndex(xml[:i], "<w:p "); s2 > start {
+		start = s2
+	}
+	end := i + strings.Index(xml[i:], "</w:p>") + len("</w:p>")
+	return start, end
+}
+
+// wrapRuns puts every run of a paragraph into a change element and marks
+// its paragraph mark alike.
+func wrapRuns(p, kind string) string {
+	p = strings.Replace(p, "</w:pPr>", `<w:rPr><w:`+kind+` w:id="90" w:author="Counterpart"/></w:rPr></w:pPr>`, 1)
+	first := strings.Index(p, "<w:r>")
+	last := strings.LastIndex(p, "</w:r>") + len("</w:r>")
+	return p[:first] + `<w:` + kind + ` w:id="91" w:author="Counterpart">` + p[first:last] + `</w:` + kind + `>` + p[last:]
+}
+
+func TestChangesMoveCommentAndWordsBesideAReference(t *testing.T) {
+	project := exampleProject(t)
+	built := buildFS(t, project, "docx")
+	data := output(t, built, ".en.docx")
+	returned := repack(t, data, func(name, text string) string {
+		switch name {
+		case "word/document.xml":
+			// 6.3 moved before 6.1.
+			s, e := paragraph(t, text, "The personnel, agents or contractors of CICA")
+			moved := text[s:e]
+			text = text[:s] + wrapRuns(moved, "moveFrom") + text[e:]
+			s, _ = paragraph(t, text, "The Participants acknowledge that the cooperation between them")
+			text = text[:s] + wrapRuns(moved, "moveTo") + text[s:]
+			// Words inserted right after a reference in 5.1.
+			s, e = paragraph(t, text, "Nothing in this MoU will create any financial")
+			p := text[s:e]
+			k := strings.Index(p, `<w:fldChar w:fldCharType="end"/></w:r>`)
+			if k < 0 {
+				t.Fatal("5.1 has no field")
+			}
+			k += len(`<w:fldChar w:fldCharType="end"/></w:r>`)
+			p = p[:k] + `<w:ins w:id="92" w:author="Counterpart"><w:r><w:t xml:space="preserve"> (as amended)</w:t></w:r></w:ins>` + p[k:]
+			text = text[:s] + p + text[e:]
+			// A comment on 7.1.
+			s, e = paragraph(t, text, "Neither Participant will use the name")
+			p = text[s:e]
+			p = strings.Replace(p, "</w:pPr>", `</w:pPr><w:commentRangeStart w:id="3"/>`, 1)
+			text = text[:s] + p + text[e:]
+		case "word/_rels/document.xml.rels":
+			text = strings.Replace(text, "</Relationships>", `<Relationship Id="rIdC" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/></Relationships>`, 1)
+		}
+		return text
+	}, map[string]string{"word/comments.xml": `<w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:comment w:id="3" w:author="Counterpart"><w:p><w:r><w:t>Add "or logo".</w:t></w:r></w:p></w:comment></w:comments>`})
+
+	rd, err := docxread.Read(returned, docxread.DefaultLimits())
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, diags := build.Assemble(project, build.Options{})
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	doc := res.Project.Documents[0]
+	l, _ := res.Engine.Language("en")
+	read := func(name string) ([]byte, error) { return project[name].Data, nil }
+	cs, err := Changes(doc, "en", l, rd, "returned.docx", read)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cs.Report.Unplaced) != 0 {
+		t.Errorf("unplaced: %v", cs.Report.Unplaced)
+	}
+	if len(cs.Files) != 2 {
+		t.Errorf("files changed: %d", len(cs.Files))
+	}
+	rel := string(project["clauses/unoct-cica-mou/06-relationship.yaml"].Data)
+	i := strings.Index(rel, "  - id: relationship.personnel")
+	moved := rel[i:]
+	want := strings.Replace(rel[:i], "  - id: relationship.non-exclusive", moved+"  - id: relationship.non-exclusive", 1)
+	if got := string(cs.Files["clauses/unoct-cica-mou/06-relationship.yaml"]); got != want {
+		t.Errorf("after the move:\n%s\nwant:\n%s", got, want)
+	}
+	fin := string(cs.Files["clauses/unoct-cica-mou/05-financial.yaml"])
+	if !strings.Contains(fin, `as set out in {ref:subsequent} (as amended) of this MoU."}`) {
+		t.Errorf("5.1 after the insertion:\n%s", fin)
+	}
+	if len(cs.Report.Comments) != 1 || cs.Report.Comments[0].What != `Counterpart: Add "or logo".` || cs.Report.Comments[0].Why != "publicity.names" {
+		t.Errorf("comments %+v", cs.Report.Comments)
+	}
+	var applied []string
+	for _, n := range cs.Report.Applied {
+		applied = append(applied, n.What+" | "+n.Why)
+	}
+	wantApplied := []string{
+		`changed words +" (as amended)" | financial.obligations`,
+		`moved paragraph "The personnel, agents or contractors of CICA will …" | unit relationship.personnel now after relationship`,
+	}
+	if strings.Join(applied, "\n") != strings.Join(wantApplied, "\n") {
+		t.Errorf("applied:\n%s\nwant:\n%s", strings.Join(applied, "\n"), strings.Join(wantApplied, "\n"))
+	}
+}
