@@ -100,7 +100,7 @@ func TestInsertingASectionRenumbersReferences(t *testing.T) {
 		t.Fatalf("diagnostics: %v", diags)
 	}
 	wantBefore := []string{"paragraph 4", "sub-paragraph 4.1", "paragraph 4", "paragraph 2 above", "paragraph 4", "paragraph 5 above", "paragraphs 1 and 2", "Paragraph 4"}
-	if got := resolvedRefs(before.Project.Documents[0]); !slices.Equal(got, wantBefore) {
+	if got := resolvedRefs(before.Project.Document("unoct-cica-mou")); !slices.Equal(got, wantBefore) {
 		t.Fatalf("references before the insert:\n%q\nwant\n%q", got, wantBefore)
 	}
 
@@ -112,7 +112,7 @@ func TestInsertingASectionRenumbersReferences(t *testing.T) {
 		t.Fatalf("diagnostics: %v", diags)
 	}
 	wantAfter := []string{"paragraph 5", "sub-paragraph 5.1", "paragraph 5", "paragraph 2 above", "paragraph 5", "paragraph 6 above", "paragraphs 1 and 2", "Paragraph 5"}
-	if got := resolvedRefs(after.Project.Documents[0]); !slices.Equal(got, wantAfter) {
+	if got := resolvedRefs(after.Project.Document("unoct-cica-mou")); !slices.Equal(got, wantAfter) {
 		t.Errorf("references after the insert:\n%q\nwant\n%q", got, wantAfter)
 	}
 	if u := after.Indexes["unoct-cica-mou"].Unit("subsequent"); u.Label != "5:" {

@@ -38,9 +38,10 @@ func newPatterns() patterns {
 	}
 }
 
-// concordance compares every language version of each unit and recital
-// with the document's first language, and reads number words against the
-// figures beside them.
+// concordance compares every language version of each unit, recital,
+// party paragraph, the transition and the closing clause with the
+// document's first language, and reads number words against the figures
+// beside them.
 func (r *run) concordance() {
 	if len(r.doc.Languages) == 0 {
 		return
@@ -51,8 +52,10 @@ func (r *run) concordance() {
 		for _, tag := range r.doc.Languages {
 			if l, err := r.engine.Language(tag); err == nil {
 				langs[tag] = l
-				f := l.DateFinder()
-				finders[tag] = &f
+				if len(r.doc.Languages) > 1 {
+					f := l.DateFinder()
+					finders[tag] = &f
+				}
 			}
 		}
 	}
@@ -62,15 +65,24 @@ func (r *run) concordance() {
 		if t == nil || t[base] == nil {
 			return
 		}
+		// A document in one language has nothing to compare: only its
+		// number words are read, and only in texts with a bracket.
+		multi := len(r.doc.Languages) > 1
 		profiles := map[string]profile{}
 		for _, tag := range r.doc.Languages {
 			loc := t[tag]
 			if loc == nil {
 				continue
 			}
+			paren := strings.IndexByte(loc.Raw, '(') >= 0
+			if !multi && !paren {
+				continue
+			}
 			located := locate(loc)
-			profiles[tag] = pat.profile(loc, located, finders[tag])
-			if l := langs[tag]; l != nil {
+			if multi {
+				profiles[tag] = pat.profile(loc, located, finders[tag])
+			}
+			if l := langs[tag]; l != nil && paren {
 				r.numberWords(pat, u, name, tag, l, located)
 			}
 		}
@@ -85,6 +97,10 @@ func (r *run) concordance() {
 			}
 		}
 	}
+	for _, p := range r.doc.Parties {
+		compare(nil, "party."+p.ID, p.Description)
+	}
+	compare(nil, "parties.outro", r.doc.PartiesOutro)
 	for _, rc := range r.doc.Recitals {
 		name := rc.ID
 		if name == "" {
@@ -92,9 +108,11 @@ func (r *run) concordance() {
 		}
 		compare(nil, name, rc.Text)
 	}
+	compare(nil, "transition", r.doc.Transition)
 	r.doc.Walk(func(u *model.Unit) {
 		compare(u, unitName(u), u.Text)
 	})
+	compare(nil, "closing", r.doc.Closing)
 }
 
 // profile reads what must concord in one language version of a text.

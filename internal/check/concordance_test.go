@@ -66,6 +66,9 @@ func TestConcordance(t *testing.T) {
 		{"a defined term not quoted", defs, "«гидрометеорологические данные»", "гидрометеорологические данные", false,
 			"clauses/agr/01-definitions.yaml:18:15: warning: definitions.terms.data: the en and ru texts differ in quoted terms: en has 1, ru has 0 [concordance]\n" +
 				strings.ReplaceAll(hint, "%s", "ru")},
+		{"a date in one language's closing clause", "clauses/agr/document.yaml", "причем все тексты", "совершено 1 января 2025 года, причем все тексты", false,
+			"clauses/agr/document.yaml:54:7: warning: closing: the en and ru texts differ in dates: en has none, ru has 2025-01-01 [concordance]\n" +
+				strings.ReplaceAll(hint, "%s", "ru")},
 		{"a placeholder in one language", preamble, "между двумя государствами,", "между {fill:названия государств},", false,
 			"clauses/agr/preamble.yaml:7:11: warning: recital.relations: the en and ru texts differ in placeholders: en has 0, ru has 1 [concordance]\n" +
 				strings.ReplaceAll(hint, "%s", "ru")},

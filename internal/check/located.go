@@ -22,8 +22,8 @@ const (
 type located struct {
 	loc  *model.Localized
 	text string
-	buf  []byte // text while it is built
-	cols []int
+	buf  []byte  // text while it is built
+	cols []int32 // only when exact; otherwise every byte is at the scalar
 	from []origin
 	// exact is false when the columns are only the scalar's: a text written
 	// over several lines, where a byte offset does not give a column.
@@ -35,6 +35,14 @@ type located struct {
 // string alongside.
 func locate(loc *model.Localized) *located {
 	l := &located{loc: loc, exact: !strings.Contains(loc.Raw, "\n") && len(loc.Runs) > 0}
+	// The plain text is about as long as the raw string: sized once, the
+	// slices make no garbage while they grow (a treaty has thousands of
+	// texts).
+	size := len(loc.Raw) + 16
+	l.buf, l.from = make([]byte, 0, size), make([]origin, 0, size)
+	if l.exact {
+		l.cols = make([]int32, 0, size)
+	}
 	raw := []rune(loc.Raw)
 	first := 0
 	if l.exact {
@@ -54,6 +62,8 @@ func (l *located) add(runs []model.Inline, raw []rune, first int) {
 		case *model.Emphasis:
 			l.add(r.Runs, raw, first)
 		case *model.Strong:
+			l.add(r.Runs, raw, first)
+		case *model.Link:
 			l.add(r.Runs, raw, first)
 		case *model.Ref:
 			text := r.Resolved
@@ -77,7 +87,9 @@ func (l *located) col(p diag.Pos) int {
 func (l *located) addSpan(text string, col int, from origin) {
 	l.buf = append(l.buf, text...)
 	for range len(text) {
-		l.cols = append(l.cols, col)
+		if l.exact {
+			l.cols = append(l.cols, int32(col))
+		}
 		l.from = append(l.from, from)
 	}
 }
@@ -100,7 +112,7 @@ func (l *located) addPlain(p *model.Plain, raw []rune, first int) {
 		}
 		l.buf = utf8.AppendRune(l.buf, rn)
 		for range utf8.RuneLen(rn) {
-			l.cols = append(l.cols, col)
+			l.cols = append(l.cols, int32(col))
 			l.from = append(l.from, fromPlain)
 		}
 		ri++
@@ -116,11 +128,11 @@ func (l *located) pos(off int) diag.Pos {
 	}
 	switch {
 	case off < 0:
-		p.Col = l.cols[0]
+		p.Col = int(l.cols[0])
 	case off < len(l.cols):
-		p.Col = l.cols[off]
+		p.Col = int(l.cols[off])
 	default:
-		p.Col = l.cols[len(l.cols)-1] + 1
+		p.Col = int(l.cols[len(l.cols)-1]) + 1
 	}
 	return p
 }
@@ -136,6 +148,10 @@ func runPos(r model.Inline) diag.Pos {
 	case *model.Ref:
 		return r.Pos
 	case *model.Placeholder:
+		return r.Pos
+	case *model.Link:
+		return r.Pos
+	case *model.Footnote:
 		return r.Pos
 	}
 	return diag.Pos{}

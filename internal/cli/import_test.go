@@ -85,7 +85,7 @@ func TestImportChangesFromLibreOffice(t *testing.T) {
 	}
 
 	// --dry-run shows the changes and writes nothing.
-	code, dry, stderr := runIn(project, "import", "--changes", returned, "--dry-run")
+	code, dry, stderr := runIn(project, "import", "--changes", returned, "--document", "unoct-cica-mou", "--dry-run")
 	if code != 0 {
 		t.Fatalf("import --changes --dry-run: %d\n%s%s", code, dry, stderr)
 	}
@@ -100,7 +100,7 @@ func TestImportChangesFromLibreOffice(t *testing.T) {
 		t.Fatal("--dry-run changed the project")
 	}
 
-	code, stdout, stderr := runIn(project, "import", "--changes", returned)
+	code, stdout, stderr := runIn(project, "import", "--changes", returned, "--document", "unoct-cica-mou")
 	if code != 0 {
 		t.Fatalf("import --changes: %d\n%s%s", code, stdout, stderr)
 	}
@@ -118,7 +118,7 @@ func TestImportChangesFromLibreOffice(t *testing.T) {
 	}
 
 	// chancery diff between before and after: exactly the three changes.
-	code, diff, stderr := runIn(project, "diff", snapshot, project, "--summary")
+	code, diff, stderr := runIn(project, "diff", snapshot, project, "--summary", "--document", "unoct-cica-mou")
 	if code != 0 {
 		t.Fatalf("diff: %d\n%s", code, stderr)
 	}

@@ -71,6 +71,28 @@ type changer struct {
 	report  *ChangeReport
 	ids     map[string]bool
 	gone    []string // ids of the units deleted
+	rc      *recognizer
+}
+
+// markup writes words the counterpart typed as clause markup, turning the
+// references among them into {ref:} as a new import would; self is the
+// unit they stand in.
+func (c *changer) markup(words string, self *model.Unit, where string) string {
+	if c.rc == nil {
+		in := &inferrer{l: c.l, tag: c.tag, doc: c.doc, report: &Report{}}
+		c.rc = in.recognizer()
+	}
+	t := model.Text{c.tag: &model.Localized{Runs: []model.Inline{&model.Plain{Text: words}}}}
+	order := 0
+	if self != nil {
+		order = c.rc.order[self]
+	}
+	before := len(c.rc.in.report.Refs)
+	c.rc.recognize(ownedText{text: t, owner: self, order: order, where: where})
+	for _, n := range c.rc.in.report.Refs[before:] {
+		c.report.Applied = append(c.report.Applied, Note{Where: n.Where, What: "reference typed as " + fmt.Sprintf("%q", n.What), Why: "written " + n.Why})
+	}
+	return Markup(t[c.tag].Runs)
 }
 
 func (c *changer) file(name string) (*yamledit.File, error) {
@@ -191,12 +213,43 @@ func strip(p *docxread.Paragraph, s string, t *target) (string, int) {
 	return strings.TrimRight(trimmed, " \t"), cut
 }
 
-// match finds the target a DOCX paragraph (its old version) prints,
-// searching forward from the cursor.
+// bookmarkFor is the bookmark chancery's DOCX writer puts on a unit that
+// is referred to ("areas.basis" -> "areas_basis"), or "" for an id whose
+// bookmark it shortens with a hash.
+func bookmarkFor(id string) string {
+	var b strings.Builder
+	for _, r := range id {
+		switch {
+		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9', r == '_':
+			b.WriteRune(r)
+		default:
+			b.WriteByte('_')
+		}
+	}
+	name := b.String()
+	if name == "" || !(name[0] >= 'a' && name[0] <= 'z' || name[0] >= 'A' && name[0] <= 'Z') {
+		name = "u_" + name
+	}
+	if len(name) > 40 {
+		return ""
+	}
+	return name
+}
+
+// match finds the target a DOCX paragraph (its old version) prints: the
+// unit whose bookmark it carries in a DOCX chancery built, else the text
+// that reads like it, searching forward from the cursor.
 func (c *changer) match(p *docxread.Paragraph, from int) int {
 	old, _ := paraText(p, docxread.Change.Old)
 	if strings.TrimSpace(old) == "" {
 		return -1
+	}
+	for _, name := range p.Bookmark {
+		for k, t := range c.targets {
+			if t.unit != nil && bookmarkFor(t.unit.ID) == name {
+				return k
+			}
+		}
 	}
 	for k := from; k < len(c.targets) && k < from+80; k++ {
 		t := c.targets[k]
@@ -386,7 +439,7 @@ func (c *changer) editText(p *docxread.Paragraph, t *target) error {
 	var summary []string
 	flushInserts := func(at int) {
 		for oi < len(inserts) && inserts[oi].at <= at {
-			out.WriteString(escapePlain(inserts[oi].insert))
+			out.WriteString(c.markup(inserts[oi].insert, t.unit, c.where(p)))
 			summary = append(summary, "+"+inserts[oi].insert)
 			oi++
 		}
@@ -517,8 +570,4 @@ func atomize(loc *model.Localized) ([]atom, error) {
 		}
 	}
 	return out, nil
-}
-
-func escapePlain(s string) string {
-	return strings.NewReplacer(`\`, `\\`, `*`, `\*`, `{`, `\{`, `}`, `\}`).Replace(s)
 }

@@ -87,6 +87,10 @@ func TestChangesMoveCommentAndWordsBesideAReference(t *testing.T) {
 			k += len(`<w:fldChar w:fldCharType="end"/></w:r>`)
 			p = p[:k] + `<w:ins w:id="92" w:author="Counterpart"><w:r><w:t xml:space="preserve"> (as amended)</w:t></w:r></w:ins>` + p[k:]
 			text = text[:s] + p + text[e:]
+			// A reference typed as words in 7.3.
+			s, e = paragraph(t, text, "prior to its publication or dissemination.")
+			p = strings.Replace(text[s:e], "dissemination.</w:t></w:r>", `dissemination</w:t></w:r><w:ins w:id="93" w:author="Counterpart"><w:r><w:t xml:space="preserve">, subject to paragraph 8</w:t></w:r></w:ins><w:r><w:t>.</w:t></w:r>`, 1)
+			text = text[:s] + p + text[e:]
 			// A comment on 7.1.
 			s, e = paragraph(t, text, "Neither Participant will use the name")
 			p = text[s:e]
@@ -116,7 +120,7 @@ func TestChangesMoveCommentAndWordsBesideAReference(t *testing.T) {
 	if len(cs.Report.Unplaced) != 0 {
 		t.Errorf("unplaced: %v", cs.Report.Unplaced)
 	}
-	if len(cs.Files) != 2 {
+	if len(cs.Files) != 3 {
 		t.Errorf("files changed: %d", len(cs.Files))
 	}
 	rel := string(project["clauses/unoct-cica-mou/06-relationship.yaml"].Data)
@@ -130,6 +134,10 @@ func TestChangesMoveCommentAndWordsBesideAReference(t *testing.T) {
 	if !strings.Contains(fin, `as set out in {ref:subsequent} (as amended) of this MoU."}`) {
 		t.Errorf("5.1 after the insertion:\n%s", fin)
 	}
+	pub := string(cs.Files["clauses/unoct-cica-mou/07-publicity.yaml"])
+	if !strings.Contains(pub, `prior to its publication or dissemination, subject to {ref:ip}."}`) {
+		t.Errorf("7.3 after the insertion:\n%s", pub)
+	}
 	if len(cs.Report.Comments) != 1 || cs.Report.Comments[0].What != `Counterpart: Add "or logo".` || cs.Report.Comments[0].Why != "publicity.names" {
 		t.Errorf("comments %+v", cs.Report.Comments)
 	}
@@ -139,6 +147,8 @@ func TestChangesMoveCommentAndWordsBesideAReference(t *testing.T) {
 	}
 	wantApplied := []string{
 		`changed words +" (as amended)" | financial.obligations`,
+		`reference typed as "paragraph 8" | written {ref:ip}`,
+		`changed words +", subject to paragraph 8" | publicity.statements`,
 		`moved paragraph "The personnel, agents or contractors of CICA will …" | unit relationship.personnel now after relationship`,
 	}
 	if strings.Join(applied, "\n") != strings.Join(wantApplied, "\n") {

@@ -7,6 +7,7 @@ import (
 	"github.com/chancery-dev/chancery/internal/docxread"
 	"github.com/chancery-dev/chancery/internal/model"
 	"github.com/chancery-dev/chancery/internal/yamledit"
+	"go.yaml.in/yaml/v3"
 )
 
 // unitRef names a unit by id with what inserting after it needs.
@@ -98,7 +99,11 @@ func (c *changer) insertUnit(p *docxread.Paragraph, text string, prev *target, p
 		}
 		u.Text[tag] = &model.Localized{Runs: []model.Inline{&model.Plain{Text: t}}}
 	}
-	if err := f.Insert(seq, idx, UnitNode(u)); err != nil {
+	// The new unit's own words, with the references typed in them.
+	raw := c.markup(text, nil, c.where(p))
+	node := UnitNode(u)
+	setText(node, c.tag, raw)
+	if err := f.Insert(seq, idx, node); err != nil {
 		return nil, err
 	}
 	what := "inserted paragraph " + quoteShort(text)
@@ -211,4 +216,19 @@ func (c *changer) move(p *docxread.Paragraph, prev *target, prevNew *unitRef, fr
 	}
 	c.report.Applied = append(c.report.Applied, Note{Where: c.where(p), What: "moved paragraph " + quoteShort(src.printed), Why: "unit " + src.unit.ID + " now after " + a.id})
 	return nil
+}
+
+// setText puts raw markup as the tag text of a unit node.
+func setText(unit *yaml.Node, tag, raw string) {
+	for i := 0; i+1 < len(unit.Content); i += 2 {
+		if unit.Content[i].Value != "text" {
+			continue
+		}
+		m := unit.Content[i+1]
+		for j := 0; j+1 < len(m.Content); j += 2 {
+			if m.Content[j].Value == tag {
+				m.Content[j+1].Value = raw
+			}
+		}
+	}
 }

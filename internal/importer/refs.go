@@ -78,6 +78,29 @@ func (in *inferrer) texts() []ownedText {
 	return out
 }
 
+// recognizer finds references written as words in the texts of one
+// numbered document.
+type recognizer struct {
+	in           *inferrer
+	ix           *xref.Index
+	units        []*model.Unit
+	order        map[*model.Unit]int
+	above, below string
+	opts         []lang.RefOptions
+}
+
+func (in *inferrer) recognizer() *recognizer {
+	ix, _ := xref.NewIndex(in.doc, nil)
+	rc := &recognizer{in: in, ix: ix, order: map[*model.Unit]int{}, opts: refOptions(in.l)}
+	in.doc.Walk(func(u *model.Unit) {
+		rc.units = append(rc.units, u)
+		rc.order[u] = len(rc.units)
+	})
+	rc.above, _ = in.l.Word("above")
+	rc.below, _ = in.l.Word("below")
+	return rc
+}
+
 // refs turns the references written as words into {ref:...}.
 func (in *inferrer) refs() {
 	texts := in.texts()
@@ -86,56 +109,53 @@ func (in *inferrer) refs() {
 		plain = append(plain, model.PlainText(t.text[in.tag].Runs))
 	}
 	in.terms(plain)
-	ix, _ := xref.NewIndex(in.doc, nil)
-	order := map[*model.Unit]int{}
-	var units []*model.Unit
-	in.doc.Walk(func(u *model.Unit) {
-		units = append(units, u)
-		order[u] = len(units)
-	})
-	above, _ := in.l.Word("above")
-	below, _ := in.l.Word("below")
-	opts := refOptions(in.l)
-	for ti, t := range texts {
-		text := plain[ti]
-		var present []*model.Unit
-		for _, u := range units {
-			if u.Numbered && u.RefNumber != "" && u != t.owner && strings.Contains(text, strings.TrimSuffix(u.RefNumber, ".")) {
-				present = append(present, u)
-			}
-		}
-		if len(present) == 0 {
-			continue
-		}
-		var cands []candidate
-		seen := map[string]bool{}
-		try := func(ids []string) {
-			for _, o := range opts {
-				var diags diag.List
-				words, _, ok := ix.Phrase(in.l, ids, o, diag.Pos{}, t.owner, &diags)
-				if !ok || words == "" || seen[words] {
-					continue
-				}
-				seen[words] = true
-				r := &model.Ref{IDs: ids, Case: string(o.Case), Capital: o.Capital, Possessed: o.Possessed, ContainerNominative: o.ContainerNominative}
-				cands = append(cands, candidate{words: words, ref: r})
-			}
-		}
-		for _, u := range present {
-			try([]string{u.ID})
-		}
-		pairs := 0
-		for i, a := range present {
-			for _, b := range present[i+1:] {
-				if a.Scheme == b.Scheme && a.Depth == b.Depth && pairs < maxPairs {
-					pairs++
-					try([]string{a.ID, b.ID})
-				}
-			}
-		}
-		in.replaceRefs(t, cands, order, above, below)
+	rc := in.recognizer()
+	for _, t := range texts {
+		rc.recognize(t)
 	}
 	in.leftAsText(texts)
+}
+
+// recognize replaces the references in the plain runs of one text.
+func (rc *recognizer) recognize(t ownedText) {
+	in := rc.in
+	text := model.PlainText(t.text[in.tag].Runs)
+	var present []*model.Unit
+	for _, u := range rc.units {
+		if u.Numbered && u.RefNumber != "" && u != t.owner && strings.Contains(text, strings.TrimSuffix(u.RefNumber, ".")) {
+			present = append(present, u)
+		}
+	}
+	if len(present) == 0 {
+		return
+	}
+	var cands []candidate
+	seen := map[string]bool{}
+	try := func(ids []string) {
+		for _, o := range rc.opts {
+			var diags diag.List
+			words, _, ok := rc.ix.Phrase(in.l, ids, o, diag.Pos{}, t.owner, &diags)
+			if !ok || words == "" || seen[words] {
+				continue
+			}
+			seen[words] = true
+			r := &model.Ref{IDs: ids, Case: string(o.Case), Capital: o.Capital, Possessed: o.Possessed, ContainerNominative: o.ContainerNominative}
+			cands = append(cands, candidate{words: words, ref: r})
+		}
+	}
+	for _, u := range present {
+		try([]string{u.ID})
+	}
+	pairs := 0
+	for i, a := range present {
+		for _, b := range present[i+1:] {
+			if a.Scheme == b.Scheme && a.Depth == b.Depth && pairs < maxPairs {
+				pairs++
+				try([]string{a.ID, b.ID})
+			}
+		}
+	}
+	in.replaceRefs(t, cands, rc.order, rc.above, rc.below)
 }
 
 type match struct {

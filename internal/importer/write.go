@@ -44,6 +44,18 @@ func writeMarkup(b *strings.Builder, runs []model.Inline) {
 			b.WriteString(refMarkup(r))
 		case *model.Placeholder:
 			b.WriteString("{fill:" + r.Name + "}")
+		case *model.Footnote:
+			b.WriteString("{fn:")
+			writeMarkup(b, r.Runs)
+			b.WriteString("}")
+		case *model.Link:
+			// A bare address links itself when loaded again.
+			text := model.PlainText(r.Runs)
+			if r.Target == text || r.Target == "mailto:"+text || r.Target == "https://"+text {
+				writeMarkup(b, r.Runs)
+			} else {
+				b.WriteString("{link:" + r.Target + "|" + esc.Replace(text) + "}")
+			}
 		}
 	}
 }

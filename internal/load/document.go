@@ -38,6 +38,9 @@ func Document(fsys fs.FS, dir string) (*model.Document, diag.List) {
 		"title": func(v *yaml.Node) {
 			r.list(v, "title", func(c *yaml.Node) { doc.Title = append(doc.Title, r.text(c, "title line")) })
 		},
+		"fields": func(v *yaml.Node) {
+			r.list(v, "fields", func(c *yaml.Node) { doc.Fields = append(doc.Fields, r.field(c)) })
+		},
 		"parties": func(v *yaml.Node) {
 			r.list(v, "parties", func(c *yaml.Node) { doc.Parties = append(doc.Parties, r.party(c)) })
 		},
@@ -120,6 +123,26 @@ func (r *reader) languages(v *yaml.Node) []string {
 	return out
 }
 
+// field reads one labelled field: {label: TEXT, value: TEXT} or a value
+// of several lines, value: [TEXT, TEXT].
+func (r *reader) field(n *yaml.Node) *model.Field {
+	f := &model.Field{Pos: r.pos(n)}
+	r.mapping(n, "field", fields{
+		"label": func(v *yaml.Node) { f.Label = r.text(v, "field label") },
+		"value": func(v *yaml.Node) {
+			if v.Kind == yaml.SequenceNode {
+				r.list(v, "field value", func(c *yaml.Node) { f.Lines = append(f.Lines, r.text(c, "field value line")) })
+				if len(v.Content) == 0 {
+					r.errorf(v, "empty", "field value is empty").Hint = "write the value, or remove the field"
+				}
+				return
+			}
+			f.Lines = []model.Text{r.text(v, "field value")}
+		},
+	}, "label", "value")
+	return f
+}
+
 func (r *reader) party(n *yaml.Node) *model.Party {
 	p := &model.Party{Pos: r.pos(n)}
 	r.mapping(n, "party", fields{
@@ -194,8 +217,23 @@ func (r *reader) unit(n *yaml.Node, depth int, parent *model.Unit) *model.Unit {
 		what = "item"
 	}
 	children := func(v *yaml.Node) {
+		if len(u.Children) > 0 {
+			r.errorf(v, "bad-value", "a %s has either numbered children or bullets, not both", what).Hint = "make the bullets items of their own paragraph, or number them"
+			return
+		}
 		r.list(v, what+" children", func(c *yaml.Node) {
 			if cu := r.unit(c, depth+1, u); cu != nil {
+				u.Children = append(u.Children, cu)
+			}
+		})
+	}
+	bullets := func(v *yaml.Node) {
+		if len(u.Children) > 0 {
+			r.errorf(v, "bad-value", "a %s has either numbered children or bullets, not both", what).Hint = "make the bullets items of their own paragraph, or number them"
+			return
+		}
+		r.list(v, "bullets", func(c *yaml.Node) {
+			if cu := r.bullet(c, depth+1, u); cu != nil {
 				u.Children = append(u.Children, cu)
 			}
 		})
@@ -213,11 +251,13 @@ func (r *reader) unit(n *yaml.Node, depth int, parent *model.Unit) *model.Unit {
 			"numbered":          fs["numbered"],
 			"paragraphs":        children,
 			"paragraphs_scheme": func(v *yaml.Node) { u.ChildScheme, _ = r.str(v, "paragraphs_scheme"); u.ChildSchemePos = r.pos(v) },
+			"bullets":           bullets,
 		}
 		required = []string{"section", "heading"}
 	} else {
 		fs["id"] = func(v *yaml.Node) { u.ID, _ = r.id(v, what+" id") }
 		fs["items"] = children
+		fs["bullets"] = bullets
 		fs["insert"] = func(v *yaml.Node) { r.insert(v, u) }
 		fs["aligned"] = func(v *yaml.Node) { u.Aligned = r.alignment(v) }
 		fs["translated"] = func(v *yaml.Node) { u.Translated = r.translated(v) }
@@ -231,6 +271,30 @@ func (r *reader) unit(n *yaml.Node, depth int, parent *model.Unit) *model.Unit {
 	if !u.Numbered && u.Inserted {
 		r.errorf(n, "bad-value", "an unnumbered %s cannot be an insert", what)
 	}
+	return u
+}
+
+// bullet reads an item of a bullet list: {text: TEXT}, with an optional id
+// and a nested list under bullets:.
+func (r *reader) bullet(n *yaml.Node, depth int, parent *model.Unit) *model.Unit {
+	if depth > MaxDepth {
+		d := r.errorf(n, "too-deep", "items nest more than %d levels deep", MaxDepth-1)
+		d.Hint = "split the list; no document needs bullets that deep"
+		return nil
+	}
+	u := &model.Unit{Pos: r.pos(n), Depth: depth, Bullet: true, Parent: parent}
+	r.mapping(n, "bullet", fields{
+		"id":   func(v *yaml.Node) { u.ID, _ = r.id(v, "bullet id") },
+		"text": func(v *yaml.Node) { u.Text = r.text(v, "bullet text") },
+		"bullets": func(v *yaml.Node) {
+			r.list(v, "bullets", func(c *yaml.Node) {
+				if cu := r.bullet(c, depth+1, u); cu != nil {
+					u.Children = append(u.Children, cu)
+				}
+			})
+		},
+		"suppress": func(v *yaml.Node) { u.Suppress = r.suppressions(v) },
+	}, "text")
 	return u
 }
 

@@ -11,8 +11,10 @@ import (
 )
 
 // ParseInline parses the inline markup of one text: *emphasis*, **strong**,
-// {ref:id,...|flags}, {fill:name} and backslash escapes. at maps a byte
-// offset of s to its position in the file.
+// {ref:id,...|flags}, {fill:name}, {fn:footnote text}, {link:URL} and
+// {link:URL|text}, and backslash escapes; web and e-mail addresses written
+// bare become links (see autolink.go). at maps a byte offset of s to its
+// position in the file.
 func ParseInline(s string, at func(off int) diag.Pos, diags *diag.List) []model.Inline {
 	p := &inlineParser{src: s, at: at, diags: diags}
 	runs, _ := p.parse("")
@@ -24,6 +26,9 @@ type inlineParser struct {
 	i     int
 	at    func(int) diag.Pos
 	diags *diag.List
+	// inFootnote is set while the text of a footnote is read: footnotes do
+	// not nest.
+	inFootnote bool
 }
 
 // parse reads runs until the closing delimiter, or the end when closing is
@@ -34,7 +39,7 @@ func (p *inlineParser) parse(closing string) ([]model.Inline, bool) {
 	bufStart := p.i
 	flush := func() {
 		if buf.Len() > 0 {
-			runs = append(runs, &model.Plain{Text: buf.String(), Pos: p.at(bufStart)})
+			runs = append(runs, autolink(buf.String(), bufStart, p.at)...)
 			buf.Reset()
 		}
 	}
@@ -70,6 +75,10 @@ func (p *inlineParser) parse(closing string) ([]model.Inline, bool) {
 			} else {
 				runs = append(runs, &model.Strong{Runs: inner, Pos: p.at(open)})
 			}
+		case c == '}' && closing == "}":
+			flush()
+			p.i++
+			return runs, true
 		case c == '{':
 			flush()
 			if r := p.directive(); r != nil {
@@ -88,6 +97,9 @@ func (p *inlineParser) parse(closing string) ([]model.Inline, bool) {
 // directive reads {ref:...} or {fill:...} at p.i.
 func (p *inlineParser) directive() model.Inline {
 	open := p.i
+	if strings.HasPrefix(p.src[open:], "{fn:") {
+		return p.footnote()
+	}
 	end := strings.IndexByte(p.src[open:], '}')
 	if end < 0 {
 		p.i = len(p.src)
@@ -112,6 +124,8 @@ func (p *inlineParser) directive() model.Inline {
 	switch kind {
 	case "ref":
 		return p.ref(arg, pos)
+	case "link":
+		return p.link(arg, pos)
 	case "fill":
 		name := strings.TrimSpace(arg)
 		if name == "" {
@@ -121,8 +135,52 @@ func (p *inlineParser) directive() model.Inline {
 		return &model.Placeholder{Name: name, Pos: pos}
 	}
 	d := p.diags.Errorf(pos, "markup", "unknown markup {%s}", body)
-	d.Hint = `write {ref:id}, {fill:name}, {originals} or {languages}, or \{ for a literal brace`
+	d.Hint = `write {ref:id}, {fill:name}, {fn:text}, {link:URL}, {originals} or {languages}, or \{ for a literal brace`
 	return nil
+}
+
+// footnote reads {fn:...} at p.i; its text runs to the matching brace and
+// may hold any inline markup but another footnote.
+func (p *inlineParser) footnote() model.Inline {
+	open := p.i
+	pos := p.at(open)
+	if p.inFootnote {
+		p.diags.Errorf(pos, "markup", "a footnote inside a footnote").Hint = "write the second note as a footnote of the text, or as a sentence of the first note"
+	}
+	p.i += len("{fn:")
+	p.inFootnote = true
+	runs, closed := p.parse("}")
+	p.inFootnote = false
+	if !closed {
+		d := p.diags.Errorf(pos, "markup", "{fn: is opened here but never closed")
+		d.Hint = `end the footnote with }, or write \} for a literal brace inside it`
+		return nil
+	}
+	if strings.TrimSpace(model.PlainText(runs)) == "" && len(model.Footnotes(runs)) == 0 {
+		p.diags.Errorf(pos, "markup", "footnote {fn:} has no text").Hint = "write the note's text after fn:, or remove it"
+		return nil
+	}
+	return &model.Footnote{Runs: runs, Pos: pos}
+}
+
+// link reads the argument of {link:URL} or {link:URL|text}.
+func (p *inlineParser) link(arg string, pos diag.Pos) model.Inline {
+	addr, text, labelled := strings.Cut(arg, "|")
+	addr = strings.TrimSpace(addr)
+	target, err := linkTarget(addr)
+	if err != nil {
+		d := p.diags.Errorf(pos, "link", "malformed address %q in {link:%s}: %v", addr, arg, err)
+		d.Hint = "write a whole address: {link:https://www.example.org/page} or {link:mailto:office@example.org|office@example.org}"
+		return nil
+	}
+	if !labelled {
+		text = addr
+	}
+	if strings.TrimSpace(text) == "" {
+		p.diags.Errorf(pos, "link", "{link:%s} has no text to print", arg).Hint = "write the text after the bar, or leave the bar out to print the address"
+		return nil
+	}
+	return &model.Link{Target: target, Runs: []model.Inline{&model.Plain{Text: text, Pos: pos}}, Pos: pos}
 }
 
 func (p *inlineParser) ref(arg string, pos diag.Pos) model.Inline {

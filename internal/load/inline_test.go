@@ -25,6 +25,10 @@ func dump(runs []model.Inline) string {
 			fmt.Fprintf(&b, "{ref %s case=%q cap=%v rel=%v poss=%v @%d}", strings.Join(r.IDs, "+"), r.Case, r.Capital, r.Rel, r.Possessed, r.Pos.Col)
 		case *model.Placeholder:
 			fmt.Fprintf(&b, "{fill %s}", r.Name)
+		case *model.Footnote:
+			fmt.Fprintf(&b, "{fn@%d %s}", r.Pos.Col, dump(r.Runs))
+		case *model.Link:
+			fmt.Fprintf(&b, "<a %s @%d>%s</a>", r.Target, r.Pos.Col, dump(r.Runs))
 		}
 	}
 	return b.String()
@@ -45,6 +49,17 @@ func TestParseInline(t *testing.T) {
 		{"placeholder", "on {fill:date of signature}.", "on {fill date of signature}."},
 		{"escapes", `a \* b \{ref:x\} \\`, `a * b {ref:x} \`},
 		{"columns count runes", "пункт {ref:x}", `пункт {ref x case="" cap=false rel=false poss=false @7}`},
+		{"footnote", "Information Note{fn:For information – not an official report.}", "Information Note{fn@17 For information – not an official report.}"},
+		{"footnote with markup and a reference", "text.{fn:See *also* {ref:a|gen}.} More", `text.{fn@6 See <em>also</em> {ref a case="gen" cap=false rel=false poss=false @21}.} More`},
+		{"footnote with an escaped brace", `a{fn:x \} y}`, "a{fn@2 x } y}"},
+		{"bare web address", "see (http://www.un.org/sc/1540/assistancetemplate.shtml) or",
+			"see (<a http://www.un.org/sc/1540/assistancetemplate.shtml @6>http://www.un.org/sc/1540/assistancetemplate.shtml</a>) or"},
+		{"address before a full stop", "at: https://example.org/a/b.shtml.", "at: <a https://example.org/a/b.shtml @5>https://example.org/a/b.shtml</a>."},
+		{"www address", "on www.example.org today", "on <a https://www.example.org @4>www.example.org</a> today"},
+		{"e-mail address", "by e-mail at experts@un.org.", "by e-mail at <a mailto:experts@un.org @14>experts@un.org</a>."},
+		{"link form", "{link:https://example.org/x|the website}", "<a https://example.org/x @1>the website</a>"},
+		{"link form, mailto", "{link:mailto:a.b@example.org}", "<a mailto:a.b@example.org @1>mailto:a.b@example.org</a>"},
+		{"not an address", "version 1.2.3 and a@b", "version 1.2.3 and a@b"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -75,6 +90,13 @@ func TestParseInlineErrors(t *testing.T) {
 		{"unknown option", "see {ref:a|vocative}", `f.yaml:1:5: error: unknown reference option "vocative" in {ref:a|vocative} [unknown-case]`},
 		{"two cases", "see {ref:a|dat,gen}", "f.yaml:1:5: error: {ref:a|dat,gen} asks for two cases [markup]"},
 		{"empty placeholder", "on {fill:}", "f.yaml:1:4: error: placeholder {fill:} has no name [markup]"},
+		{"unclosed footnote", "Note{fn:For information", "f.yaml:1:5: error: {fn: is opened here but never closed [markup]"},
+		{"empty footnote", "Note{fn: }", "f.yaml:1:5: error: footnote {fn:} has no text [markup]"},
+		{"footnote in a footnote", "a{fn:b{fn:c}}", "f.yaml:1:7: error: a footnote inside a footnote [markup]"},
+		{"malformed link", "see {link:htp//example.org}", `f.yaml:1:5: error: malformed address "htp//example.org" in {link:htp//example.org}: a link starts with https://, http://, www. or mailto: [link]`},
+		{"link without host", "see {link:https://}", `f.yaml:1:5: error: malformed address "https://" in {link:https://}: the address has no host name [link]`},
+		{"link with a space", "see {link:https://example.org/a b}", `f.yaml:1:5: error: malformed address "https://example.org/a b" in {link:https://example.org/a b}: an address has no spaces [link]`},
+		{"bad mail link", "{link:mailto:nobody}", `f.yaml:1:1: error: malformed address "mailto:nobody" in {link:mailto:nobody}: not an e-mail address [link]`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -30,6 +30,14 @@ func (r *reader) numbering(n *yaml.Node) model.Numbering {
 				num.Schemes[name] = r.scheme(name, body)
 			}
 		},
+		"bullets": func(v *yaml.Node) {
+			num.Bullets = r.strList(v, "bullets")
+			for i, b := range num.Bullets {
+				if strings.TrimSpace(b) == "" {
+					r.errorf(v.Content[i], "bad-value", "bullet %d is empty", i+1).Hint = `write the character, e.g. bullets: ["•", "–"]`
+				}
+			}
+		},
 		"levels": func(v *yaml.Node) {
 			r.list(v, "levels", func(c *yaml.Node) {
 				if s, ok := r.str(c, "level"); ok {
@@ -39,6 +47,9 @@ func (r *reader) numbering(n *yaml.Node) model.Numbering {
 			})
 		},
 	}, "schemes", "levels")
+	if num.Bullets == nil {
+		num.Bullets = model.DefaultBullets()
+	}
 	for i, l := range num.Levels {
 		if num.Schemes[l] == nil {
 			r.unknownScheme(levelNodes[i], l, num)

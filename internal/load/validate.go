@@ -43,6 +43,12 @@ func validateDocument(doc *model.Document, r *reader) {
 		for _, t := range doc.Title {
 			missing(t, doc.Pos, "title line")
 		}
+		for _, f := range doc.Fields {
+			missing(f.Label, f.Pos, "field label")
+			for _, l := range f.Lines {
+				missing(l, f.Pos, "field value")
+			}
+		}
 		for _, p := range doc.Parties {
 			for what, t := range map[string]model.Text{"name": p.Name, "description": p.Description, "for-line": p.For, "signatory": p.Signatory, "office": p.Office} {
 				missing(t, p.Pos, "party "+p.ID+" "+what)

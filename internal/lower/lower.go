@@ -39,6 +39,9 @@ type Instrument struct {
 	Marking string
 	Meta    Meta
 	Blocks  []Block
+	// Footnotes are the document's footnotes, numbered through it in
+	// reading order (see FootnoteNumber).
+	Footnotes []*Footnote
 	// Source is the assembled document the blocks come from. Writers print
 	// only Blocks; Source is there for the structure a writer needs beyond
 	// reading order (DOCX list definitions need the unit tree and schemes).
@@ -52,8 +55,29 @@ type Meta struct {
 	Creator string // the issuer
 }
 
+// Footnote is one footnote of the lowered document: its number through
+// the document and the note as written.
+type Footnote struct {
+	N    int
+	Note *model.Footnote
+}
+
+// Mark is the footnote's mark as printed: its number.
+func (f *Footnote) Mark() string { return strconv.Itoa(f.N) }
+
+// FootnoteNumber returns the number of a footnote of the document's texts,
+// 0 for one that is not in the lowered document.
+func (in *Instrument) FootnoteNumber(f *model.Footnote) int {
+	for _, fn := range in.Footnotes {
+		if fn.Note == f {
+			return fn.N
+		}
+	}
+	return 0
+}
+
 // Block is one block of an instrument. The set is sealed: Marking,
-// TitleLine, Party, Joiner, PartiesOutro, Recital, Transition, Unit,
+// TitleLine, Fields, Party, Joiner, PartiesOutro, Recital, Transition, Unit,
 // Closing and Signatures.
 type Block interface {
 	// Address names the block across versions of the document.
@@ -73,6 +97,20 @@ type TitleLine struct {
 	N    int
 	Text *model.Localized
 }
+
+// Fields is the block of labelled fields under the title, one row per
+// field.
+type Fields struct{ Rows []FieldRow }
+
+// FieldRow is one labelled field: its label and the lines of its value.
+type FieldRow struct {
+	N     int
+	Label *model.Localized
+	Lines []*model.Localized
+}
+
+// Address of a row is "field.N".
+func (r FieldRow) Address() string { return "field." + strconv.Itoa(r.N) }
 
 // Party is a party's paragraph in the parties block. The first party's
 // paragraph starts with the parties' introduction (Intro, nil for none):
@@ -116,6 +154,7 @@ type Unit struct {
 	Heading  bool // a section heading: Text is the heading
 	Numbered bool // false for an unnumbered paragraph
 	Inserted bool // a negotiation insert keeping its label (draft numbering)
+	Bullet   bool // an item of a bullet list: Label is its bullet
 	Scheme   string
 	// Anchor is the id links to the unit use ("" when it has no id).
 	Anchor string
@@ -135,6 +174,10 @@ type Signatures struct {
 	Lines   []string
 }
 
+// SignatureRule spells, in plain text (the text copy, the text of a
+// redline), the ruled line after a signature line's word.
+const SignatureRule = "______________________"
+
 // Signatory is a party's column of the signature table; absent parts are
 // nil.
 type Signatory struct {
@@ -146,6 +189,7 @@ type Signatory struct {
 
 func (*Marking) block()      {}
 func (*TitleLine) block()    {}
+func (*Fields) block()       {}
 func (*Party) block()        {}
 func (*Joiner) block()       {}
 func (*PartiesOutro) block() {}
@@ -160,6 +204,9 @@ func (*Marking) Address() string { return "marking" }
 
 // Address is "title.N".
 func (b *TitleLine) Address() string { return "title." + strconv.Itoa(b.N) }
+
+// Address is "fields"; its rows have their own (see FieldRow).
+func (*Fields) Address() string { return "fields" }
 
 // Address is "party.<id>".
 func (b *Party) Address() string { return "party." + b.ID }
@@ -259,6 +306,17 @@ func Lower(doc *model.Document, l *lang.Language, c Copy) (*Instrument, error) {
 		title = append(title, plain(loc))
 	}
 	in.Meta = Meta{Title: strings.Join(title, " "), Subject: plain(doc.Subject[lw.tag]), Creator: plain(doc.Issuer[lw.tag])}
+	if len(doc.Fields) > 0 {
+		fields := &Fields{}
+		for i, f := range doc.Fields {
+			row := FieldRow{N: i + 1, Label: lw.need(f.Label, "field label")}
+			for _, l := range f.Lines {
+				row.Lines = append(row.Lines, lw.need(l, "field value"))
+			}
+			fields.Rows = append(fields.Rows, row)
+		}
+		in.Blocks = append(in.Blocks, fields)
+	}
 	for i, p := range doc.Parties {
 		if i > 0 && doc.PartiesJoiner != nil {
 			in.Blocks = append(in.Blocks, &Joiner{Before: p.ID, Text: lw.need(doc.PartiesJoiner, "parties_joiner")})
@@ -282,7 +340,7 @@ func Lower(doc *model.Document, l *lang.Language, c Copy) (*Instrument, error) {
 	doc.Walk(func(u *model.Unit) {
 		b := &Unit{
 			ID: u.ID, Label: u.Label, Depth: u.Depth, Heading: u.Depth == 0,
-			Numbered: u.Numbered, Inserted: u.Inserted && u.Suffix != "", Anchor: u.ID, Unit: u,
+			Numbered: u.Numbered, Inserted: u.Inserted && u.Suffix != "", Bullet: u.Bullet, Anchor: u.ID, Unit: u,
 		}
 		if u.Scheme != nil {
 			b.Scheme = u.Scheme.Name
@@ -322,6 +380,11 @@ func Lower(doc *model.Document, l *lang.Language, c Copy) (*Instrument, error) {
 	if lw.err != nil {
 		return nil, lw.err
 	}
+	in.Texts(func(loc *model.Localized) {
+		for _, f := range model.Footnotes(loc.Runs) {
+			in.Footnotes = append(in.Footnotes, &Footnote{N: len(in.Footnotes) + 1, Note: f})
+		}
+	})
 	return in, nil
 }
 
@@ -366,8 +429,17 @@ func Runs(loc *model.Localized) []model.Inline {
 }
 
 // Plain flattens a localized text as printed: references resolved,
-// placeholders in brackets; "" for absent text.
+// placeholders in brackets, footnotes left out; "" for absent text.
 func Plain(loc *model.Localized) string { return plain(loc) }
+
+// PlainMarked flattens a localized text like Plain, with each footnote
+// printed by mark from its number.
+func (in *Instrument) PlainMarked(loc *model.Localized, mark func(n int) string) string {
+	if loc == nil {
+		return ""
+	}
+	return model.PlainTextMarked(loc.Runs, func(f *model.Footnote) string { return mark(in.FootnoteNumber(f)) })
+}
 
 // Texts calls fn for every text of the blocks, in reading order (absent
 // texts are skipped).
@@ -383,6 +455,11 @@ func (in *Instrument) Texts(fn func(*model.Localized)) {
 		switch b := b.(type) {
 		case *TitleLine:
 			each(b.Text)
+		case *Fields:
+			for _, r := range b.Rows {
+				each(r.Label)
+				each(r.Lines...)
+			}
 		case *Party:
 			each(b.Intro, b.Text)
 		case *Joiner:

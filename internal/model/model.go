@@ -30,6 +30,9 @@ type Document struct {
 	Issuer    Text     // issuing body, for metadata (PDF author, DOCX creator)
 	Title     []Text   // title block lines, without the DRAFT marking
 	Subject   Text     // short title, for metadata
+	// Fields are labelled fields printed under the title (a report's
+	// "Event:", "Date and Venue:", "Participants:").
+	Fields []*Field
 
 	Parties       []*Party
 	PartiesIntro  Text // "THIS MEMORANDUM OF UNDERSTANDING ... BETWEEN"
@@ -72,6 +75,14 @@ type Final struct {
 	Subject   Text     // subject of final copies' metadata (default: Subject)
 }
 
+// Field is one labelled field: a label and a value of one or more lines,
+// printed with the value hanging beside the label.
+type Field struct {
+	Pos   diag.Pos
+	Label Text
+	Lines []Text
+}
+
 // Alias points an old id at the id it now goes by.
 type Alias struct {
 	To  string
@@ -111,7 +122,10 @@ type Unit struct {
 	Depth    int
 	Heading  Text // sections only
 	Text     Text
-	Numbered bool   // false for an unnumbered paragraph
+	Numbered bool // false for an unnumbered paragraph
+	// Bullet marks an item of a bullet list: it is labelled with the bullet
+	// of its list level, is not numbered and cannot be cited.
+	Bullet   bool
 	Insert   string // "" or the suffix the source asked for ("bis"); see Inserted
 	Inserted bool   // a negotiation insert after its predecessor
 	// ChildScheme names the numbering scheme of the children, overriding the
@@ -158,10 +172,12 @@ type Alignment struct {
 }
 
 // Numbering is the document's numbering: named schemes and the scheme used
-// by default at each depth (the last one repeats for deeper items).
+// by default at each depth (the last one repeats for deeper items), and
+// the bullets of bullet lists by list level.
 type Numbering struct {
 	Schemes map[string]*Scheme
 	Levels  []string
+	Bullets []string
 	Pos     diag.Pos
 }
 
@@ -176,6 +192,16 @@ type Scheme struct {
 	Insert        string // label of an insert; defaults to Label + " {x}"
 	Term          string // lang term when cited: "sub-paragraph"
 	ContainerTerm string // lang term when cited as the container of a cited child; defaults to Term
+}
+
+// BulletLevel is the list level of a bullet item: 0 when its parent is
+// not a bullet, 1 under a bullet, and so on.
+func (u *Unit) BulletLevel() int {
+	level := 0
+	for p := u.Parent; p != nil && p.Bullet; p = p.Parent {
+		level++
+	}
+	return level
 }
 
 // Walk calls fn for every unit of the document, depth first, in order.
@@ -195,6 +221,12 @@ func (d *Document) Walk(fn func(*Unit)) {
 func (d *Document) Texts(fn func(Text)) {
 	for _, t := range d.Title {
 		fn(t)
+	}
+	for _, f := range d.Fields {
+		fn(f.Label)
+		for _, l := range f.Lines {
+			fn(l)
+		}
 	}
 	fn(d.PartiesIntro)
 	for i, p := range d.Parties {

@@ -11,8 +11,22 @@ func DefaultNumbering() Numbering {
 			"roman":     {Name: "roman", Label: "{n:i}.", Insert: "({n:i}) ({x})", Term: "subparagraph"},
 			"alpha":     {Name: "alpha", Label: "{n:a}.", Term: "subparagraph"},
 		},
-		Levels: []string{"section", "paragraph", "roman", "alpha"},
+		Levels:  []string{"section", "paragraph", "roman", "alpha"},
+		Bullets: DefaultBullets(),
 	}
+}
+
+// DefaultBullets returns the bullets of a document that names none: a
+// bullet for the first level of a list, an en dash for the next.
+func DefaultBullets() []string { return []string{"•", "–"} }
+
+// BulletAt returns the bullet of list level level (0 for a bullet whose
+// parent is not a bullet); the last bullet repeats for deeper levels.
+func (n Numbering) BulletAt(level int) string {
+	if len(n.Bullets) == 0 {
+		return DefaultBullets()[min(level, len(DefaultBullets())-1)]
+	}
+	return n.Bullets[min(level, len(n.Bullets)-1)]
 }
 
 // SchemeAt returns the default scheme name for units at depth.

@@ -28,8 +28,8 @@ func (t Text) Langs() []string {
 	return out
 }
 
-// Inline is a run of inline content: Plain, Emphasis, Strong, Ref or
-// Placeholder.
+// Inline is a run of inline content: Plain, Emphasis, Strong, Ref,
+// Placeholder, Footnote or Link.
 // The interface is sealed.
 type Inline interface{ inline() }
 
@@ -79,6 +79,27 @@ type Placeholder struct {
 	Pos  diag.Pos
 }
 
+// Footnote is a note printed at the foot of the page that cites it,
+// written inline as {fn:text}; its text may carry any inline markup,
+// references included. Its number (or symbol) is given when the document
+// is lowered, counting footnotes through the document in reading order.
+type Footnote struct {
+	Runs []Inline
+	Pos  diag.Pos
+}
+
+// Link makes a web address or an e-mail address clickable. Target is the
+// absolute address linked to ("https://…", "mailto:…"); Runs are what is
+// printed (the address itself when written bare or as {link:URL}, the text
+// after the bar in {link:URL|text}).
+type Link struct {
+	Target string
+	Runs   []Inline
+	Pos    diag.Pos
+}
+
+func (*Footnote) inline()    {}
+func (*Link) inline()        {}
 func (*Plain) inline()       {}
 func (*Emphasis) inline()    {}
 func (*Strong) inline()      {}
@@ -86,22 +107,38 @@ func (*Ref) inline()         {}
 func (*Placeholder) inline() {}
 
 // PlainText flattens runs to text: references give their resolved text (or
-// their ids when unresolved), placeholders "[name]", emphasis its content.
+// their ids when unresolved), placeholders "[name]", emphasis and links
+// their content. Footnotes are left out: they are not part of the running
+// text (see Footnotes).
 func PlainText(runs []Inline) string {
 	var b strings.Builder
-	writePlain(&b, runs)
+	writePlain(&b, runs, nil)
 	return b.String()
 }
 
-func writePlain(b *strings.Builder, runs []Inline) {
+// PlainTextMarked is PlainText with each footnote printed as mark gives it
+// ("[1]" in a text copy).
+func PlainTextMarked(runs []Inline, mark func(*Footnote) string) string {
+	var b strings.Builder
+	writePlain(&b, runs, mark)
+	return b.String()
+}
+
+func writePlain(b *strings.Builder, runs []Inline, mark func(*Footnote) string) {
 	for _, r := range runs {
 		switch r := r.(type) {
 		case *Plain:
 			b.WriteString(r.Text)
 		case *Emphasis:
-			writePlain(b, r.Runs)
+			writePlain(b, r.Runs, mark)
 		case *Strong:
-			writePlain(b, r.Runs)
+			writePlain(b, r.Runs, mark)
+		case *Link:
+			writePlain(b, r.Runs, mark)
+		case *Footnote:
+			if mark != nil {
+				b.WriteString(mark(r))
+			}
 		case *Ref:
 			if r.Resolved != "" {
 				b.WriteString(r.Resolved)
@@ -114,7 +151,8 @@ func writePlain(b *strings.Builder, runs []Inline) {
 	}
 }
 
-// WalkInline calls fn for every run, descending into emphasis.
+// WalkInline calls fn for every run, descending into emphasis, links and
+// footnotes.
 func WalkInline(runs []Inline, fn func(Inline)) {
 	for _, r := range runs {
 		fn(r)
@@ -123,6 +161,34 @@ func WalkInline(runs []Inline, fn func(Inline)) {
 			WalkInline(r.Runs, fn)
 		case *Strong:
 			WalkInline(r.Runs, fn)
+		case *Link:
+			WalkInline(r.Runs, fn)
+		case *Footnote:
+			WalkInline(r.Runs, fn)
 		}
 	}
+}
+
+// Footnotes returns the footnotes of runs in reading order, without
+// descending into a footnote (a footnote inside a footnote is refused when
+// the text is loaded).
+func Footnotes(runs []Inline) []*Footnote {
+	var out []*Footnote
+	var walk func([]Inline)
+	walk = func(runs []Inline) {
+		for _, r := range runs {
+			switch r := r.(type) {
+			case *Footnote:
+				out = append(out, r)
+			case *Emphasis:
+				walk(r.Runs)
+			case *Strong:
+				walk(r.Runs)
+			case *Link:
+				walk(r.Runs)
+			}
+		}
+	}
+	walk(runs)
+	return out
 }

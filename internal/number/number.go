@@ -49,6 +49,11 @@ func (n *numberer) siblings(units []*model.Unit, schemeName string, parent *mode
 	ordinal, inserts := 0, 0
 	for _, u := range units {
 		u.Scheme, u.Ordinal, u.Suffix, u.Label, u.RefNumber = scheme, 0, "", "", ""
+		if u.Bullet {
+			u.Label = n.doc.Numbering.BulletAt(u.BulletLevel())
+			n.siblings(u.Children, schemeName, u)
+			continue
+		}
 		if u.Numbered {
 			insert := u.Inserted && !n.opt.Final && ordinal > 0
 			if u.Inserted && ordinal == 0 {

@@ -8,7 +8,7 @@
 // be told what PDF/A asks: the document information's dates carry their
 // time zone, every annotation is printable, pages have no transparency
 // group, and the trailer has a file identifier. The cross-reference table
-// is written anew.
+// is written anew (package pdfpost).
 package pdfa
 
 import (
@@ -22,6 +22,7 @@ import (
 	"time"
 
 	"codeberg.org/go-pdf/fpdf"
+	"github.com/chancery-dev/chancery/internal/pdfpost"
 )
 
 //go:embed sRGB.icc
@@ -125,6 +126,7 @@ func esc(s string) string {
 }
 
 var (
+	infoRefRe    = regexp.MustCompile(`/Info (\d+) 0 R`)
 	infoDateRe   = regexp.MustCompile(`(/(?:CreationDate|ModDate) \(D:\d{14})\)`)
 	annotRe      = regexp.MustCompile(`/Type\s*/Annot\b`)
 	flagRe       = regexp.MustCompile(`/F\s`)
@@ -138,64 +140,67 @@ var (
 // group on the pages (fpdf adds one to every page of a PDF 1.4 file; the
 // pages use no transparency), and a trailer /ID from the file's content.
 func Finish(data []byte) ([]byte, error) {
-	f, err := parse(data)
+	f, err := pdfpost.Parse(data)
 	if err != nil {
 		return nil, fmt.Errorf("pdfa: %w", err)
 	}
-	info, err := f.info()
+	info, err := findInfo(f)
 	if err != nil {
 		return nil, fmt.Errorf("pdfa: %w", err)
 	}
-	info.editDict(func(d []byte) []byte { return infoDateRe.ReplaceAll(d, []byte("${1}Z)")) })
-	for i := range f.objects {
-		o := &f.objects[i]
-		d := o.dict()
+	info.EditDict(func(d []byte) []byte { return infoDateRe.ReplaceAll(d, []byte("${1}Z)")) })
+	for i := range f.Objects {
+		o := &f.Objects[i]
+		d := o.Dict()
 		if pageObjectRe.Match(d) {
-			o.editDict(func(d []byte) []byte { return pageGroupRe.ReplaceAll(d, nil) })
+			o.EditDict(func(d []byte) []byte { return pageGroupRe.ReplaceAll(d, nil) })
 		}
 		if annotRe.Match(d) {
-			o.editDict(printable)
+			o.EditDict(printable)
 		}
 	}
-	return f.bytes(), nil
+	if err := f.Compress(); err != nil {
+		return nil, fmt.Errorf("pdfa: %w", err)
+	}
+	return f.Bytes(), nil
 }
 
 // info returns the document information dictionary and points the
 // trailer's /Info at it. fpdf takes the object before the catalog for it,
 // which is the last output intent's profile when there is one.
-func (f *file) info() (*object, error) {
-	if m := infoRefRe.FindSubmatch(f.trailer); m != nil {
+func findInfo(f *pdfpost.File) (*pdfpost.Object, error) {
+	if m := infoRefRe.FindSubmatch(f.Trailer); m != nil {
 		num, _ := strconv.Atoi(string(m[1]))
-		if o := f.object(num); o != nil && isInfo(o) {
+		if o := f.Object(num); o != nil && isInfo(o) {
 			return o, nil
 		}
 	}
-	var found *object
-	for i := range f.objects {
-		if isInfo(&f.objects[i]) {
+	var found *pdfpost.Object
+	for i := range f.Objects {
+		if isInfo(&f.Objects[i]) {
 			if found != nil {
 				return nil, errors.New("two document information dictionaries")
 			}
-			found = &f.objects[i]
+			found = &f.Objects[i]
 		}
 	}
 	if found == nil {
 		return nil, errors.New("no document information dictionary")
 	}
-	ref := []byte(fmt.Sprintf("/Info %d 0 R", found.num))
-	if infoRefRe.Match(f.trailer) {
-		f.trailer = infoRefRe.ReplaceAll(f.trailer, ref)
+	ref := []byte(fmt.Sprintf("/Info %d 0 R", found.Num))
+	if infoRefRe.Match(f.Trailer) {
+		f.Trailer = infoRefRe.ReplaceAll(f.Trailer, ref)
 	} else {
-		f.trailer = append(append(f.trailer, '\n'), ref...)
+		f.Trailer = append(append(f.Trailer, '\n'), ref...)
 	}
 	return found, nil
 }
 
 // isInfo reports whether o is a document information dictionary: no
 // stream, a creation date and a producer.
-func isInfo(o *object) bool {
-	d := o.dict()
-	return len(d) == len(o.body) && bytes.Contains(d, []byte("/CreationDate")) && bytes.Contains(d, []byte("/Producer"))
+func isInfo(o *pdfpost.Object) bool {
+	d := o.Dict()
+	return !o.HasStream() && bytes.Contains(d, []byte("/CreationDate")) && bytes.Contains(d, []byte("/Producer"))
 }
 
 // printable adds /F 4 (Print) to every annotation dictionary in d that

@@ -144,9 +144,6 @@ func refNumber(u *model.Unit) string {
 
 func aligned(u *model.Unit) bool { return u != nil && u.Aligned != nil }
 
-// signatureRule stands for the ruled line after a signature line's word.
-const signatureRule = "______________________"
-
 // pieces flattens an instrument into comparable paragraphs in reading
 // order, as the text copy prints them: a recital's lead and text, the
 // parties' introduction and the first party, are one paragraph each; the
@@ -203,7 +200,7 @@ func pieces(in *lower.Instrument) []piece {
 				if len(b.Lines) > 0 {
 					var ts []Token
 					for _, w := range b.Lines {
-						ts = append(ts, Token{Key: w + ":", Text: w + ":", Space: len(ts) > 0}, Token{Key: signatureRule, Text: signatureRule, Space: true})
+						ts = append(ts, Token{Key: w + ":", Text: w + ":", Space: len(ts) > 0}, Token{Key: lower.SignatureRule, Text: lower.SignatureRule, Space: true})
 					}
 					out = append(out, piece{key: "signature:" + lines, addr: lines, depth: -1, tokens: ts})
 				}

@@ -63,6 +63,14 @@ func (t *tokenizer) runs(runs []model.Inline, style string) {
 		case *model.Ref:
 			key := "{ref:" + strings.Join(r.IDs, ",") + "|" + r.Case + flag(r.Capital, "cap") + flag(r.Rel, "rel") + "}"
 			t.add(key, r.Resolved, style)
+		case *model.Link:
+			t.runs(r.Runs, style)
+		case *model.Footnote:
+			// A footnote is compared where it is cited, its words between
+			// "[*" and "]", so that a change to it is marked there.
+			t.add("{fn:", "[*", style)
+			t.runs(r.Runs, style)
+			t.add("}", "]", style)
 		case *model.Placeholder:
 			t.add("{fill:"+r.Name+"}", "["+r.Name+"]", style)
 		}

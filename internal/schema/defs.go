@@ -31,12 +31,14 @@ func defs() object {
 	return object{
 		"id": described("a stable id: lower-case letters, digits and hyphens, in dot-separated words (areas.basis)",
 			object{"type": "string", "pattern": idPattern}),
-		"text": described("a text per language: {en: ..., ru: ...}; inline markup: *italic*, **bold**, {ref:id}, {fill:name}, {originals}, {languages} (with a case: {originals|gen})",
+		"text": described("a text per language: {en: ..., ru: ...}; inline markup: *italic*, **bold**, {ref:id}, {fill:name}, {fn:footnote}, {link:URL|text}, {originals}, {languages} (with a case: {originals|gen})",
 			object{"type": "object", "properties": langs, "additionalProperties": false}),
 		"textValue": described("the text in one language; not empty",
 			object{"type": []any{"string", "number"}, "pattern": nonBlank}),
 		"party":     partyDef(),
 		"numbering": numberingDef(),
+		"bullet":    bulletDef(),
+		"field":     fieldDef(),
 		"scheme":    schemeDef(),
 		"unit":      unitDef(),
 		"aligned":   alignedDef(),
@@ -76,7 +78,27 @@ func numberingDef() object {
 	return fieldsOf("the document's numbering: named schemes, and the scheme of each depth", object{
 		"schemes": described("schemes by name", object{"type": "object", "additionalProperties": ref("scheme")}),
 		"levels":  described("the scheme of each depth, sections first; the last repeats", object{"type": "array", "items": object{"type": "string"}, "minItems": 2}),
+		"bullets": listOf(`the bullet of each level of bullet lists; the last repeats (default: "•", "–")`, object{"type": "string", "pattern": nonBlank}),
 	}, "schemes", "levels")
+}
+
+func bulletDef() object {
+	return fieldsOf("an item of a bullet list: not numbered, not cited", object{
+		"id":       ref("id"),
+		"text":     textOf("the item's text"),
+		"bullets":  listOf("a bullet list under this item", ref("bullet")),
+		"suppress": ref("suppress"),
+	}, "text")
+}
+
+func fieldDef() object {
+	return fieldsOf("a labelled field under the title", object{
+		"label": textOf(`the label: "Date and Venue:"`),
+		"value": described("the value: a text, or a list of texts printed one under the other", object{"oneOf": []any{
+			ref("text"),
+			object{"type": "array", "minItems": 1, "items": ref("text")},
+		}}),
+	}, "label", "value")
 }
 
 func schemeDef() object {
@@ -96,6 +118,7 @@ func unitDef() object {
 		"numbered":     boolean("false for an unnumbered paragraph"),
 		"items_scheme": str("numbering scheme of this unit's items"),
 		"items":        listOf("the unit's items", ref("unit")),
+		"bullets":      listOf("a bullet list under the unit, in place of items", ref("bullet")),
 		"insert": described("a negotiation insert after its predecessor: true, or the suffix it must have",
 			object{"oneOf": []any{
 				object{"type": "boolean"},

@@ -13,6 +13,7 @@ func documentSchema() object {
 		"issuer":         textOf("issuing body, for metadata"),
 		"subject":        textOf("short title, for metadata"),
 		"title":          listOf("title block lines, without the DRAFT line", ref("text")),
+		"fields":         listOf("labelled fields printed under the title", ref("field")),
 		"parties":        listOf("the participants, in order", ref("party")),
 		"parties_intro":  textOf(`"THIS MEMORANDUM OF UNDERSTANDING ... BETWEEN"`),
 		"parties_joiner": textOf(`"and"`),
@@ -62,6 +63,7 @@ func sectionSchema() object {
 		"numbered":          boolean("false for an unnumbered section"),
 		"paragraphs":        listOf("the section's paragraphs", ref("unit")),
 		"paragraphs_scheme": str("numbering scheme of the paragraphs"),
+		"bullets":           listOf("a bullet list in place of paragraphs", ref("bullet")),
 		"suppress":          ref("suppress"),
 	}, "section", "heading")
 	s["title"] = "chancery section part"

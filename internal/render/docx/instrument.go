@@ -48,6 +48,7 @@ type instrumentWriter struct {
 	in    *lower.Instrument
 	plan  *numbering
 	marks map[*model.Unit]string // bookmark of every referenced unit
+	links []string               // targets of links, in order of first use
 	err   error
 }
 
@@ -61,6 +62,7 @@ func instrumentDoc(in *lower.Instrument, l *lang.Language) (*wordDoc, error) {
 		plan:       planNumbering(in.Source),
 		marks:      referencedUnits(in),
 	}
+	iw.plan.addBullets(in)
 	wd := &wordDoc{
 		Styles:    stylesXML(wl, iw.plan.links()),
 		Numbering: numberingXML(iw.plan),
@@ -84,6 +86,8 @@ func instrumentDoc(in *lower.Instrument, l *lang.Language) (*wordDoc, error) {
 		return nil, iw.err
 	}
 	wd.Body = iw.x.bytes()
+	wd.Footnotes = iw.footnotesXML()
+	wd.Links = iw.linkRels()
 	return wd, nil
 }
 
@@ -137,7 +141,13 @@ func (iw *instrumentWriter) body(refs sectionRefs) {
 			iw.block(styleRecital, b.Lead, b.Text)
 		case *lower.Transition:
 			iw.block(styleTransition, b.Text)
+		case *lower.Fields:
+			iw.fields(b)
 		case *lower.Unit:
+			if b.Bullet {
+				iw.bullet(b)
+				continue
+			}
 			iw.unit(b)
 		case *lower.Closing:
 			iw.block(styleClosing, b.Text)

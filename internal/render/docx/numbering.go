@@ -1,6 +1,7 @@
 package docx
 
 import (
+	"github.com/chancery-dev/chancery/internal/lower"
 	"strings"
 
 	"github.com/chancery-dev/chancery/internal/model"
@@ -65,7 +66,38 @@ type numbering struct {
 	Outline *listInstance
 	// Cols are the label columns the levels indent by.
 	Cols labelColumns
-	at   map[*model.Unit]*placement
+	// Bullets are the bullets of the document's bullet lists by list
+	// level, and BulletNum the list instance they are on (0: no bullets).
+	Bullets   []string
+	BulletNum int
+	at        map[*model.Unit]*placement
+}
+
+// addBullets gives the bullet items of in a list of their own, after the
+// lists of the numbering.
+func (n *numbering) addBullets(in *lower.Instrument) {
+	for _, b := range in.Blocks {
+		if u, ok := b.(*lower.Unit); ok && u.Bullet {
+			n.Bullets = in.Source.Numbering.Bullets
+			if len(n.Bullets) == 0 {
+				n.Bullets = model.DefaultBullets()
+			}
+			n.BulletNum = 1
+			for _, l := range n.Lists {
+				n.BulletNum = max(n.BulletNum, l.ID+1)
+			}
+			return
+		}
+	}
+}
+
+// bulletAbstractID is the id of the bullet lists' abstract list.
+func (n *numbering) bulletAbstractID() int {
+	id := 0
+	for _, a := range n.Abstracts {
+		id = max(id, a.ID+1)
+	}
+	return id
 }
 
 // placement is a unit's place in a list.

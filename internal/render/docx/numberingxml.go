@@ -19,6 +19,9 @@ func numberingXML(n *numbering) []byte {
 		}
 		x.end("w:abstractNum")
 	}
+	if n.BulletNum > 0 {
+		writeBulletAbstract(x, n.bulletAbstractID(), n.Bullets)
+	}
 	for _, l := range n.Lists {
 		x.start("w:num", "w:numId", strconv.Itoa(l.ID))
 		x.val("w:abstractNumId", strconv.Itoa(l.Abstract.ID))
@@ -27,6 +30,11 @@ func numberingXML(n *numbering) []byte {
 			x.val("w:startOverride", "1")
 			x.end("w:lvlOverride")
 		}
+		x.end("w:num")
+	}
+	if n.BulletNum > 0 {
+		x.start("w:num", "w:numId", strconv.Itoa(n.BulletNum))
+		x.val("w:abstractNumId", strconv.Itoa(n.bulletAbstractID()))
 		x.end("w:num")
 	}
 	x.end("w:numbering")

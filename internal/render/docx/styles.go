@@ -222,5 +222,6 @@ func styleSheet(lang string, links styleLinks) []styleDef {
 		styleDef{ID: styleSignatureTable, Name: "Signature Table", Kind: tableStyle, Borderless: true,
 			Margins: cellMargins{Left: 0, Right: signatureGutter}},
 	)
+	ss = append(ss, extrasStyles()...)
 	return append(ss, noteStyles()...)
 }

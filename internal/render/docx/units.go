@@ -83,6 +83,10 @@ func (iw *instrumentWriter) inlines(runs []model.Inline, style string) {
 			iw.ref(r, style)
 		case *model.Placeholder:
 			iw.run(styleFillIn, "["+r.Name+"]")
+		case *model.Footnote:
+			iw.footnoteRef(r)
+		case *model.Link:
+			iw.link(r, style)
 		}
 	}
 }

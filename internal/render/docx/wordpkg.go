@@ -24,6 +24,10 @@ type wordDoc struct {
 	Settings  []byte
 	Header    []byte
 	Footer    []byte
+	// Footnotes is word/footnotes.xml (nil for none); Links are the
+	// relationships to the targets of the document's links.
+	Footnotes []byte
+	Links     []relationship
 	Meta      meta
 }
 
@@ -43,23 +47,27 @@ func (d *wordDoc) sectionRefs() sectionRefs {
 // parts lays the document out as package parts, in a fixed order.
 func (d *wordDoc) parts() []part {
 	docRels := []relationship{
-		{rIDStyles, relStyles, "styles.xml"},
+		{ID: rIDStyles, Type: relStyles, Target: "styles.xml"},
 	}
 	if d.Numbering != nil {
-		docRels = append(docRels, relationship{rIDNumbering, relNumbering, "numbering.xml"})
+		docRels = append(docRels, relationship{ID: rIDNumbering, Type: relNumbering, Target: "numbering.xml"})
 	}
-	docRels = append(docRels, relationship{rIDSettings, relSettings, "settings.xml"})
+	docRels = append(docRels, relationship{ID: rIDSettings, Type: relSettings, Target: "settings.xml"})
 	if d.Header != nil {
-		docRels = append(docRels, relationship{rIDHeader, relHeader, "header1.xml"})
+		docRels = append(docRels, relationship{ID: rIDHeader, Type: relHeader, Target: "header1.xml"})
 	}
 	if d.Footer != nil {
-		docRels = append(docRels, relationship{rIDFooter, relFooter, "footer1.xml"})
+		docRels = append(docRels, relationship{ID: rIDFooter, Type: relFooter, Target: "footer1.xml"})
 	}
+	if d.Footnotes != nil {
+		docRels = append(docRels, relationship{ID: rIDFootnotes, Type: relFootnotes, Target: "footnotes.xml"})
+	}
+	docRels = append(docRels, d.Links...)
 	ps := []part{
 		relsPart("_rels/.rels", []relationship{
-			{"rId1", relOfficeDocument, "word/document.xml"},
-			{"rId2", relCoreProps, "docProps/core.xml"},
-			{"rId3", relAppProps, "docProps/app.xml"},
+			{ID: "rId1", Type: relOfficeDocument, Target: "word/document.xml"},
+			{ID: "rId2", Type: relCoreProps, Target: "docProps/core.xml"},
+			{ID: "rId3", Type: relAppProps, Target: "docProps/app.xml"},
 		}),
 		corePart(d.Meta),
 		appPart(d.Meta),
@@ -76,6 +84,9 @@ func (d *wordDoc) parts() []part {
 	}
 	if d.Footer != nil {
 		ps = append(ps, part{Name: "word/footer1.xml", ContentType: ctFooter, Data: d.Footer})
+	}
+	if d.Footnotes != nil {
+		ps = append(ps, part{Name: "word/footnotes.xml", ContentType: ctFootnotes, Data: d.Footnotes})
 	}
 	return append([]part{contentTypesPart(ps)}, ps...)
 }

@@ -27,6 +27,9 @@ type Options = lower.Options
 type page struct {
 	w   *bufio.Writer
 	err error
+	// footnote numbers a footnote of the instrument (nil for notes
+	// verbales, which have none).
+	footnote func(*model.Footnote) int
 	// prefix goes before every id and link target: the column's language
 	// in a parallel edition ("ru-"), so that each column's references
 	// lead within it.
@@ -72,6 +75,12 @@ h2 { font-size: 1em; margin: 1.4em 0 0.6em; }
 .d6 { margin-left: 12.5em; } .d7 { margin-left: 15em; } .d8 { margin-left: 17.5em; } .d9 { margin-left: 20em; }
 .d10 { margin-left: 22.5em; } .d11 { margin-left: 25em; } .d12 { margin-left: 27.5em; }
 .fill { background: #ffd; }
+table.fields { border-collapse: collapse; margin: 0 0 1.5em; }
+table.fields th { text-align: left; vertical-align: top; padding: 0 1em 0.3em 0; white-space: nowrap; }
+table.fields td { vertical-align: top; padding: 0 0 0.3em 0; }
+.footnotes { font-size: 10pt; margin-top: 2em; }
+.footnotes hr { width: 10em; margin: 0 0 0.5em; text-align: left; }
+.fnback { text-decoration: none; }
 a { color: inherit; }
 table.signatures { width: 100%; border-collapse: collapse; margin-top: 2em; page-break-inside: avoid; }
 table.signatures td { vertical-align: top; padding: 0 1em 0.6em 0; width: 50%; }
@@ -172,7 +181,7 @@ func Write(w io.Writer, doc *model.Document, opt Options) error {
 // WriteInstrument writes in as one HTML page. opt.Lang gives the words of
 // the printed page numbers.
 func WriteInstrument(w io.Writer, in *lower.Instrument, opt Options) error {
-	p := &page{w: bufio.NewWriter(w)}
+	p := &page{w: bufio.NewWriter(w), footnote: in.FootnoteNumber}
 	pageOf := ""
 	if opt.Lang != nil {
 		pageOf, _ = opt.Lang.Word("page-of")
@@ -201,6 +210,8 @@ func WriteInstrument(w io.Writer, in *lower.Instrument, opt Options) error {
 				inTitle = true
 			}
 			p.para("", "", b.Text)
+		case *lower.Fields:
+			p.fields(b)
 		case *lower.Party:
 			p.para("party", "", b.Intro, b.Text)
 		case *lower.Joiner:
@@ -222,6 +233,7 @@ func WriteInstrument(w io.Writer, in *lower.Instrument, opt Options) error {
 	if inTitle {
 		p.raw("</div>\n")
 	}
+	p.footnotes(in)
 	p.raw("</main>\n</body>\n</html>\n")
 	if p.err != nil {
 		return p.err
@@ -304,8 +316,51 @@ func (p *page) inlines(runs []model.Inline) {
 			p.raw("<span class=\"fill\">")
 			p.text("[" + r.Name + "]")
 			p.raw("</span>")
+		case *model.Link:
+			p.raw("<a href=\"" + escape(r.Target) + "\">")
+			p.inlines(r.Runs)
+			p.raw("</a>")
+		case *model.Footnote:
+			if p.footnote != nil {
+				n := strconv.Itoa(p.footnote(r))
+				p.raw("<sup class=\"fnref\"><a href=\"#fn-" + n + "\" id=\"fnref-" + n + "\">" + n + "</a></sup>")
+			}
 		}
 	}
+}
+
+// footnotes writes the instrument's footnotes after its text, each linked
+// back to its mark.
+func (p *page) footnotes(in *lower.Instrument) {
+	if len(in.Footnotes) == 0 {
+		return
+	}
+	p.raw("<section class=\"footnotes\">\n<hr>\n<ol>\n")
+	for _, f := range in.Footnotes {
+		n := strconv.Itoa(f.N)
+		p.raw("<li id=\"fn-" + n + "\">")
+		p.inlines(f.Note.Runs)
+		p.raw(" <a href=\"#fnref-" + n + "\" class=\"fnback\">↩</a></li>\n")
+	}
+	p.raw("</ol>\n</section>\n")
+}
+
+// fields writes labelled fields as a table of label and value lines.
+func (p *page) fields(f *lower.Fields) {
+	p.raw("<table class=\"fields\">\n")
+	for _, row := range f.Rows {
+		p.raw("<tr><th>")
+		p.inlines(lower.Runs(row.Label))
+		p.raw("</th><td>")
+		for i, l := range row.Lines {
+			if i > 0 {
+				p.raw("<br>")
+			}
+			p.inlines(lower.Runs(l))
+		}
+		p.raw("</td></tr>\n")
+	}
+	p.raw("</table>\n")
 }
 
 // ref writes a reference: each target's number a link to the target when

@@ -24,7 +24,7 @@ func (r *renderer) document() []block {
 		switch b := b.(type) {
 		case *lower.Marking:
 			if b.Draft {
-				title = append(title, []styled{{b.Text, bold}})
+				title = append(title, []styled{{s: b.Text, st: bold}})
 			}
 			continue
 		case *lower.TitleLine:
@@ -33,10 +33,12 @@ func (r *renderer) document() []block {
 		}
 		flushTitle()
 		switch b := b.(type) {
+		case *lower.Fields:
+			out = append(out, r.fields(b)...)
 		case *lower.Party:
 			var parts []styled
 			if b.Intro != nil {
-				parts = append(flatten(b.Intro.Runs, regular), styled{" ", regular})
+				parts = append(flatten(b.Intro.Runs, regular), styled{s: " ", st: regular})
 			}
 			parts = append(parts, flatten(lower.Runs(b.Text), regular)...)
 			out = append(out, r.textBlock(justify, parts))
@@ -47,7 +49,7 @@ func (r *renderer) document() []block {
 		case *lower.Recital:
 			var parts []styled
 			if b.Lead != nil {
-				parts = append(flatten(b.Lead.Runs, regular), styled{" ", regular})
+				parts = append(flatten(b.Lead.Runs, regular), styled{s: " ", st: regular})
 			}
 			parts = append(parts, flatten(lower.Runs(b.Text), regular)...)
 			out = append(out, r.textBlock(justify, parts))
@@ -68,6 +70,7 @@ func (r *renderer) document() []block {
 		}
 	}
 	flushTitle()
+	r.layoutFootnotes(out)
 	if titled < len(out) {
 		r.outline(&out[titled], "preamble")
 	}

@@ -11,7 +11,8 @@ type op struct {
 	s      string
 	st     style
 	size   float64
-	gray   int // text colour: 0 black to 255 white
+	gray   int    // text colour: 0 black to 255 white
+	link   string // the address the string links to, "" for none
 }
 
 // box is an unbreakable piece of a page: a line of text, or the whole
@@ -20,6 +21,9 @@ type box struct {
 	h    float64
 	ops  []op
 	mark string // outline (bookmark) entry starting at the box, if any
+	// notes are the footnotes cited on the line, laid out: they go at the
+	// foot of the page the line is on.
+	notes []*footnote
 }
 
 // block is a paragraph, heading or table: boxes that follow each other
@@ -56,15 +60,26 @@ func lineBoxes(lines []setLine, x, height, size float64) []box {
 			fx := x + ln.xs[i]
 			for k, f := range w.frags {
 				n := len(ops)
-				if ln.natural && k == 0 && n > 0 && ops[n-1].st == f.st && ln.words[i-1].spaceSt == f.st {
+				switch {
+				case ln.natural && k == 0 && n > 0 && ops[n-1].st == f.st && ln.words[i-1].spaceSt == f.st && ops[n-1].link == f.link && f.note == nil:
 					ops[n-1].s += " " + f.s
-				} else {
-					ops = append(ops, op{x: fx, y: base, s: f.s, st: f.st, size: size})
+				case f.st&super != 0:
+					ops = append(ops, op{x: fx, y: base - size*raiseRatio*pt, s: f.s, st: f.st, size: size * superScale})
+				default:
+					ops = append(ops, op{x: fx, y: base, s: f.s, st: f.st, size: size, link: f.link})
 				}
 				fx += f.w
 			}
 		}
-		boxes = append(boxes, box{h: height, ops: ops})
+		bx := box{h: height, ops: ops}
+		for _, w := range ln.words {
+			for _, f := range w.frags {
+				if f.note != nil {
+					bx.notes = append(bx.notes, &footnote{note: f.note})
+				}
+			}
+		}
+		boxes = append(boxes, bx)
 	}
 	return boxes
 }

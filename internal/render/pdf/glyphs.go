@@ -160,6 +160,10 @@ func (c *glyphChecker) runs(loc *model.Localized, runs []model.Inline) {
 			c.runs(loc, run.Runs)
 		case *model.Strong:
 			c.runs(loc, run.Runs)
+		case *model.Link:
+			c.runs(loc, run.Runs)
+		case *model.Footnote:
+			c.runs(loc, run.Runs)
 		case *model.Ref:
 			c.str(run.Resolved, func(int) diag.Pos { return orPos(run.Pos, loc.Pos) }, "the reference text %q")
 		case *model.Placeholder:

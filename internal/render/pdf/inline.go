@@ -12,6 +12,10 @@ type frag struct {
 	s  string
 	st style
 	w  float64 // width
+	// note is the footnote whose mark the frag is; link the address the
+	// frag links to ("" for none).
+	note *model.Footnote
+	link string
 }
 
 // word is what the line breaker moves: text between breakable spaces,
@@ -33,9 +37,13 @@ func (w word) text() string {
 }
 
 // styled is a run of text in one style, before it is split into words.
+// A footnote's mark has note set (and s is filled in from the footnote's
+// number when words are made); the text of a link has link set.
 type styled struct {
-	s  string
-	st style
+	s    string
+	st   style
+	note *model.Footnote
+	link string
 }
 
 // flatten turns inline runs into styled text: emphasis switches italic
@@ -43,22 +51,26 @@ type styled struct {
 // references print their resolved text and placeholders "[name]".
 func flatten(runs []model.Inline, st style) []styled {
 	var out []styled
-	var walk func([]model.Inline, style)
-	walk = func(runs []model.Inline, st style) {
+	var walk func([]model.Inline, style, string)
+	walk = func(runs []model.Inline, st style, link string) {
 		for _, r := range runs {
 			switch r := r.(type) {
 			case *model.Plain:
-				out = append(out, styled{r.Text, st})
+				out = append(out, styled{s: r.Text, st: st, link: link})
 			case *model.Emphasis:
-				walk(r.Runs, st^italic)
+				walk(r.Runs, st^italic, link)
 			case *model.Strong:
-				walk(r.Runs, st|bold)
+				walk(r.Runs, st|bold, link)
+			case *model.Link:
+				walk(r.Runs, st, r.Target)
+			case *model.Footnote:
+				out = append(out, styled{st: st | super, note: r})
 			case *model.Ref, *model.Placeholder:
-				out = append(out, styled{model.PlainText([]model.Inline{r}), st})
+				out = append(out, styled{s: model.PlainText([]model.Inline{r}), st: st, link: link})
 			}
 		}
 	}
-	walk(runs, st)
+	walk(runs, st, "")
 	return out
 }
 
@@ -80,12 +92,20 @@ type wordBuilder struct {
 	cur   []frag
 	buf   strings.Builder
 	bufSt style
-	open  bool // a word has been started
+	// bufNote and bufLink are the footnote and link of the text in buf.
+	bufNote *model.Footnote
+	bufLink string
+	open    bool // a word has been started
 }
 
-// add appends styled text.
+// add appends styled text. A footnote mark or a link's text is a frag of
+// its own, so that it keeps what it refers to.
 func (b *wordBuilder) add(parts ...styled) {
 	for _, p := range parts {
+		if p.note != nil || p.link != b.bufLink {
+			b.flushFrag()
+		}
+		b.bufLink = p.link
 		for _, r := range p.s {
 			if breakable(r) {
 				b.endWord(p.st)
@@ -98,15 +118,20 @@ func (b *wordBuilder) add(parts ...styled) {
 			b.buf.WriteRune(r)
 			b.open = true
 		}
+		if p.note != nil {
+			b.bufNote = p.note
+			b.flushFrag()
+		}
 	}
 }
 
 func (b *wordBuilder) flushFrag() {
 	if b.buf.Len() > 0 {
 		s := b.buf.String()
-		b.cur = append(b.cur, frag{s: s, st: b.bufSt, w: b.m.width(s, b.bufSt, b.size)})
+		b.cur = append(b.cur, frag{s: s, st: b.bufSt, w: b.m.width(s, b.bufSt, b.size*b.bufSt.scale()), note: b.bufNote, link: b.bufLink})
 		b.buf.Reset()
 	}
+	b.bufNote = nil
 }
 
 // endWord closes the current word at a space in style st; spaces between

@@ -23,8 +23,8 @@ func (r *renderer) metadata(t time.Time) {
 // fileInfo sets what every file chancery writes carries: title, author
 // and subject (none when empty), producer, language, creation and
 // modification dates from t (lower.DefaultTime when zero, never the
-// clock), a sorted catalog and compression, so that the same inputs give
-// the same bytes. A PDF/A file carries the same in its XMP metadata.
+// clock) and a sorted catalog, so that the same inputs give the same
+// bytes. A PDF/A file carries the same in its XMP metadata.
 func (r *renderer) fileInfo(title, author, subject string, t time.Time) {
 	info := pdfa.Info{Title: title, Author: author, Subject: subject, Creator: producer, Producer: producer,
 		Lang: r.tag, Time: lower.Options{Time: t}.Stamp()}
@@ -46,7 +46,8 @@ func (r *renderer) fileInfo(title, author, subject string, t time.Time) {
 		f.SetModificationDate(info.Time)
 	}
 	f.SetCatalogSort(true)
-	f.SetCompression(true)
+	// Streams are compressed after fpdf has written them (see output).
+	f.SetCompression(false)
 }
 
 // plain is a text's content in the render's language, or "" when the

@@ -137,7 +137,7 @@ func (r *renderer) noteFlow(ed *model.NoteEdition) []flowBlock {
 			b.after = numberGap
 		}
 		for _, line := range lh.Lines {
-			b.boxes = append(b.boxes, lineBoxes(setParagraph(r.words(styled{line, bold}), noteWidth, center), noteLeft, leading, bodySize)...)
+			b.boxes = append(b.boxes, lineBoxes(setParagraph(r.words(styled{s: line, st: bold}), noteWidth, center), noteLeft, leading, bodySize)...)
 		}
 		flow = append(flow, flowBlock{block: b, para: -1})
 	}
@@ -145,7 +145,7 @@ func (r *renderer) noteFlow(ed *model.NoteEdition) []flowBlock {
 	number.before, number.after, number.keepTogether = numberGap, numberGap, true
 	flow = append(flow, number)
 	for i, p := range ed.Paragraphs {
-		words := r.words(styled{p, regular})
+		words := r.words(styled{s: p, st: regular})
 		if len(words) > 0 {
 			// The indent is blank space at the head of the first word.
 			words[0].frags = append([]frag{{w: noteIndent}}, words[0].frags...)
@@ -165,7 +165,7 @@ func (r *renderer) noteFlow(ed *model.NoteEdition) []flowBlock {
 
 // noteLines sets one string flush left, full width.
 func (r *renderer) noteLines(s string, st style, lead float64) block {
-	return block{boxes: lineBoxes(setParagraph(r.words(styled{s, st}), noteWidth, left), noteLeft, lead, bodySize)}
+	return block{boxes: lineBoxes(setParagraph(r.words(styled{s: s, st: st}), noteWidth, left), noteLeft, lead, bodySize)}
 }
 
 // fillParagraph breaks a paragraph as a word processor does, first fit:
@@ -215,13 +215,13 @@ func lineOffsets(s string, lines []setLine) []int {
 func (r *renderer) noteFoot(ed *model.NoteEdition) block {
 	var foot block
 	for _, line := range ed.Enclosure {
-		foot.boxes = append(foot.boxes, lineBoxes(setParagraph(r.words(styled{line, italic}), noteWidth, left), noteLeft, leading, bodySize)...)
+		foot.boxes = append(foot.boxes, lineBoxes(setParagraph(r.words(styled{s: line, st: italic}), noteWidth, left), noteLeft, leading, bodySize)...)
 	}
 	if len(foot.boxes) > 0 {
 		foot.boxes[len(foot.boxes)-1].h += footGap
 	}
 	for _, line := range ed.Addressee {
-		foot.boxes = append(foot.boxes, lineBoxes(setParagraph(r.words(styled{line, bold}), addresseeWidth, left), noteLeft, leading, bodySize)...)
+		foot.boxes = append(foot.boxes, lineBoxes(setParagraph(r.words(styled{s: line, st: bold}), addresseeWidth, left), noteLeft, leading, bodySize)...)
 	}
 	return foot
 }

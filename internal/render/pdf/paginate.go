@@ -9,9 +9,6 @@ type placed struct {
 // page is the boxes of one page, top to bottom.
 type page []placed
 
-// fits tells whether something of height h fits below y.
-func fits(y, h float64) bool { return y+h <= textBottom+1e-6 }
-
 // paginate fills pages with the blocks' boxes. Spacing between blocks is
 // dropped at the top of a page. A block starts on a new page when the
 // part of it that must stay together does not fit: the whole block if it
@@ -19,18 +16,27 @@ func fits(y, h float64) bool { return y+h <= textBottom+1e-6 }
 // its first minOrphans lines; plus, for a block kept with the next one,
 // all of itself and that part of the next. A block that is split leaves
 // at least minOrphans lines behind and carries at least minWidows over.
+//
+// Footnotes cited on a line go to the foot of the line's page: a line
+// whose notes do not fit moves to the next page with them, except that a
+// long note may start with minNoteLines lines and continue at the foot of
+// the next page.
 func paginate(blocks []block) []page {
 	p := &paginator{pages: []page{nil}, y: marginTop}
 	after := 0.0
 	for i := range blocks {
 		b := &blocks[i]
 		gap := max(after, b.before)
-		if !p.atTop() && !fits(p.y, gap+head(blocks, i)) {
+		if !p.atTop() && !p.fits(gap+head(blocks, i), 0) {
 			p.newPage()
 		}
 		p.place(b, gap)
 		after = b.after
 	}
+	for len(p.carry) > 0 {
+		p.newPage() // the end of a long footnote on a page of its own
+	}
+	p.closePage()
 	return p.pages
 }
 
@@ -54,19 +60,105 @@ func head(blocks []block, i int) float64 {
 type paginator struct {
 	pages []page
 	y     float64
+	// foot holds the footnote lines of the current page and footH their
+	// height with the rule above them (0 for none); carry holds the lines
+	// of a footnote that continue on the next page.
+	foot  []box
+	footH float64
+	carry []box
 }
 
-func (p *paginator) atTop() bool { return len(p.pages[len(p.pages)-1]) == 0 }
+// atTop reports whether nothing of the text is on the current page yet
+// (footnote lines carried over do not count).
+func (p *paginator) atTop() bool { return p.y == marginTop }
 
+// fits tells whether h more of text, and extra more of footnotes, fit on
+// the current page.
+func (p *paginator) fits(h, extra float64) bool {
+	return p.y+h+p.footH+extra <= textBottom+1e-6
+}
+
+// newPage closes the current page and starts the next, whose foot begins
+// with the footnote lines carried over.
 func (p *paginator) newPage() {
+	p.closePage()
 	p.pages = append(p.pages, nil)
 	p.y = marginTop
+	carry := p.carry
+	p.carry = nil
+	p.addNoteLines(carry, (textBottom-marginTop)/2)
+}
+
+// closePage sets the current page's footnotes at its foot, under the rule.
+func (p *paginator) closePage() {
+	if len(p.foot) == 0 {
+		return
+	}
+	last := len(p.pages) - 1
+	y := textBottom - p.footH
+	rule := &box{h: ruleGap + ruleAfter, ops: []op{{rule: true, x: marginLeft, y: ruleGap, x2: marginLeft + ruleLength, y2: ruleGap}}}
+	p.pages[last] = append(p.pages[last], placed{rule, y})
+	y += rule.h
+	for i := range p.foot {
+		p.pages[last] = append(p.pages[last], placed{&p.foot[i], y})
+		y += p.foot[i].h
+	}
+	p.foot, p.footH = nil, 0
+}
+
+// noteRoom is the height the footnotes of b would add to the page: all of
+// their lines, with the rule when the page has no footnote yet; partial
+// is the least they may take (minNoteLines of each) when a note continues
+// on the next page.
+func (p *paginator) noteRoom(b *box, footSoFar float64) (all, partial float64) {
+	if len(b.notes) == 0 {
+		return 0, 0
+	}
+	if p.footH+footSoFar == 0 {
+		all, partial = ruleGap+ruleAfter, ruleGap+ruleAfter
+	}
+	for _, n := range b.notes {
+		all += n.height()
+		for _, l := range n.lines[:min(minNoteLines, len(n.lines))] {
+			partial += l.h
+		}
+	}
+	return all, partial
+}
+
+// addNoteLines puts footnote lines at the foot of the current page as far
+// as room allows, carrying the rest over to the next page.
+func (p *paginator) addNoteLines(lines []box, room float64) {
+	if len(lines) == 0 {
+		return
+	}
+	if p.footH == 0 {
+		room -= ruleGap + ruleAfter
+	}
+	n := 0
+	for h := 0.0; n < len(lines) && h+lines[n].h <= room+1e-6; n++ {
+		h += lines[n].h
+	}
+	if n == 0 && p.atTop() && len(p.foot) == 0 {
+		n = 1 // a page takes at least one line, so that pagination ends
+	}
+	if n > 0 && p.footH == 0 {
+		p.footH = ruleGap + ruleAfter
+	}
+	for _, l := range lines[:n] {
+		p.foot = append(p.foot, l)
+		p.footH += l.h
+	}
+	p.carry = append(p.carry, lines[n:]...)
 }
 
 func (p *paginator) put(b *box) {
 	last := len(p.pages) - 1
 	p.pages[last] = append(p.pages[last], placed{b, p.y})
 	p.y += b.h
+	for _, n := range b.notes {
+		p.addNoteLines(n.lines, textBottom-p.y-p.footH)
+	}
 }
 
 // place puts a block's boxes on the current page and as many following
@@ -77,10 +169,19 @@ func (p *paginator) place(b *block, gap float64) {
 		if p.atTop() {
 			gap = 0
 		}
-		fit, h := 0, gap
-		for k+fit < n && fits(p.y, h+b.boxes[k+fit].h) {
-			h += b.boxes[k+fit].h
-			fit++
+		fit, h, foot := 0, gap, 0.0
+		for k+fit < n {
+			bx := &b.boxes[k+fit]
+			all, partial := p.noteRoom(bx, foot)
+			if p.fits(h+bx.h, foot+all) {
+				h, foot = h+bx.h, foot+all
+				fit++
+				continue
+			}
+			if all > partial && p.fits(h+bx.h, foot+partial) {
+				fit++ // its long note continues on the next page
+			}
+			break
 		}
 		if k+fit < n {
 			fit = p.splitAt(b, k, fit)

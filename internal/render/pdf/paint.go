@@ -72,6 +72,12 @@ func (r *renderer) text(o op) {
 	r.setFont(o.st, o.size)
 	r.f.SetTextColor(o.gray, o.gray, o.gray)
 	r.f.Text(o.x, o.y, o.s)
+	if o.link != "" {
+		// The link's area is the string's box: from the ascender to the
+		// descender of the face at its size.
+		h := o.size * pt
+		r.f.LinkString(o.x, o.y-h*ascentRatio, r.m.width(o.s, o.st, o.size), h, o.link)
+	}
 }
 
 // printable reports whether the face of o has every character of its
@@ -92,6 +98,7 @@ func (r *renderer) printable(o op) bool {
 // that a run of words in one font sets it once. A face that cannot be
 // added leaves f in its (sticky) error state, which fails the output.
 func (r *renderer) setFont(st style, size float64) {
+	st = st.font()
 	if r.fontSet && st == r.font && size == r.fontSize {
 		return
 	}

@@ -134,11 +134,11 @@ func (r *renderer) parallelCell(b lower.Block, x0, width float64) (boxes []box, 
 		if len(lead) == 0 {
 			return body
 		}
-		return append(append(lead, styled{" ", regular}), body...)
+		return append(append(lead, styled{s: " ", st: regular}), body...)
 	}
 	switch b := b.(type) {
 	case *lower.Marking:
-		return text(center, []styled{{b.Text, bold}}), false
+		return text(center, []styled{{s: b.Text, st: bold}}), false
 	case *lower.TitleLine:
 		return text(center, flatten(lower.Runs(b.Text), bold)), false
 	case *lower.Party:

@@ -12,6 +12,7 @@ import (
 	"github.com/chancery-dev/chancery/internal/lower"
 	"github.com/chancery-dev/chancery/internal/model"
 	"github.com/chancery-dev/chancery/internal/pdfa"
+	"github.com/chancery-dev/chancery/internal/pdfpost"
 )
 
 // Options say what to write (see lower.Options).
@@ -99,22 +100,24 @@ func layout(in *lower.Instrument, opt Options) (*renderer, []page, error) {
 	return r, paginate(blocks), nil
 }
 
-// output writes the finished PDF to w, made PDF/A when asked for.
+// output writes the finished PDF to w: fpdf's bytes with their streams
+// compressed here, one compressor for the file (fpdf would make a new one,
+// a megabyte, for every page), and made PDF/A when asked for.
 func (r *renderer) output(w io.Writer) error {
 	if err := r.f.Error(); err != nil {
 		return fmt.Errorf("pdf: %w", err)
-	}
-	if !r.pdfa {
-		if err := r.f.Output(w); err != nil {
-			return fmt.Errorf("pdf: %w", err)
-		}
-		return nil
 	}
 	var buf bytes.Buffer
 	if err := r.f.Output(&buf); err != nil {
 		return fmt.Errorf("pdf: %w", err)
 	}
-	data, err := pdfa.Finish(buf.Bytes())
+	var data []byte
+	var err error
+	if r.pdfa {
+		data, err = pdfa.Finish(buf.Bytes())
+	} else {
+		data, err = pdfpost.Compressed(buf.Bytes())
+	}
 	if err != nil {
 		return fmt.Errorf("pdf: %w", err)
 	}
@@ -163,6 +166,11 @@ func (r *renderer) word(key string) string {
 
 // words splits styled text into measured words of the body size.
 func (r *renderer) words(parts ...styled) []word {
+	for i := range parts {
+		if parts[i].note != nil && parts[i].s == "" {
+			parts[i].s = r.footnoteMark(parts[i].note)
+		}
+	}
 	b := wordBuilder{m: r.m, size: bodySize}
 	b.add(parts...)
 	return b.done()

@@ -53,8 +53,8 @@ func WriteRedline(w io.Writer, d *marked.Doc, opt Options) (pages int, err error
 	if r.err != nil {
 		return 0, r.err
 	}
-	if err := r.f.Output(w); err != nil {
-		return 0, fmt.Errorf("pdf: %w", err)
+	if err := r.output(w); err != nil {
+		return 0, err
 	}
 	return len(laid), nil
 }

@@ -60,7 +60,7 @@ func (r *renderer) tableRow(row []string, widths []float64, st style) []box {
 	x := marginLeft
 	for c, w := range widths {
 		if c < len(row) {
-			lines := setParagraph(r.words(styled{row[c], st}), w-cellGutter, left)
+			lines := setParagraph(r.words(styled{s: row[c], st: st}), w-cellGutter, left)
 			for k, ln := range lineBoxes(lines, x, leading, bodySize) {
 				if k == len(boxes) {
 					boxes = append(boxes, box{h: leading})

@@ -14,7 +14,28 @@ const (
 	regular style = 0
 	bold    style = 1
 	italic  style = 2
+	// super raises a footnote's mark and sets it smaller, in the face of
+	// the text around it.
+	super style = 4
 )
+
+// Superscript geometry: a footnote mark is set at this share of the size
+// of the text around it, its baseline raised by raiseRatio of that size.
+const (
+	superScale = 0.65
+	raiseRatio = 0.35
+)
+
+// scale is the share of the nominal size the style is set at.
+func (s style) scale() float64 {
+	if s&super != 0 {
+		return superScale
+	}
+	return 1
+}
+
+// font is the style without super: the face it is drawn in.
+func (s style) font() style { return s &^ super }
 
 // fontFamily is the name the faces are registered under in fpdf (no
 // space: fpdf would escape it in the font's PDF name).
@@ -22,7 +43,7 @@ const fontFamily = "LiberationSerif"
 
 // fpdfStyle is the style string fpdf takes.
 func (s style) fpdfStyle() string {
-	switch s {
+	switch s.font() {
 	case bold:
 		return "B"
 	case italic:
@@ -35,7 +56,7 @@ func (s style) fpdfStyle() string {
 
 // face is the font file of the style.
 func (s style) face() fonts.Style {
-	switch s {
+	switch s.font() {
 	case bold:
 		return fonts.Bold
 	case italic:

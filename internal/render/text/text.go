@@ -7,7 +7,9 @@ import (
 	"bufio"
 	"errors"
 	"io"
+	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/chancery-dev/chancery/internal/lower"
 	"github.com/chancery-dev/chancery/internal/model"
@@ -15,9 +17,6 @@ import (
 
 // Options say what to write (see lower.Options).
 type Options = lower.Options
-
-// SignatureRule is what follows a signature line's word in the text copy.
-const SignatureRule = "______________________"
 
 // Write lowers doc for opt.Lang and opt.Copy and writes it to w.
 // References must be resolved.
@@ -35,6 +34,7 @@ func Write(w io.Writer, doc *model.Document, opt Options) error {
 // WriteInstrument writes the blocks of in to w.
 func WriteInstrument(w io.Writer, in *lower.Instrument, _ Options) error {
 	tw := &writer{w: bufio.NewWriter(w)}
+	plain := func(loc *model.Localized) string { return in.PlainMarked(loc, footnoteMark) }
 	var title []string // the draft marking and the title lines, one paragraph
 	flushTitle := func() {
 		if len(title) > 0 {
@@ -52,35 +52,79 @@ func WriteInstrument(w io.Writer, in *lower.Instrument, _ Options) error {
 			}
 			continue
 		case *lower.TitleLine:
-			title = append(title, lower.Plain(b.Text))
+			title = append(title, plain(b.Text))
 			continue
 		}
 		flushTitle()
 		switch b := b.(type) {
+		case *lower.Fields:
+			tw.fields(b, plain)
 		case *lower.Party:
-			tw.block(0, joinSpace(lower.Plain(b.Intro), lower.Plain(b.Text)))
+			tw.block(0, joinSpace(plain(b.Intro), plain(b.Text)))
 		case *lower.Joiner:
-			tw.block(0, lower.Plain(b.Text))
+			tw.block(0, plain(b.Text))
 		case *lower.PartiesOutro:
-			tw.block(0, lower.Plain(b.Text))
+			tw.block(0, plain(b.Text))
 		case *lower.Recital:
-			tw.block(0, joinSpace(lower.Plain(b.Lead), lower.Plain(b.Text)))
+			tw.block(0, joinSpace(plain(b.Lead), plain(b.Text)))
 		case *lower.Transition:
-			tw.block(0, lower.Plain(b.Text))
+			tw.block(0, plain(b.Text))
 		case *lower.Unit:
 			indent := 0
 			if b.Depth > 1 {
 				indent = 4 * (b.Depth - 1)
 			}
-			tw.block(indent, joinSpace(b.Label, lower.Plain(b.Text)))
+			tw.block(indent, joinSpace(b.Label, plain(b.Text)))
 		case *lower.Closing:
-			tw.block(0, lower.Plain(b.Text))
+			tw.block(0, plain(b.Text))
 		case *lower.Signatures:
-			tw.signatures(b)
+			tw.signatures(b, plain)
 		}
 	}
 	flushTitle()
+	tw.footnotes(in, plain)
 	return tw.w.Flush()
+}
+
+// footnoteMark is a footnote's mark in running text: "[1]".
+func footnoteMark(n int) string { return "[" + strconv.Itoa(n) + "]" }
+
+// FootnoteRule separates the text from its footnotes at the end of a text
+// copy.
+const FootnoteRule = "__________"
+
+// footnotes writes the document's footnotes after its text, under a short
+// rule, each after its mark.
+func (tw *writer) footnotes(in *lower.Instrument, plain func(*model.Localized) string) {
+	if len(in.Footnotes) == 0 {
+		return
+	}
+	tw.block(0, FootnoteRule)
+	for _, f := range in.Footnotes {
+		text := plain(&model.Localized{Runs: f.Note.Runs})
+		tw.w.WriteString(footnoteMark(f.N) + " " + text + "\n")
+	}
+}
+
+// fields writes labelled fields with their values hanging in a column
+// after the longest label.
+func (tw *writer) fields(b *lower.Fields, plain func(*model.Localized) string) {
+	width := 0
+	for _, r := range b.Rows {
+		width = max(width, utf8.RuneCountInString(plain(r.Label)))
+	}
+	var lines []string
+	for _, r := range b.Rows {
+		label := plain(r.Label)
+		for i, l := range r.Lines {
+			head := strings.Repeat(" ", width+1)
+			if i == 0 {
+				head = label + strings.Repeat(" ", width+1-utf8.RuneCountInString(label))
+			}
+			lines = append(lines, head+plain(l))
+		}
+	}
+	tw.block(0, lines...)
 }
 
 type writer struct {
@@ -116,18 +160,18 @@ func joinSpace(a, b string) string {
 
 // signatures writes each party's column one after the other, then its
 // signature lines.
-func (tw *writer) signatures(s *lower.Signatures) {
+func (tw *writer) signatures(s *lower.Signatures, plain func(*model.Localized) string) {
 	for _, p := range s.Parties {
 		var lines []string
 		for _, loc := range []*model.Localized{p.For, p.Name, p.Office} {
 			if loc != nil {
-				lines = append(lines, lower.Plain(loc))
+				lines = append(lines, plain(loc))
 			}
 		}
 		tw.block(0, lines...)
 		var sig []string
 		for _, word := range s.Lines {
-			sig = append(sig, word+": "+SignatureRule)
+			sig = append(sig, word+": "+lower.SignatureRule)
 		}
 		if len(sig) > 0 {
 			tw.block(0, sig...)

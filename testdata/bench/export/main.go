@@ -1,12 +1,20 @@
-// Command export writes the example MoU, as chancery assembles it, in
-// pandoc Markdown and in Typst markup, so that peers.sh can time pandoc and
-// Typst on the same document. Usage: go run ./testdata/bench/export DIR
+// Command export writes a document of a project, as chancery assembles
+// it, in pandoc Markdown and in Typst markup, so that peers.sh can time
+// pandoc and Typst on the same text.
+//
+// Usage: go run ./testdata/bench/export [-C PROJECT] [--document ID] [--lang L] DIR
+//
+// It writes DIR/doc.md and DIR/doc.typ; the document is the project's
+// first unless --document names one, in its first language unless --lang
+// names another.
 package main
 
 import (
+	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/chancery-dev/chancery/internal/build"
@@ -14,100 +22,140 @@ import (
 )
 
 func main() {
-	if len(os.Args) != 2 {
-		fmt.Fprintln(os.Stderr, "usage: export DIR")
+	fs := flag.NewFlagSet("export", flag.ContinueOnError)
+	project := fs.String("C", ".", "project directory")
+	id := fs.String("document", "", "document id (default: the project's first)")
+	tag := fs.String("lang", "", "language (default: the document's first)")
+	if err := fs.Parse(os.Args[1:]); err != nil || fs.NArg() != 1 {
+		fmt.Fprintln(os.Stderr, "usage: export [-C PROJECT] [--document ID] [--lang L] DIR")
 		os.Exit(2)
 	}
-	res, diags := build.Assemble(os.DirFS("."), build.Options{})
+	res, diags := build.Assemble(os.DirFS(*project), build.Options{})
 	if diags.HasErrors() {
 		fmt.Fprintln(os.Stderr, diags)
 		os.Exit(1)
 	}
-	doc := res.Project.Document("unoct-cica-mou")
-	md, typ := markdown(doc), typst(doc)
-	for name, data := range map[string]string{"mou.md": md, "mou.typ": typ} {
-		if err := os.WriteFile(filepath.Join(os.Args[1], name), []byte(data), 0o644); err != nil {
+	docs := res.Project.Documents
+	if len(docs) == 0 {
+		fmt.Fprintf(os.Stderr, "export: %s has no documents\n", *project)
+		os.Exit(1)
+	}
+	doc := docs[0]
+	if *id != "" {
+		if doc = res.Project.Document(*id); doc == nil {
+			var ids []string
+			for _, d := range docs {
+				ids = append(ids, d.ID)
+			}
+			fmt.Fprintf(os.Stderr, "export: no document %q (documents: %s)\n", *id, strings.Join(ids, ", "))
+			os.Exit(2)
+		}
+	}
+	lang := doc.Languages[0]
+	if *tag != "" {
+		if !slices.Contains(doc.Languages, *tag) {
+			fmt.Fprintf(os.Stderr, "export: %s is not written in %q (languages: %s)\n", doc.ID, *tag, strings.Join(doc.Languages, ", "))
+			os.Exit(2)
+		}
+		lang = *tag
+	}
+	paras := paragraphs(doc, lang)
+	for name, data := range map[string]string{"doc.md": markdown(paras), "doc.typ": typst(paras)} {
+		if err := os.WriteFile(filepath.Join(fs.Arg(0), name), []byte(data), 0o644); err != nil {
 			fmt.Fprintln(os.Stderr, err)
 			os.Exit(1)
 		}
 	}
 }
 
-// paragraphs flattens the document into (label, depth, text) lines in
-// reading order, the same content both markups get.
-func paragraphs(doc *model.Document) [][3]string {
-	en := func(t model.Text) string {
-		if t["en"] == nil {
+// para is one paragraph of the flattened document.
+type para struct {
+	kind  string // title, heading, body or unit
+	label string
+	depth int // of a unit
+	text  string
+}
+
+// paragraphs flattens the document into paragraphs in reading order, the
+// same content both markups get.
+func paragraphs(doc *model.Document, tag string) []para {
+	txt := func(t model.Text) string {
+		if t[tag] == nil {
 			return ""
 		}
-		return model.PlainText(t["en"].Runs)
+		return model.PlainText(t[tag].Runs)
 	}
-	var out [][3]string
-	add := func(label, depth, text string) { out = append(out, [3]string{label, depth, text}) }
+	var out []para
+	body := func(s string) {
+		if s = strings.TrimSpace(s); s != "" {
+			out = append(out, para{kind: "body", text: s})
+		}
+	}
 	for _, t := range doc.Title {
-		add("", "title", en(t))
+		out = append(out, para{kind: "title", text: txt(t)})
 	}
 	for i, p := range doc.Parties {
 		if i == 0 {
-			add("", "body", en(doc.PartiesIntro)+" "+en(p.Description))
+			body(txt(doc.PartiesIntro) + " " + txt(p.Description))
 		} else {
-			add("", "body", en(doc.PartiesJoiner))
-			add("", "body", en(p.Description))
+			body(txt(doc.PartiesJoiner))
+			body(txt(p.Description))
 		}
 	}
-	add("", "body", en(doc.PartiesOutro))
+	body(txt(doc.PartiesOutro))
 	for _, r := range doc.Recitals {
-		add("", "body", en(r.Lead)+" "+en(r.Text))
+		body(txt(r.Lead) + " " + txt(r.Text))
 	}
-	add("", "body", en(doc.Transition))
+	body(txt(doc.Transition))
 	doc.Walk(func(u *model.Unit) {
 		if u.Depth == 0 {
-			add(u.Label, "heading", en(u.Heading))
+			out = append(out, para{kind: "heading", label: u.Label, text: txt(u.Heading)})
 		} else {
-			add(u.Label, fmt.Sprint(u.Depth), en(u.Text))
+			out = append(out, para{kind: "unit", label: u.Label, depth: u.Depth, text: txt(u.Text)})
 		}
 	})
-	add("", "body", en(doc.Closing))
+	body(txt(doc.Closing))
 	for _, p := range doc.Parties {
-		add("", "body", en(p.For)+" "+en(p.Signatory)+" "+en(p.Office)+" Signature: ____ Date: ____")
+		body(txt(p.For) + " " + txt(p.Signatory) + " " + txt(p.Office) + " ____ ____")
 	}
 	return out
 }
 
-func markdown(doc *model.Document) string {
+func markdown(paras []para) string {
 	var b strings.Builder
-	for _, p := range paragraphs(doc) {
-		text := strings.NewReplacer("*", `\*`, "[", `\[`, "]", `\]`).Replace(p[2])
-		switch p[1] {
+	esc := strings.NewReplacer("*", `\*`, "[", `\[`, "]", `\]`)
+	for _, p := range paras {
+		text := esc.Replace(p.text)
+		switch p.kind {
 		case "title":
 			fmt.Fprintf(&b, "**%s**\n\n", text)
 		case "heading":
-			fmt.Fprintf(&b, "## %s %s\n\n", p[0], text)
+			fmt.Fprintf(&b, "## %s %s\n\n", p.label, text)
 		case "body":
 			fmt.Fprintf(&b, "%s\n\n", text)
 		default:
-			indent := strings.Repeat("    ", len(p[1])-1)
-			fmt.Fprintf(&b, "%s%s %s\n\n", indent, p[0], text)
+			indent := strings.Repeat("    ", max(p.depth-1, 0))
+			fmt.Fprintf(&b, "%s%s %s\n\n", indent, esc.Replace(p.label), text)
 		}
 	}
 	return b.String()
 }
 
-func typst(doc *model.Document) string {
+func typst(paras []para) string {
 	var b strings.Builder
 	b.WriteString("#set page(paper: \"a4\", margin: 25mm, numbering: \"1\")\n#set text(size: 12pt)\n#set par(justify: true)\n\n")
 	esc := strings.NewReplacer("\\", "\\\\", "#", "\\#", "*", "\\*", "_", "\\_", "[", "\\[", "]", "\\]", "$", "\\$", "@", "\\@", "<", "\\<", "`", "\\`", "/", "\\/")
-	for _, p := range paragraphs(doc) {
-		text := esc.Replace(p[2])
-		switch p[1] {
+	for _, p := range paras {
+		text := esc.Replace(p.text)
+		switch p.kind {
 		case "title":
 			fmt.Fprintf(&b, "#align(center)[*%s*]\n\n", text)
 		case "heading":
-			fmt.Fprintf(&b, "*%s %s*\n\n", esc.Replace(p[0]), text)
+			fmt.Fprintf(&b, "*%s %s*\n\n", esc.Replace(p.label), text)
 		case "body":
 			fmt.Fprintf(&b, "%s\n\n", text)
 		default:
-			fmt.Fprintf(&b, "#pad(left: %dem)[%s %s]\n\n", 2*(len(p[1])-1), esc.Replace(p[0]), text)
+			fmt.Fprintf(&b, "#pad(left: %dem)[%s %s]\n\n", 2*max(p.depth-1, 0), esc.Replace(p.label), text)
 		}
 	}
 	return b.String()

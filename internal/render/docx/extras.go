@@ -1,0 +1,180 @@
+package docx
+
+import (
+	"strconv"
+
+	"github.com/chancery-dev/chancery/internal/lower"
+	"github.com/chancery-dev/chancery/internal/model"
+)
+
+// Footnotes, links, bullet lists and labelled fields of an instrument, as
+// Word has them: footnotes in word/footnotes.xml cited by
+// w:footnoteReference (so that Word numbers and moves them), links as
+// w:hyperlink to external relationships, bullets as a list with a bullet
+// number format, fields as a borderless table.
+
+const (
+	rIDFootnotes = "rId6"
+	// linkRelBase numbers the relationships of links: rId100, rId101 ...
+	linkRelBase = 100
+
+	relFootnotes = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
+	relHyperlink = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"
+	ctFootnotes  = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+
+	styleFootnoteText = "FootnoteText"
+	styleFootnoteRef  = "FootnoteReference"
+	styleHyperlink    = "Hyperlink"
+	styleListBullet   = "ListBullet"
+	styleFieldLabel   = "FieldLabel"
+	styleFieldValue   = "FieldValue"
+	styleFieldTable   = "FieldTable"
+
+	footnoteSize = 20   // half-points: 10 pt
+	bulletIndent = 709  // twips from the text's left edge to a bullet's text, per list level
+	fieldLabelW  = 2268 // twips: the label column of labelled fields (40 mm)
+)
+
+// extrasStyles are the styles of footnotes, links, bullets and fields.
+func extrasStyles() []styleDef {
+	return []styleDef{
+		para(styleFootnoteText, "footnote text", paraProps{Spacing: &spacing{Line: 240}}, runProps{Size: footnoteSize}),
+		char(styleFootnoteRef, "footnote reference", runProps{}),
+		char(styleHyperlink, "Hyperlink", runProps{Color: "0563C1"}),
+		para(styleListBullet, "List Bullet", paraProps{Spacing: before(paraGap)}, runProps{}),
+		para(styleFieldLabel, "Field Label", paraProps{Jc: "left"}, runProps{Bold: true}),
+		para(styleFieldValue, "Field Value", paraProps{Jc: "left"}, runProps{}),
+		{ID: styleFieldTable, Name: "Field Table", Kind: tableStyle, Borderless: true, Margins: cellMargins{Left: 0, Right: 113}},
+	}
+}
+
+// footnoteRef writes the reference mark of footnote f in the text.
+func (iw *instrumentWriter) footnoteRef(f *model.Footnote) {
+	n := iw.in.FootnoteNumber(f)
+	if n == 0 {
+		return
+	}
+	x := iw.x
+	x.start("w:r")
+	x.start("w:rPr")
+	x.val("w:rStyle", styleFootnoteRef)
+	x.val("w:vertAlign", "superscript")
+	x.end("w:rPr")
+	x.empty("w:footnoteReference", "w:id", strconv.Itoa(n))
+	x.end("w:r")
+}
+
+// footnotesXML writes word/footnotes.xml: Word's separator and
+// continuation separator, then every footnote of the instrument under the
+// number Word shows for it (nil when there is none).
+func (iw *instrumentWriter) footnotesXML() []byte {
+	if len(iw.in.Footnotes) == 0 {
+		return nil
+	}
+	body := iw.x
+	defer func() { iw.x = body }()
+	x := newXML()
+	iw.x = x
+	x.start("w:footnotes", rootAttrs()...)
+	for _, sep := range []struct{ id, kind string }{{"-1", "separator"}, {"0", "continuationSeparator"}} {
+		x.start("w:footnote", "w:type", sep.kind, "w:id", sep.id)
+		x.start("w:p")
+		paraProps{Spacing: &spacing{Line: 240}}.write(x)
+		x.start("w:r")
+		x.empty("w:" + sep.kind)
+		x.end("w:r")
+		x.end("w:p")
+		x.end("w:footnote")
+	}
+	for _, f := range iw.in.Footnotes {
+		x.start("w:footnote", "w:id", strconv.Itoa(f.N))
+		iw.paragraph(paraProps{Style: styleFootnoteText}, func() {
+			x.start("w:r")
+			x.start("w:rPr")
+			x.val("w:rStyle", styleFootnoteRef)
+			x.val("w:vertAlign", "superscript")
+			x.end("w:rPr")
+			x.empty("w:footnoteRef")
+			x.end("w:r")
+			iw.run("", " ")
+			iw.inlines(f.Note.Runs, "")
+		})
+		x.end("w:footnote")
+	}
+	x.end("w:footnotes")
+	return x.bytes()
+}
+
+// link writes the runs of a link inside w:hyperlink, to an external
+// relationship of its own.
+func (iw *instrumentWriter) link(l *model.Link, style string) {
+	id := iw.linkRel(l.Target)
+	iw.x.start("w:hyperlink", "r:id", id, "w:history", "1")
+	iw.inlines(l.Runs, styleHyperlink)
+	iw.x.end("w:hyperlink")
+}
+
+// linkRel returns the relationship id of target, adding it the first time.
+func (iw *instrumentWriter) linkRel(target string) string {
+	for i, t := range iw.links {
+		if t == target {
+			return "rId" + strconv.Itoa(linkRelBase+i)
+		}
+	}
+	iw.links = append(iw.links, target)
+	return "rId" + strconv.Itoa(linkRelBase+len(iw.links)-1)
+}
+
+// linkRels are the document's relationships to the targets of its links.
+func (iw *instrumentWriter) linkRels() []relationship {
+	var out []relationship
+	for i, t := range iw.links {
+		out = append(out, relationship{ID: "rId" + strconv.Itoa(linkRelBase+i), Type: relHyperlink, Target: t, External: true})
+	}
+	return out
+}
+
+// bullet writes an item of a bullet list: a List Bullet paragraph on the
+// bullet list at its list level.
+func (iw *instrumentWriter) bullet(b *lower.Unit) {
+	level := b.Unit.BulletLevel()
+	props := paraProps{Style: styleListBullet, Num: &numRef{NumID: iw.plan.BulletNum, Level: level}}
+	iw.paragraph(props, func() { iw.text(b.Text) })
+}
+
+// fields writes labelled fields as a borderless table: the label in its
+// column, the lines of the value one paragraph each beside it.
+func (iw *instrumentWriter) fields(f *lower.Fields) {
+	t := table{Style: styleFieldTable, Widths: []int{fieldLabelW, textWidth - fieldLabelW}}
+	for _, row := range f.Rows {
+		row := row
+		t.Rows = append(t.Rows, []func(){
+			func() { iw.paragraph(paraProps{Style: styleFieldLabel}, func() { iw.text(row.Label) }) },
+			func() {
+				for _, l := range row.Lines {
+					iw.paragraph(paraProps{Style: styleFieldValue}, func() { iw.text(l) })
+				}
+			},
+		})
+	}
+	iw.writeTable(t)
+}
+
+// writeBulletAbstract writes the abstract list of bullet lists: one bullet
+// character per list level, indented a step further each level.
+func writeBulletAbstract(x *xmlWriter, id int, bullets []string) {
+	x.start("w:abstractNum", "w:abstractNumId", strconv.Itoa(id))
+	x.val("w:multiLevelType", "hybridMultilevel")
+	for k := 0; k < maxLevels; k++ {
+		b := bullets[min(k, len(bullets)-1)]
+		x.start("w:lvl", "w:ilvl", strconv.Itoa(k))
+		x.val("w:start", "1")
+		x.val("w:numFmt", "bullet")
+		x.val("w:suff", "tab")
+		x.val("w:lvlText", b)
+		x.val("w:lvlJc", "left")
+		paraProps{Ind: &indent{Left: bulletIndent * (k + 1), Hanging: bulletIndent}}.write(x)
+		x.end("w:lvl")
+	}
+	x.end("w:abstractNum")
+}

@@ -1,0 +1,155 @@
+package docx_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"encoding/xml"
+	"os"
+	"os/exec"
+	"strings"
+	"testing"
+
+	"github.com/chancery-dev/chancery/internal/build"
+	"github.com/chancery-dev/chancery/internal/clienttest"
+)
+
+// reportID is the example's information note, a report with a footnote,
+// labelled fields, bullet lists and links.
+const reportID = "ctitf-information-note"
+
+func renderReport(t *testing.T) []byte {
+	t.Helper()
+	res, diags := build.Assemble(os.DirFS(repoRoot), build.Options{})
+	if diags.HasErrors() {
+		t.Fatalf("assemble: %v", diags)
+	}
+	l, err := res.Engine.Language("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return render(t, assembled{doc: res.Project.Document(reportID), lang: l})
+}
+
+// TestReportHasNativeFootnotes: the footnote is a Word footnote in
+// word/footnotes.xml, referenced from the title paragraph, and the
+// package relates the part; the links are hyperlinks to external
+// relationships.
+func TestReportHasNativeFootnotes(t *testing.T) {
+	_, parts := unzip(t, renderReport(t))
+	notes, ok := parts["word/footnotes.xml"]
+	if !ok {
+		t.Fatal("no word/footnotes.xml")
+	}
+	var fx struct {
+		Notes []struct {
+			ID    string   `xml:"id,attr"`
+			Type  string   `xml:"type,attr"`
+			Texts []string `xml:"p>r>t"`
+		} `xml:"footnote"`
+	}
+	if err := xml.Unmarshal(notes, &fx); err != nil {
+		t.Fatal(err)
+	}
+	var ids, text []string
+	for _, n := range fx.Notes {
+		ids = append(ids, n.ID+":"+n.Type)
+		if n.ID == "1" {
+			text = n.Texts
+		}
+	}
+	if strings.Join(ids, " ") != "-1:separator 0:continuationSeparator 1:" {
+		t.Errorf("footnotes %v", ids)
+	}
+	if got := strings.TrimSpace(strings.Join(text, "")); !strings.HasPrefix(got, "For information – not an official report.") {
+		t.Errorf("footnote 1 reads %q", got)
+	}
+	body := string(parts["word/document.xml"])
+	title := body[:strings.Index(body, "</w:p>")]
+	if !strings.Contains(title, "Information Note") || !strings.Contains(title, `<w:footnoteReference w:id="1"/>`) {
+		t.Errorf("the title paragraph has no reference to footnote 1:\n%s", title)
+	}
+	rels := string(parts["word/_rels/document.xml.rels"])
+	for _, want := range []string{
+		`Target="footnotes.xml"`,
+		`Target="http://www.un.org/sc/1540/assistancetemplate.shtml" TargetMode="External"`,
+		`Target="mailto:1540experts@un.org" TargetMode="External"`,
+	} {
+		if !strings.Contains(rels, want) {
+			t.Errorf("document relationships lack %s", want)
+		}
+	}
+	if !strings.Contains(string(parts["[Content_Types].xml"]), "wordprocessingml.footnotes+xml") {
+		t.Error("no content type for the footnotes")
+	}
+	if strings.Count(body, "<w:hyperlink ") != 3 {
+		t.Errorf("%d hyperlinks, want 3", strings.Count(body, "<w:hyperlink "))
+	}
+}
+
+// TestLibreOfficeShowsTheFootnoteOnPageOne converts the report with
+// LibreOffice: page 1 holds the footnote, below the body.
+func TestLibreOfficeShowsTheFootnoteOnPageOne(t *testing.T) {
+	clienttest.Command(t, "soffice", "libreoffice-writer-nogui")
+	clienttest.Command(t, "pdftotext", "poppler-utils")
+	pdf := convertWithLibreOffice(t, renderReport(t))
+	out, err := exec.Command("pdftotext", "-layout", "-f", "1", "-l", "1", pdf, "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := string(out)
+	note, bullet := strings.Index(page, "For information – not an official report."), strings.Index(page, "Gather Central Asian states")
+	if note < 0 || bullet < 0 || note < bullet {
+		t.Errorf("page 1 has the footnote at %d and the first bullet at %d:\n%s", note, bullet, page)
+	}
+}
+
+// TestPythonDocxReadsBullets: python-docx sees the bullet items as List
+// Bullet paragraphs numbered on a list whose format is a bullet.
+func TestPythonDocxReadsBullets(t *testing.T) {
+	python := clienttest.Python(t, "docx", "python3-docx")
+	const script = `
+import json, sys
+import docx
+from docx.oxml.ns import qn
+d = docx.Document(sys.argv[1])
+numbering = d.part.numbering_part.element
+def fmt(num_id, ilvl):
+    for n in numbering.findall(qn("w:num")):
+        if n.get(qn("w:numId")) == str(num_id):
+            abs_id = n.find(qn("w:abstractNumId")).get(qn("w:val"))
+            for a in numbering.findall(qn("w:abstractNum")):
+                if a.get(qn("w:abstractNumId")) == abs_id:
+                    for l in a.findall(qn("w:lvl")):
+                        if l.get(qn("w:ilvl")) == str(ilvl):
+                            return l.find(qn("w:numFmt")).get(qn("w:val")) + " " + l.find(qn("w:lvlText")).get(qn("w:val"))
+out = []
+for p in d.paragraphs:
+    n = p._p.pPr.find(qn("w:numPr")) if p._p.pPr is not None else None
+    if p.style.name == "List Bullet" and n is not None:
+        out.append({"text": p.text[:20], "format": fmt(n.find(qn("w:numId")).get(qn("w:val")), n.find(qn("w:ilvl")).get(qn("w:val")))})
+print(json.dumps(out))
+`
+	path := writeTemp(t, "report.docx", renderReport(t))
+	var stderr bytes.Buffer
+	cmd := exec.Command(python, "-c", script, path)
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("python-docx: %v\n%s", err, stderr.String())
+	}
+	var bullets []struct{ Text, Format string }
+	if err := json.Unmarshal(out, &bullets); err != nil {
+		t.Fatalf("%v: %s", err, out)
+	}
+	if len(bullets) != 8 {
+		t.Fatalf("%d bullet paragraphs, want 8: %+v", len(bullets), bullets)
+	}
+	for _, b := range bullets {
+		if b.Format != "bullet -" {
+			t.Errorf("bullet %q is numbered %q, want the bullet format with \"-\"", b.Text, b.Format)
+		}
+	}
+	if bullets[0].Text != "Gather Central Asian" {
+		t.Errorf("first bullet %q", bullets[0].Text)
+	}
+}

@@ -1,0 +1,110 @@
+package pdf_test
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/chancery-dev/chancery/internal/wordmatch"
+)
+
+// infoNoteReference is the information note the example's report
+// reproduces, as extracted from its PDF.
+const infoNoteReference = repoRoot + "/testdata/reference/information-note-ctitf-central-asia-pillar-iii-2011.txt"
+
+// TestInformationNoteCarriesTheReferenceWords: pdftotext of the report's
+// PDF has at least 95% of the reference's words in order.
+func TestInformationNoteCarriesTheReferenceWords(t *testing.T) {
+	ref, err := os.ReadFile(infoNoteReference)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, e := assemble(t, repoRoot, "ctitf-information-note", false)
+	data, _ := render(t, doc, language(t, e, "en"))
+	got := pdftotext(t, data)
+	ratio, n := wordmatch.Ratio(string(ref), got)
+	t.Logf("%d reference words, %.2f%% in order", n, 100*ratio)
+	if ratio < 0.95 {
+		t.Errorf("only %.2f%% of the reference's words, want at least 95%%", 100*ratio)
+	}
+}
+
+// TestInformationNoteFootnoteEndsPageOne: the title's footnote stands at
+// the foot of page 1, below the body: the last lines of the page's text,
+// before the page number, are the note, and its mark follows the title.
+func TestInformationNoteFootnoteEndsPageOne(t *testing.T) {
+	doc, e := assemble(t, repoRoot, "ctitf-information-note", false)
+	data, _ := render(t, doc, language(t, e, "en"))
+	page1 := nonEmpty(pdftotext(t, data, "-layout", "-f", "1", "-l", "1"))
+	if len(page1) < 3 {
+		t.Fatalf("page 1: %q", page1)
+	}
+	if !strings.HasPrefix(page1[len(page1)-1], "Page 1 of") {
+		t.Fatalf("page 1 ends %q, want the page number", page1[len(page1)-1])
+	}
+	foot := strings.Join(page1[len(page1)-3:len(page1)-1], " ")
+	if !strings.Contains(foot, "For information – not an official report.") || !strings.HasSuffix(foot, "participants in the event.") {
+		t.Errorf("page 1's last lines are %q, want the footnote", foot)
+	}
+	if !strings.HasPrefix(page1[0], "Information Note1") {
+		t.Errorf("the title reads %q, want its footnote mark after it", page1[0])
+	}
+	// The note is printed once, on page 1 only.
+	if all := pdftotext(t, data); strings.Count(all, "not an official report") != 1 {
+		t.Errorf("the footnote is printed %d times", strings.Count(all, "not an official report"))
+	}
+}
+
+// TestFootnotesInRussianAndKazakh: footnotes of Russian and Kazakh texts,
+// one of them citing a unit, stand at the foot of page 1 in their
+// language.
+func TestFootnotesInRussianAndKazakh(t *testing.T) {
+	doc, e := assemble(t, repoRoot+"/testdata/footnotes", "memo", false)
+	for _, tt := range []struct{ lang, body, first, second string }{
+		{"ru", "Стороны согласовывают план работы.", "Подготовлен для проверки; не является официальным текстом.", "План изложен в"},
+		{"kk", "Тараптар жұмыс жоспарын келіседі.", "Тексеру үшін дайындалған; ресми мәтін емес.", "Жоспар 2.2-"},
+	} {
+		t.Run(tt.lang, func(t *testing.T) {
+			data, _ := render(t, doc, language(t, e, tt.lang))
+			page := strings.Join(nonEmpty(pdftotext(t, data, "-layout", "-f", "1", "-l", "1")), "\n")
+			body, first, second := strings.Index(page, tt.body), strings.Index(page, tt.first), strings.Index(page, tt.second)
+			if body < 0 || first < body || second < first {
+				t.Errorf("page 1 has the body's last words at %d, the notes at %d and %d (want them in that order):\n%s", body, first, second, page)
+			}
+		})
+	}
+}
+
+// nonEmpty returns the lines of s that are not blank, with trailing
+// spaces removed and form feeds dropped.
+func nonEmpty(s string) []string {
+	var out []string
+	for _, l := range strings.Split(strings.ReplaceAll(s, "\f", ""), "\n") {
+		if l = strings.TrimRight(l, " "); strings.TrimSpace(l) != "" {
+			out = append(out, strings.TrimSpace(l))
+		}
+	}
+	return out
+}
+
+// TestInformationNoteLinksAreClickable: every web and e-mail address of
+// the report is a URI link annotation of the PDF.
+func TestInformationNoteLinksAreClickable(t *testing.T) {
+	doc, e := assemble(t, repoRoot, "ctitf-information-note", false)
+	data, _ := render(t, doc, language(t, e, "en"))
+	qdf := runTool(t, data, "qpdf", "--qdf", "--object-streams=disable", "{}", "-")
+	var uris []string
+	for _, line := range strings.Split(qdf, "\n") {
+		if l := strings.TrimSpace(line); strings.HasPrefix(l, "/URI (") {
+			uris = append(uris, strings.TrimSuffix(strings.TrimPrefix(l, "/URI ("), ")"))
+		}
+	}
+	want := []string{
+		"http://www.un.org/sc/1540/assistancetemplate.shtml",
+		"http://www.un.org/en/terrorism/ctitf/proj_centralasia.shtml",
+		"mailto:1540experts@un.org",
+	}
+	if strings.Join(uris, " ") != strings.Join(want, " ") {
+		t.Errorf("link annotations %q, want %q", uris, want)
+	}
+}
