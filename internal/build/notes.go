@@ -3,6 +3,7 @@ package build
 import (
 	"bytes"
 	"fmt"
+	"github.com/chancery-dev/chancery/internal/fonts"
 	"io/fs"
 	"slices"
 	"strings"
@@ -68,9 +69,16 @@ func planNotes(fsys fs.FS, res *Result, opt Options) ([]noteJob, diag.List) {
 		for _, tag := range n.Languages {
 			ed, ds := note.Render(n, tag, env, pages)
 			diags.Append(ds)
-			if ed != nil {
-				eds = append(eds, ed)
+			if ed == nil {
+				continue
 			}
+			// Every copy is laid out in the PDF font: a character it
+			// lacks is reported where it is written, not at the note.
+			if gd := noteGlyphs(n, tag, env); len(gd) > 0 {
+				diags.Append(gd)
+				continue
+			}
+			eds = append(eds, ed)
 		}
 		if len(eds) != len(n.Languages) {
 			continue
@@ -192,4 +200,15 @@ func (res *Result) enclosurePages(n *model.Note, opt Options) (int, error) {
 		return 0, err
 	}
 	return pdf.Pages(in, lower.Options{Lang: l, Time: opt.Time})
+}
+
+// noteGlyphs checks edition tag of n against the PDF font.
+func noteGlyphs(n *model.Note, tag string, env note.Env) diag.List {
+	faces, err := fonts.Faces()
+	if err != nil {
+		var diags diag.List
+		diags.Errorf(n.Pos, "internal", "fonts: %v", err)
+		return diags
+	}
+	return note.CheckGlyphs(n, tag, env, fonts.Family, func(r rune) bool { return faces.Lacking(r) != nil })
 }

@@ -3,6 +3,7 @@ package build
 import (
 	"bytes"
 	"fmt"
+	"github.com/chancery-dev/chancery/internal/clienttest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -178,15 +179,13 @@ func enclosurePagesOf(t *testing.T, res *Result) int {
 // TestNoteEnclosurePagesArePDFPages checks the enclosure line against the
 // page count pdfinfo reads from the built MoU PDF.
 func TestNoteEnclosurePagesArePDFPages(t *testing.T) {
-	if _, err := exec.LookPath("pdfinfo"); err != nil {
-		t.Skip("pdfinfo not installed")
-	}
+	pdfinfo := clienttest.Tool(t, "pdfinfo")
 	res := buildExample(t, "txt", "pdf")
 	file := filepath.Join(t.TempDir(), "mou.pdf")
 	if err := os.WriteFile(file, output(t, res, "unoct-cica-mou.en.pdf"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	out, err := exec.Command("pdfinfo", file).Output()
+	out, err := exec.Command(pdfinfo, file).Output()
 	if err != nil {
 		t.Fatalf("pdfinfo: %v", err)
 	}
@@ -306,7 +305,7 @@ func TestNoteErrors(t *testing.T) {
 		}, `clauses/notes/nct-ct-569.yaml:27:23: error: unknown enclosure document "unoct-cica-mo" [unknown-document]`},
 		{"bad-date", func(t *testing.T, f fstest.MapFS) {
 			replaceIn(t, f, noteFile, "deadline: 2024-05-27", "deadline: 2024-05-32")
-		}, `clauses/notes/nct-ct-569.yaml:28:11: error: deadline must be a date written YYYY-MM-DD, found "2024-05-32" [bad-value]`},
+		}, `clauses/notes/nct-ct-569.yaml:28:11: error: deadline 2024-05-32 is not a date: May 2024 has 31 days [bad-value]`},
 		{"template-unknown-key", func(t *testing.T, f fstest.MapFS) {
 			replaceIn(t, f, "templates/note-verbale/en.tmpl", "{{.Addressee.Short}}\nand", "{{.Adressee.Short}}\nand")
 		}, `templates/note-verbale/en.tmpl:10:48: error: unknown key "Adressee" in {{.Adressee.Short}} [template-key]`},

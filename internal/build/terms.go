@@ -10,6 +10,7 @@ import (
 
 	"github.com/chancery-dev/chancery/internal/diag"
 	"github.com/chancery-dev/chancery/internal/lang"
+	"go.yaml.in/yaml/v3"
 )
 
 // TermsDir holds a project's own terms and forms, one file per language
@@ -32,7 +33,10 @@ func Engine(fsys fs.FS) (*lang.Engine, diag.List) {
 			continue
 		}
 		if err != nil {
-			diags.Errorf(diag.Pos{File: file}, "read", "cannot read file: %v", err)
+			diags.Errorf(diag.Pos{File: file, Line: 1, Col: 1}, "read", "cannot read file: %v", err)
+			continue
+		}
+		if blankStems(file, data, &diags) {
 			continue
 		}
 		if err := engine.AddTerms(tag, data); err != nil {
@@ -56,4 +60,41 @@ func termsError(err error) (int, string) {
 	}
 	msg = strings.TrimPrefix(msg, "lang: ")
 	return 1, strings.ReplaceAll(msg, "\n", " ")
+}
+
+// blankStems reports every term whose stem: is blank (or white space), at
+// the stem; the engine would inflect an empty word ("2.1-... сына").
+func blankStems(file string, data []byte, diags *diag.List) bool {
+	var root yaml.Node
+	if yaml.Unmarshal(data, &root) != nil || len(root.Content) == 0 {
+		return false // the engine reports the syntax
+	}
+	found := false
+	terms := mappingValue(root.Content[0], "terms")
+	if terms == nil || terms.Kind != yaml.MappingNode {
+		return false
+	}
+	for i := 0; i+1 < len(terms.Content); i += 2 {
+		key, body := terms.Content[i], terms.Content[i+1]
+		stem := mappingValue(body, "stem")
+		if stem == nil || stem.Kind != yaml.ScalarNode || strings.TrimSpace(stem.Value) != "" {
+			continue
+		}
+		d := diags.Errorf(diag.Pos{File: file, Line: stem.Line, Col: stem.Column}, "terms", "the stem of term %q is empty", key.Value)
+		d.Hint = "write the word's stem, or remove stem: to keep the built-in one"
+		found = true
+	}
+	return found
+}
+
+func mappingValue(n *yaml.Node, key string) *yaml.Node {
+	if n == nil || n.Kind != yaml.MappingNode {
+		return nil
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if n.Content[i].Value == key {
+			return n.Content[i+1]
+		}
+	}
+	return nil
 }

@@ -49,9 +49,9 @@ func TestVerbatim(t *testing.T) {
 		{"a word missing", aligned("exact", strings.Replace(srcEN, "money laundering", "laundering", 1), srcRU),
 			"clauses/t/01.yaml:7:65: error: areas.aml (en) is not a verbatim quote of poa II.3: -money [verbatim]\n" + sourceAt},
 		{"exact that is only a part", aligned("exact", "the financing of terrorism", "финансированию терроризма"),
-			"clauses/t/01.yaml:7:12: error: areas.aml (en) is not a verbatim quote of poa II.3: -Implementing -“international -standards” -on -countering -money -laundering, (and 1 more difference) [verbatim]\n" +
+			"clauses/t/01.yaml:7:12: error: areas.aml (en) is not a verbatim quote of poa II.3: -Implementing -“international -standards” -on -countering -money -laundering, | -and -the -usage -of -cryptocurrencies -for -financing -terrorism; [verbatim]\n" +
 				"\tthe clause quotes part of the paragraph: write mode: excerpt\n" + sourceAt +
-				"clauses/t/01.yaml:8:12: error: areas.aml (ru) is not a verbatim quote of poa II.3: -Внедрение -международной -практики -противодействия -отмыванию -денег -и (and 1 more difference) [verbatim]\n" +
+				"clauses/t/01.yaml:8:12: error: areas.aml (ru) is not a verbatim quote of poa II.3: -Внедрение -международной -практики -противодействия -отмыванию -денег -и | -терроризма, -включая -использование -криптовалют; +терроризма [verbatim]\n" +
 				"\tthe clause quotes part of the paragraph: write mode: excerpt\n" +
 				"\tthe source paragraph is at clauses/sources/poa.yaml:10:15\n"},
 		{"excerpt", aligned("excerpt", "the financing of terrorism", "финансированию терроризма"), ""},
@@ -60,6 +60,13 @@ func TestVerbatim(t *testing.T) {
 		{"excerpt with a quotation", aligned("excerpt", "the Participants apply “international standards” as agreed", "финансированию терроризма"), ""},
 		{"excerpt with a quotation changed", aligned("excerpt", "the Participants apply “international norms” as agreed", "финансированию терроризма"),
 			"clauses/t/01.yaml:7:50: error: areas.aml (en) quotes “international norms”, which is not in poa II.3: -standards” +norms” [verbatim]\n" + sourceAt},
+		{"excerpt quoting words the source has without marks", aligned("excerpt", "the Participants apply “countering money trafficking” as agreed", "финансированию терроризма"),
+			"clauses/t/01.yaml:7:53: error: areas.aml (en) quotes “countering money trafficking”, which is not in poa II.3: -laundering, +trafficking [verbatim]\n" + sourceAt},
+		{"a soft hyphen", aligned("exact", strings.Replace(srcEN, "cryptocurrencies", "crypto\u00adcurrencies", 1), srcRU),
+			"clauses/t/01.yaml:7:133: error: areas.aml (en) is not a verbatim quote of poa II.3: -cryptocurrencies +crypto\u00adcurrencies [verbatim]\n" +
+				"\tnot in the source, U+00AD SOFT HYPHEN here\n" + sourceAt},
+		{"every difference", aligned("exact", strings.Replace(strings.Replace(srcEN, "cryptocurrencies", "crypto-assets", 1), "Implementing", "Applying", 1), srcRU),
+			"clauses/t/01.yaml:7:12: error: areas.aml (en) is not a verbatim quote of poa II.3: -Implementing +Applying | -cryptocurrencies +crypto-assets [verbatim]\n" + sourceAt},
 		{"excerpt with a guillemet quotation", aligned("excerpt", srcEN, "Стороны применяют «международной практики» в полном объёме"), ""},
 		{"unknown source", section("  - id: areas.a\n    aligned: {source: poa2, at: II.3}\n    text: {en: A., ru: А.}\n"),
 			"clauses/t/01.yaml:5:14: error: unknown source document \"poa2\" [unknown-source]\n\tdid you mean poa?\n"},

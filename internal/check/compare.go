@@ -21,8 +21,10 @@ func (r *run) compare(u *model.Unit, lang string, src, cl *located) {
 		return
 	}
 	// The passage that must be found in the source: the whole clause, or in
-	// an excerpt with quotation marks, the first quotation missing from it
-	// (diffed with its marks, which the source may have around it too).
+	// an excerpt with quotation marks, the first quotation missing from it,
+	// diffed with its marks (which the source may have around it too) or
+	// without them, whichever differs less: so that the first difference
+	// is a changed word, not an opening mark the source does not have.
 	part, base := fc.text, 0
 	a := u.Aligned
 	what := fmt.Sprintf("%s (%s) is not a verbatim quote of %s %s", unitName(u), lang, a.Source, a.At)
@@ -36,6 +38,11 @@ func (r *run) compare(u *model.Unit, lang string, src, cl *located) {
 			q := qs[missing]
 			part, base = fc.text[q.outer[0]:q.outer[1]], q.outer[0]
 			what = fmt.Sprintf("%s (%s) quotes %s, which is not in %s %s", unitName(u), lang, shorten(part), a.Source, a.At)
+			inner := fc.text[q.inner[0]:q.inner[1]]
+			sw := splitWords(fsrc.text, 0)
+			if cost(hunks(diffWords(sw.words, splitWords(inner, q.inner[0]).words, true))) < cost(hunks(diffWords(sw.words, splitWords(part, base).words, true))) {
+				part, base = inner, q.inner[0]
+			}
 		}
 	}
 	sw, cw := splitWords(fsrc.text, 0), splitWords(part, base)
@@ -53,10 +60,12 @@ func (r *run) compare(u *model.Unit, lang string, src, cl *located) {
 	case h.at < len(cw.starts):
 		off = cw.starts[h.at]
 	}
-	msg := what + ": " + wordDiff(gone, put)
-	if len(hs) > 1 {
-		msg += fmt.Sprintf(" (and %d more %s)", len(hs)-1, plural(len(hs)-1, "difference"))
+	// Every difference, so that one run shows all there is to fix.
+	diffs := []string{wordDiff(gone, put)}
+	for _, h := range hs[1:] {
+		diffs = append(diffs, wordDiff(pick(sw.words, h.dropped), pick(cw.words, h.added)))
 	}
+	msg := what + ": " + strings.Join(diffs, " | ")
 	var hint []string
 	if e := explain(strings.Join(gone, " "), strings.Join(put, " ")); e != "" {
 		hint = append(hint, e)
@@ -67,6 +76,15 @@ func (r *run) compare(u *model.Unit, lang string, src, cl *located) {
 	hint = append(hint, "the source paragraph is at "+src.loc.Pos.String())
 	d := r.report(u, Verbatim, diag.Error, cl.pos(fc.origin(off)), Verbatim, msg)
 	d.Hint = strings.Join(hint, "\n")
+}
+
+// cost is how many words a diff drops and adds.
+func cost(hs []hunk) int {
+	n := 0
+	for _, h := range hs {
+		n += len(h.dropped) + len(h.added)
+	}
+	return n
 }
 
 // quotation is a passage between quotation marks: inner without the

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+
+	"golang.org/x/text/unicode/runenames"
 )
 
 // script names the script of a letter that texts are written in, "" for
@@ -30,6 +32,10 @@ func describe(r rune) string {
 	case unicode.IsSpace(r):
 		return "white space (" + code + ")"
 	case !unicode.IsPrint(r):
+		// Invisible: only its name tells what it is.
+		if name := runenames.Name(r); name != "" {
+			return code + " " + name
+		}
 		return code
 	}
 	return fmt.Sprintf("%c (%s)", r, code)

@@ -30,7 +30,7 @@ func TestDescribe(t *testing.T) {
 		'α':      "Greek α (U+03B1)",
 		'“':      "“ (U+201C)",
 		' ':      "white space (U+0020)",
-		'\u200b': "U+200B",
+		'\u200b': "U+200B ZERO WIDTH SPACE",
 	}
 	for r, want := range tests {
 		if got := describe(r); got != want {

@@ -41,28 +41,60 @@ parallel: [en-ru] in document.yaml.`,
 			if err := checkOutputFormats(formats); err != nil {
 				return err
 			}
-			fsys, err := openProject(env.Dir)
+			if cmd.Flags().Changed("formats") && len(formats) == 0 {
+				return &exitError{code: ExitUsage, msg: fmt.Sprintf("--formats is empty; name at least one of %s", strings.Join(format.Names(), ", "))}
+			}
+			if outDir == "" {
+				return &exitError{code: ExitUsage, msg: "-o/--output is empty; name the output directory (out by default)"}
+			}
+			root, fsys, err := project(env)
 			if err != nil {
 				return err
 			}
-			res, diags := build.Build(fsys, build.Options{Final: final, Time: stamp, Formats: formats, BaseText: gitBaseText(env.Dir), Parallel: parallel})
-			if err := report(env, diags); err != nil {
+			// Building cannot be cut short, so it runs aside: a signal
+			// ends the command at once, before anything is written.
+			ctx := env.context()
+			type built struct {
+				res   *build.Result
+				diags diag.List
+			}
+			done := make(chan built, 1)
+			go func() {
+				res, diags := build.Build(fsys, build.Options{Final: final, Time: stamp, Formats: formats, BaseText: gitBaseText(root), Parallel: parallel})
+				done <- built{res, diags}
+			}()
+			var b built
+			select {
+			case b = <-done:
+			case <-ctx.Done():
+				return interruptError(ctx, "nothing was written")
+			}
+			res := b.res
+			if err := report(env, b.diags); err != nil {
 				return err
 			}
+			// The default output directory is the project's; one given
+			// on the command line is relative to where it was given.
 			dir := outDir
-			if !filepath.IsAbs(dir) {
+			switch {
+			case !cmd.Flags().Changed("output"):
+				dir = filepath.Join(root, outDir)
+			case !filepath.IsAbs(dir):
 				dir = filepath.Join(env.Dir, dir)
 			}
 			files := make([]output.File, len(res.Outputs))
 			for i, o := range res.Outputs {
 				files[i] = output.File{Name: o.Name, Data: o.Data}
 			}
-			paths, err := output.WriteAll(dir, files)
+			paths, err := writeOutputs(env, dir, files)
 			if err != nil {
-				return failed("writing outputs: %v", err)
+				return err
 			}
 			for _, p := range paths {
-				fmt.Fprintln(env.Stdout, displayPath(env.Dir, p))
+				fmt.Fprintln(env.Stdout, projectPath(env.Dir, root, p))
+			}
+			if ctx.Err() != nil {
+				return interruptError(ctx, "the outputs were written in full")
 			}
 			return nil
 		},

@@ -69,7 +69,7 @@ allowed), 1 when there are, 2 when the command is used wrongly.`,
 			if err != nil {
 				return err
 			}
-			fsys, err := openProject(env.Dir)
+			_, fsys, err := project(env)
 			if err != nil {
 				return err
 			}

@@ -201,14 +201,18 @@ func TestCheckGitHub(t *testing.T) {
 	}
 }
 
-// A diagnostic without a line (no clauses/ directory) leaves line and col
-// out rather than writing line=0.
+// A diagnostic without a line (about a directory: clauses/ holds no
+// document) leaves line and col out rather than writing line=0.
 func TestCheckGitHubNoPosition(t *testing.T) {
-	code, stdout, _ := runIn(t.TempDir(), "check", "--format", "github")
+	dir := t.TempDir()
+	if err := os.Mkdir(filepath.Join(dir, "clauses"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, _ := runIn(dir, "check", "--format", "github")
 	if code != ExitErrors {
 		t.Errorf("exit status %d, want 1", code)
 	}
-	want := "::error file=clauses,title=no-project::no clauses directory here%0Arun chancery in a project directory (one that holds clauses/<document>/document.yaml)\n"
+	want := "::error file=clauses,title=no-documents::no documents in clauses/%0Acreate clauses/<id>/document.yaml\n"
 	if stdout != want {
 		t.Errorf("stdout:\n%s\nwant:\n%s", stdout, want)
 	}

@@ -6,6 +6,7 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -27,16 +28,21 @@ type Env struct {
 	Stdout io.Writer
 	Stderr io.Writer
 	Getenv func(string) string
+	// Context, if set, is cancelled when the command should stop (by
+	// SIGINT or SIGTERM from Main); commands that write stop cleanly.
+	Context context.Context
 }
 
 // Main runs chancery with the process's arguments, streams and directory.
 func Main(args []string) int {
+	ctx, stop := interruptContext()
+	defer stop()
 	dir, err := os.Getwd()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "chancery:", err)
 		return ExitErrors
 	}
-	return Run(args, Env{Dir: dir, Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv})
+	return Run(args, Env{Dir: dir, Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv, Context: ctx})
 }
 
 // exitError carries an exit status out of a command; its message, if any,
@@ -105,5 +111,20 @@ Run it in a project directory, one that holds clauses/<document>/document.yaml.`
 		NewCmdLsp(env, nil),
 		NewCmdServe(env, nil),
 	)
+	// cobra's completion command prints its help for a shell it does not
+	// know ("completion tcsh") and succeeds; an unknown shell is a usage
+	// error.
+	root.InitDefaultCompletionCmd()
+	for _, c := range root.Commands() {
+		if c.Name() == "completion" {
+			c.Args = cobra.ArbitraryArgs
+			c.RunE = func(cmd *cobra.Command, args []string) error {
+				if len(args) == 0 {
+					return cmd.Help()
+				}
+				return &exitError{code: ExitUsage, msg: fmt.Sprintf("no completion for shell %q; chancery completes bash, zsh, fish and powershell", args[0])}
+			}
+		}
+	}
 	return root
 }

@@ -157,8 +157,8 @@ pull request.`,
 			if !filepath.IsAbs(path) {
 				path = filepath.Join(env.Dir, path)
 			}
-			if _, err := output.WriteAll(filepath.Dir(path), []output.File{{Name: filepath.Base(path), Data: buf.Bytes()}}); err != nil {
-				return failed("writing %s: %v", outFile, err)
+			if _, err := writeOutputs(env, filepath.Dir(path), []output.File{{Name: filepath.Base(path), Data: buf.Bytes()}}); err != nil {
+				return err
 			}
 			fmt.Fprintln(env.Stdout, outFile)
 			return checkStatus(checkErrors)

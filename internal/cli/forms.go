@@ -36,7 +36,12 @@ the date in every case instead. It reads no project.`,
 			return cobra.ExactArgs(2)(cmd, args)
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			fsys, err := openProject(env.Dir)
+			// Terms of the project, if there is one around.
+			dir := env.Dir
+			if root, ok := findRoot(env.Dir); ok {
+				dir = root
+			}
+			fsys, err := openProject(dir)
 			if err != nil {
 				return err
 			}

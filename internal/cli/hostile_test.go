@@ -54,7 +54,7 @@ func TestHostileAliasBomb(t *testing.T) {
 		fmt.Fprintf(&b, "lol%d: &a%d [*a%d, *a%d, *a%d, *a%d, *a%d, *a%d, *a%d, *a%d, *a%d]\n", i, i, i-1, i-1, i-1, i-1, i-1, i-1, i-1, i-1, i-1)
 	}
 	runHostile(t, map[string]string{"clauses/t/document.yaml": hostileDoc, "clauses/t/01.yaml": b.String()},
-		"clauses/t/01.yaml:3:7: error: YAML aliases and anchors are not allowed in clause files [yaml-alias]")
+		"clauses/t/01.yaml:3:7: error: YAML aliases and anchors are not allowed in chancery's files [yaml-alias]")
 }
 
 func TestHostileDeepNesting(t *testing.T) {
@@ -94,7 +94,7 @@ func TestHostileHugeFile(t *testing.T) {
 		fmt.Fprintf(&b, line, i)
 	}
 	runHostile(t, map[string]string{"clauses/t/document.yaml": hostileDoc, "clauses/t/01.yaml": b.String()},
-		"clauses/t/01.yaml: error: cannot read file: file is 52")
+		"clauses/t/document.yaml:5:9: error: part \"01.yaml\" cannot be read: it is 52")
 }
 
 func TestHostileNULByte(t *testing.T) {
@@ -117,7 +117,7 @@ func TestHostileSymlinkOutside(t *testing.T) {
 	if err := os.Symlink(outside, filepath.Join(dir, "clauses/t/01.yaml")); err != nil {
 		t.Skip("no symlinks here:", err)
 	}
-	runHostileIn(t, dir, "clauses/t/document.yaml:5:9: error: part \"01.yaml\" cannot be read: path escapes from parent [bad-path]")
+	runHostileIn(t, dir, "clauses/t/document.yaml:5:9: error: part \"01.yaml\" cannot be read: it is a symbolic link that leads outside the project [bad-path]")
 }
 
 func TestHostileAliasChain(t *testing.T) {

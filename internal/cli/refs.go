@@ -19,7 +19,7 @@ now: its id, its number as cited, the term it is cited with, and the file,
 line and column where it is defined. With DOCUMENT, only that document.`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			fsys, err := openProject(env.Dir)
+			_, fsys, err := project(env)
 			if err != nil {
 				return err
 			}

@@ -55,3 +55,32 @@ type errWithOutput struct {
 }
 
 func (e errWithOutput) Error() string { return e.err.Error() + ": " + string(e.out) }
+
+// debianPackages names the Debian package of each client the tests use.
+func debianPackages() map[string]string {
+	return map[string]string{
+		"pdftotext": "poppler-utils",
+		"pdfinfo":   "poppler-utils",
+		"pdftoppm":  "poppler-utils",
+		"pdffonts":  "poppler-utils",
+		"qpdf":      "qpdf",
+		"soffice":   "libreoffice-writer",
+		"tidy":      "tidy",
+		"xmllint":   "libxml2-utils",
+		"chromium":  "chromium",
+		"pandoc":    "pandoc",
+		"typst":     "typst",
+	}
+}
+
+// Tool is Command for a client whose Debian package this package knows
+// (pdftotext, pdfinfo, pdftoppm, pdffonts, qpdf, soffice, tidy, xmllint,
+// chromium, pandoc, typst); for any other name the package is the name.
+func Tool(t testing.TB, name string) string {
+	t.Helper()
+	pkg, ok := debianPackages()[name]
+	if !ok {
+		pkg = name
+	}
+	return Command(t, name, pkg)
+}

@@ -36,3 +36,17 @@ func TestMissingSkipsOnALaptop(t *testing.T) {
 		t.Fatalf("without CI a missing client must skip: failed=%q skipped=%q", f.failed, f.skipped)
 	}
 }
+
+// Tool names the Debian package of a client it knows; a missing client
+// under CI=true fails with that package's name.
+func TestToolNamesTheDebianPackage(t *testing.T) {
+	t.Setenv("CI", "true")
+	t.Setenv("PATH", t.TempDir()) // nothing is installed here
+	for tool, pkg := range map[string]string{"pdftotext": "poppler-utils", "soffice": "libreoffice-writer", "qpdf": "qpdf", "xmllint": "libxml2-utils"} {
+		var f fakeTB
+		Tool(&f, tool)
+		if want := tool + " is not installed (apt-get install " + pkg + ")"; len(f.failed) < len(want) || f.failed[:len(want)] != want {
+			t.Errorf("Tool(%s): message %q does not start with %q", tool, f.failed, want)
+		}
+	}
+}

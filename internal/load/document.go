@@ -73,6 +73,10 @@ func Document(fsys fs.FS, dir string) (*model.Document, diag.List) {
 			r.errorf(p, "bad-path", "part %q must be a .yaml file name in the document's directory", name).Hint = "write a plain file name such as 02-areas.yaml; parts cannot be in other directories"
 			continue
 		}
+		if name == DocumentFile {
+			r.errorf(p, "bad-path", "%s cannot be a part of itself", DocumentFile).Hint = "list the section and preamble files here, not " + DocumentFile
+			continue
+		}
 		if seenPart[name] {
 			r.errorf(p, "duplicate-part", "part %q is listed twice", name)
 			continue
@@ -82,8 +86,17 @@ func Document(fsys fs.FS, dir string) (*model.Document, diag.List) {
 			r.errorf(p, "missing-file", "part %q does not exist in %s", name, dir)
 			continue
 		} else if err != nil {
-			d := r.errorf(p, "bad-path", "part %q cannot be read: %v", name, unwrapPathError(err))
+			why := unwrapPathError(err).Error()
+			if strings.Contains(why, "escapes") {
+				why = "it is a symbolic link that leads outside the project"
+			}
+			d := r.errorf(p, "bad-path", "part %q cannot be read: %s", name, why)
 			d.Hint = "parts must be files inside the project; a symbolic link may not lead outside it"
+			continue
+		}
+		if err := checkReadable(fsys, path.Join(dir, name)); err != nil {
+			d := r.errorf(p, "read", "part %q cannot be read: %v", name, err)
+			d.Hint = readHint(err)
 			continue
 		}
 		loadPart(fsys, path.Join(dir, name), doc, &diags)
@@ -105,19 +118,22 @@ func (r *reader) status(v *yaml.Node) string {
 
 func (r *reader) languages(v *yaml.Node) []string {
 	var out []string
+	reported := false
 	r.list(v, "languages", func(c *yaml.Node) {
 		s, ok := r.str(c, "language")
 		switch {
 		case !ok:
+			reported = true
 		case !slices.Contains(Languages(), s):
-			r.errorf(c, "unknown-language", "unknown language %q", s).Hint = "languages: " + strings.Join(Languages(), ", ")
+			r.unknownLanguage(c, s, "")
+			reported = true
 		case slices.Contains(out, s):
 			r.errorf(c, "duplicate-language", "language %q is listed twice", s)
 		default:
 			out = append(out, s)
 		}
 	})
-	if len(out) == 0 && v.Kind == yaml.SequenceNode {
+	if len(out) == 0 && v.Kind == yaml.SequenceNode && !reported {
 		r.errorf(v, "empty", "languages is empty").Hint = "list at least one language, e.g. [en]"
 	}
 	return out
@@ -220,6 +236,10 @@ func (r *reader) unit(n *yaml.Node, depth int, parent *model.Unit) *model.Unit {
 		if len(u.Children) > 0 {
 			r.errorf(v, "bad-value", "a %s has either numbered children or bullets, not both", what).Hint = "make the bullets items of their own paragraph, or number them"
 			return
+		}
+		if v.Kind == yaml.SequenceNode && len(v.Content) == 0 {
+			d := r.diags.Warnf(r.pos(v), "empty", "%s has an empty list of %s", what, [...]string{"paragraphs", "items"}[min(depth, 1)])
+			d.Hint = "add the text, or remove the empty list"
 		}
 		r.list(v, what+" children", func(c *yaml.Node) {
 			if cu := r.unit(c, depth+1, u); cu != nil {
@@ -385,7 +405,7 @@ func (r *reader) aliases(n *yaml.Node) map[string]model.Alias {
 			r.errorf(n.Content[i], "duplicate-key", "alias %q appears twice", from)
 			continue
 		}
-		out[from] = model.Alias{To: to, Pos: r.pos(n.Content[i+1])}
+		out[from] = model.Alias{To: to, Pos: r.pos(n.Content[i+1]), KeyPos: r.pos(n.Content[i])}
 	}
 	return out
 }

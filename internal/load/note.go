@@ -1,6 +1,7 @@
 package load
 
 import (
+	"fmt"
 	"io/fs"
 	"path"
 	"slices"
@@ -109,6 +110,10 @@ func Note(fsys fs.FS, file string) (*model.Note, diag.List) {
 	if want := path.Base(file); n.ID != "" && want != n.ID+".yaml" {
 		r.errorf(root, "bad-id", "note id %q does not match its file name %s", n.ID, want).Hint = "name the file " + n.ID + ".yaml"
 	}
+	if n.Deadline != nil && n.Date.Year != 0 && n.Deadline.String() < n.Date.String() {
+		d := r.diags.Warnf(n.Deadline.Pos, "deadline", "deadline %s is before the note's date %s", n.Deadline, n.Date)
+		d.Hint = "a note asks for something by a later date; check the year and the month"
+	}
 	validateNote(n, r)
 	return n, diags
 }
@@ -190,7 +195,14 @@ func (r *reader) date(n *yaml.Node, what string) (model.Date, bool) {
 	}
 	t, err := time.Parse(time.DateOnly, s)
 	if err != nil {
-		r.errorf(n, "bad-value", "%s must be a date written YYYY-MM-DD, found %q", what, s).Hint = "write the date as 2024-05-13"
+		var y, m, d int
+		if _, serr := fmt.Sscanf(s, "%4d-%2d-%2d", &y, &m, &d); serr == nil && len(s) == 10 && m >= 1 && m <= 12 {
+			// Well formed, but no such day.
+			days := time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+			r.errorf(n, "bad-value", "%s %s is not a date: %s %d has %d days", what, s, time.Month(m), y, days).Hint = "check the day and the month"
+			return model.Date{}, false
+		}
+		r.errorf(n, "bad-value", "%s must be a date written YYYY-MM-DD, found %q", what, s).Hint = "write the year, the month and the day in figures, e.g. 2031-01-31"
 		return model.Date{}, false
 	}
 	return model.Date{Year: t.Year(), Month: t.Month(), Day: t.Day(), Pos: r.pos(n)}, true

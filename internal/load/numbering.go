@@ -27,6 +27,11 @@ func (r *reader) numbering(n *yaml.Node) model.Numbering {
 			}
 			for i := 0; i+1 < len(v.Content); i += 2 {
 				name, body := v.Content[i].Value, v.Content[i+1]
+				if first, dup := num.Schemes[name]; dup {
+					d := r.errorf(v.Content[i], "duplicate-key", "numbering scheme %q is defined twice", name)
+					d.Hint = "the first is at " + first.Pos.String() + "; give the second another name or remove one"
+					continue
+				}
 				num.Schemes[name] = r.scheme(name, body)
 			}
 		},
@@ -76,6 +81,10 @@ func (r *reader) scheme(name string, n *yaml.Node) *model.Scheme {
 		return func(v *yaml.Node) {
 			p, ok := r.str(v, what)
 			if !ok {
+				return
+			}
+			if rest := patternToken.ReplaceAllString(p, ""); strings.ContainsAny(rest, "{}") {
+				r.errorf(v, "bad-pattern", "%s pattern %q has a { without its } (or a } without its {)", what, p).Hint = "close the token, e.g. {n} or {n:i}"
 				return
 			}
 			for _, tok := range patternToken.FindAllString(p, -1) {

@@ -7,6 +7,8 @@
 package load
 
 import (
+	"errors"
+	"fmt"
 	"io/fs"
 	"path"
 	"slices"
@@ -34,7 +36,21 @@ func Project(fsys fs.FS) (*model.Project, diag.List) {
 	}
 	for _, e := range entries {
 		dir := path.Join(ClausesDir, e.Name())
-		if !e.IsDir() || dir == SourcesDir {
+		if e.Type()&fs.ModeSymlink != 0 {
+			// A link is followed only inside the project; one that
+			// leads out would otherwise make a document vanish.
+			info, err := fs.Stat(fsys, dir)
+			if err != nil {
+				linkOutside(&diags, dir, err)
+				continue
+			}
+			if !info.IsDir() {
+				continue
+			}
+		} else if !e.IsDir() {
+			continue
+		}
+		if dir == SourcesDir {
 			continue
 		}
 		if _, err := fs.Stat(fsys, path.Join(dir, DocumentFile)); err != nil {
@@ -51,10 +67,20 @@ func Project(fsys fs.FS) (*model.Project, diag.List) {
 		}
 		proj.Documents = append(proj.Documents, doc)
 	}
-	if sources, err := fs.ReadDir(fsys, SourcesDir); err == nil {
+	sources, err := fs.ReadDir(fsys, SourcesDir)
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		linkOutside(&diags, SourcesDir, err)
+	}
+	if err == nil {
 		for _, e := range sources {
 			if e.IsDir() || !strings.HasSuffix(e.Name(), ".yaml") {
 				continue
+			}
+			if e.Type()&fs.ModeSymlink != 0 {
+				if _, err := fs.Stat(fsys, path.Join(SourcesDir, e.Name())); err != nil {
+					linkOutside(&diags, path.Join(SourcesDir, e.Name()), err)
+					continue
+				}
 			}
 			src, ds := Source(fsys, path.Join(SourcesDir, e.Name()))
 			diags.Append(ds)
@@ -69,4 +95,16 @@ func Project(fsys fs.FS) (*model.Project, diag.List) {
 	}
 	slices.SortFunc(proj.Documents, func(a, b *model.Document) int { return strings.Compare(a.ID, b.ID) })
 	return proj, diags
+}
+
+// linkOutside reports a directory or file of the project that cannot be
+// opened, most often a symbolic link leading outside the project.
+func linkOutside(diags *diag.List, name string, err error) {
+	err = unwrapPathError(err)
+	msg := fmt.Sprintf("%s cannot be opened: %v", name, err)
+	if strings.Contains(err.Error(), "escapes") {
+		msg = name + " is a symbolic link that leads outside the project"
+	}
+	d := diags.Errorf(diag.Pos{File: name}, "bad-path", "%s", msg)
+	d.Hint = "the project is read only through its own directory; a symbolic link may not lead outside it: copy or move the files into the project"
 }

@@ -1,7 +1,10 @@
 package load
 
 import (
+	"bytes"
+	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"regexp"
 	"slices"
@@ -40,25 +43,80 @@ var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 func parseFile(fsys fs.FS, file string, diags *diag.List) *yaml.Node {
 	data, err := readLimited(fsys, file)
 	if err != nil {
-		diags.Errorf(diag.Pos{File: file}, "read", "cannot read file: %v", err)
+		diags.Errorf(diag.Pos{File: file, Line: 1, Col: 1}, "read", "cannot read file: %v", err).Hint = readHint(err)
 		return nil
 	}
 	return parseBytes(file, data, diags)
 }
 
+// Why a file cannot be read, for readHint.
+var (
+	errNotRegular = errors.New("it is not a regular file")
+	errTooLarge   = errors.New("it is larger than the limit")
+)
+
+// unreadable says why in words and is one of the errors above.
+type unreadable struct {
+	why  string
+	kind error
+}
+
+func (u unreadable) Error() string { return u.why }
+func (u unreadable) Unwrap() error { return u.kind }
+
 func readLimited(fsys fs.FS, file string) ([]byte, error) {
-	info, err := fs.Stat(fsys, file)
-	if err != nil {
-		return nil, unwrapPathError(err)
-	}
-	if !info.Mode().IsRegular() {
-		return nil, fmt.Errorf("not a regular file")
-	}
-	if info.Size() > MaxFileSize {
-		return nil, fmt.Errorf("file is %d bytes, more than the limit of %d", info.Size(), MaxFileSize)
+	if err := checkReadable(fsys, file); err != nil {
+		return nil, err
 	}
 	data, err := fs.ReadFile(fsys, file)
 	return data, unwrapPathError(err)
+}
+
+// checkReadable opens file to see that it is a regular file within the
+// size limit that this process may read, without reading it.
+func checkReadable(fsys fs.FS, file string) error {
+	info, err := fs.Stat(fsys, file)
+	if err != nil {
+		return unwrapPathError(err)
+	}
+	switch {
+	case info.IsDir():
+		return unreadable{"it is a directory", errNotRegular}
+	case !info.Mode().IsRegular():
+		return unreadable{"it is " + fileKind(info.Mode()) + ", not a regular file", errNotRegular}
+	case info.Size() > MaxFileSize:
+		return unreadable{fmt.Sprintf("it is %d bytes, more than the limit of %d (8 MiB)", info.Size(), MaxFileSize), errTooLarge}
+	}
+	f, err := fsys.Open(file)
+	if err != nil {
+		return unwrapPathError(err)
+	}
+	return f.Close()
+}
+
+func fileKind(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	}
+	return m.Type().String()
+}
+
+// readHint says what to do about a file that cannot be read.
+func readHint(err error) string {
+	switch {
+	case errors.Is(err, errNotRegular):
+		return "clause files must be ordinary files; replace it with one"
+	case errors.Is(err, errTooLarge):
+		return "split the text over several part files"
+	case errors.Is(err, fs.ErrPermission):
+		return "make the file readable (chmod a+r)"
+	}
+	return ""
 }
 
 func unwrapPathError(err error) error {
@@ -70,6 +128,10 @@ func unwrapPathError(err error) error {
 
 func parseBytes(file string, data []byte, diags *diag.List) *yaml.Node {
 	r := &reader{file: file, diags: diags}
+	if len(data) >= 2 && (data[0] == 0xFF && data[1] == 0xFE || data[0] == 0xFE && data[1] == 0xFF) {
+		diags.Errorf(diag.Pos{File: file, Line: 1, Col: 1}, "encoding", "file is UTF-16, not UTF-8 (it starts with a UTF-16 byte order mark)").Hint = "save the file as UTF-8 (in Notepad: Save as, Encoding: UTF-8)"
+		return nil
+	}
 	if !utf8.Valid(data) {
 		line, col := invalidUTF8At(data)
 		diags.Errorf(diag.Pos{File: file, Line: line, Col: col}, "encoding", "file is not valid UTF-8").Hint = "save the file as UTF-8"
@@ -77,11 +139,25 @@ func parseBytes(file string, data []byte, diags *diag.List) *yaml.Node {
 	}
 	if i := strings.IndexByte(string(data), 0); i >= 0 {
 		line, col := lineCol(data, i)
-		diags.Errorf(diag.Pos{File: file, Line: line, Col: col}, "encoding", "file contains a NUL byte")
+		diags.Errorf(diag.Pos{File: file, Line: line, Col: col}, "encoding", "file contains a NUL byte").Hint = "remove it: no text contains one (a file full of them was saved as UTF-16; save it as UTF-8)"
 		return nil
 	}
 	var root yaml.Node
-	if err := yaml.Unmarshal(data, &root); err != nil {
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	if err := dec.Decode(&root); err != nil && !errors.Is(err, io.EOF) {
+		r.syntaxError(data, err)
+		return nil
+	}
+	var second yaml.Node
+	if err := dec.Decode(&second); err == nil {
+		at := diag.Pos{File: file, Line: second.Line, Col: second.Column}
+		if len(second.Content) > 0 {
+			at = r.pos(second.Content[0])
+		}
+		d := diags.Errorf(at, "yaml-syntax", "file holds a second YAML document (after ---), which would be ignored")
+		d.Hint = "one file is one part: move what follows --- into a file of its own and list it under parts:"
+		return nil
+	} else if !errors.Is(err, io.EOF) {
 		r.syntaxError(data, err)
 		return nil
 	}
@@ -91,7 +167,12 @@ func parseBytes(file string, data []byte, diags *diag.List) *yaml.Node {
 	}
 	doc := root.Content[0]
 	if alias := findAlias(doc); alias != nil {
-		r.errorf(alias, "yaml-alias", "YAML aliases and anchors are not allowed in clause files").Hint = "write the text out in full"
+		r.errorf(alias, "yaml-alias", "YAML aliases and anchors are not allowed in chancery's files").Hint = "write the text out in full"
+		return nil
+	}
+	if tagged := findTag(doc); tagged != nil {
+		d := r.errorf(tagged, "yaml-tag", "YAML tag %s is not allowed in chancery's files", tagged.Tag)
+		d.Hint = "remove the tag and write the value as plain text; chancery reads only strings, numbers, lists and mappings"
 		return nil
 	}
 	if doc.Kind != yaml.MappingNode {
@@ -108,6 +189,21 @@ func findAlias(n *yaml.Node) *yaml.Node {
 	for _, c := range n.Content {
 		if a := findAlias(c); a != nil {
 			return a
+		}
+	}
+	return nil
+}
+
+// findTag finds the first node with an explicit tag (!!binary, !secret,
+// even !!str): a tag changes what a value means, and chancery would print
+// its text as if it were not there.
+func findTag(n *yaml.Node) *yaml.Node {
+	if n.Style&yaml.TaggedStyle != 0 {
+		return n
+	}
+	for _, c := range n.Content {
+		if t := findTag(c); t != nil {
+			return t
 		}
 	}
 	return nil

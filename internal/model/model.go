@@ -85,8 +85,9 @@ type Field struct {
 
 // Alias points an old id at the id it now goes by.
 type Alias struct {
-	To  string
-	Pos diag.Pos
+	To     string
+	Pos    diag.Pos // of the target
+	KeyPos diag.Pos // of the alias's own name
 }
 
 // Party is one participant of the instrument.

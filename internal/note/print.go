@@ -38,7 +38,32 @@ func (f *funcs) println(args ...any) (string, error) {
 func (f *funcs) printf(format string, args ...any) (string, error) {
 	verbs := strings.Count(format, "%")
 	bound := len(format) + verbs*(4*textLen(args)+(maxWidth(format)+64)*leaves(args))
-	return f.format("printf", bound, func() string { return fmt.Sprintf(format, args...) })
+	s, err := f.format("printf", bound, func() string { return fmt.Sprintf(format, args...) })
+	if err == nil {
+		err = badVerb(format, s, args)
+	}
+	return s, err
+}
+
+// badVerb reports what package fmt marks in its output with "%!" — a verb
+// that does not fit its argument ("%!d(string=N/1)"), a missing or an
+// extra argument — instead of printing the mark into a note.
+func badVerb(format, out string, args []any) error {
+	i := strings.Index(out, "%!")
+	if i < 0 {
+		return nil
+	}
+	for _, a := range args {
+		if strings.Contains(fmt.Sprint(a), "%!") {
+			return nil // the mark is the argument's own text
+		}
+	}
+	mark := out[i:]
+	if end := strings.IndexAny(mark, ") "); end >= 0 {
+		mark = mark[:end+1]
+	}
+	return &funcError{"template-printf", fmt.Sprintf("printf %q does not fit its arguments: fmt printed %s", format, strings.TrimSpace(mark)),
+		"use %s for text, %d only for numbers, and one verb per argument; print usually does"}
 }
 
 // format makes the text of a print function whose output is at most bound

@@ -1,6 +1,7 @@
 package note
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"slices"
@@ -70,6 +71,14 @@ func Render(n *model.Note, tag string, env Env, pages int) (*model.NoteEdition, 
 	if err != nil {
 		d := diags.Errorf(n.TemplatePos, "missing-file", "template %q has no %s file: %s %v", n.Template, tag, file, err)
 		d.Hint = "write " + file + ", or remove " + tag + " from the note's languages"
+		if errors.Is(err, errNotUTF8) {
+			d.Message = fmt.Sprintf("template file %s %v", file, err)
+			d.Code = "encoding"
+			d.Hint = "save the template as UTF-8"
+		}
+		if errors.Is(err, errLinkOutside) {
+			d.Hint = "the project is read only through its own directory; copy the template into " + TemplatesDir + "/"
+		}
 		return nil, diags
 	}
 	fm := f.funcMap()
@@ -108,10 +117,22 @@ func Render(n *model.Note, tag string, env Env, pages int) (*model.NoteEdition, 
 		return nil, diags
 	}
 	blocks := map[string]string{}
+	var missing []string
 	for _, name := range requiredBlocks(n) {
 		if t.Lookup(name) == nil {
-			d := diags.Errorf(diag.Pos{File: file, Line: 1, Col: 1}, "template-block", "template %s defines no %q block", file, name)
-			d.Hint = fmt.Sprintf(`add {{define %q}}...{{end}}; note templates define %s`, name, strings.Join(requiredBlocks(n), ", "))
+			missing = append(missing, name)
+		}
+	}
+	switch {
+	case len(missing) == 1:
+		d := diags.Errorf(diag.Pos{File: file, Line: 1, Col: 1}, "template-block", "template %s defines no %q block", file, missing[0])
+		d.Hint = fmt.Sprintf(`add {{define %q}}...{{end}}; note templates define %s`, missing[0], strings.Join(requiredBlocks(n), ", "))
+	case len(missing) > 1:
+		d := diags.Errorf(diag.Pos{File: file, Line: 1, Col: 1}, "template-block", "template %s defines none of the blocks %s", file, strings.Join(missing, ", "))
+		d.Hint = fmt.Sprintf(`define each with {{define "NAME"}}...{{end}}; note templates define %s`, strings.Join(requiredBlocks(n), ", "))
+	}
+	for _, name := range requiredBlocks(n) {
+		if slices.Contains(missing, name) {
 			continue
 		}
 		if out, ok := b.run(t, name, full, ss, ss.blockAt(t, name), &diags); ok {
@@ -137,12 +158,23 @@ func Render(n *model.Note, tag string, env Env, pages int) (*model.NoteEdition, 
 	return ed, diags
 }
 
+// errLinkOutside: the path passes through a symbolic link that leads out
+// of the project.
+var errNotUTF8 = errors.New("is not valid UTF-8")
+
+var errLinkOutside = errors.New("is reached through a symbolic link that leads outside the project")
+
 // readTemplate reads a template file, refusing what is not a regular file
 // or is too large.
 func readTemplate(fsys fs.FS, file string) (string, error) {
 	info, err := fs.Stat(fsys, file)
-	if err != nil {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
 		return "", fmt.Errorf("does not exist")
+	case err != nil && strings.Contains(err.Error(), "escapes"):
+		return "", errLinkOutside
+	case err != nil:
+		return "", fmt.Errorf("cannot be opened")
 	}
 	if !info.Mode().IsRegular() {
 		return "", fmt.Errorf("is not a regular file")
@@ -155,7 +187,7 @@ func readTemplate(fsys fs.FS, file string) (string, error) {
 		return "", fmt.Errorf("cannot be read")
 	}
 	if !utf8.Valid(data) {
-		return "", fmt.Errorf("is not valid UTF-8")
+		return "", errNotUTF8
 	}
 	return string(data), nil
 }

@@ -67,9 +67,10 @@ func TestFailedWriteKeepsPreviousOutputs(t *testing.T) {
 	}
 }
 
-// TestFailureAfterSomeFilesKeepsAllPreviousOutputs fails the second
-// rename, after the first file was already swapped in: the first file
-// gets its previous content back.
+// TestFailureAfterSomeFilesKeepsAllPreviousOutputs puts a directory where
+// the second output goes: the write fails before anything is replaced, and
+// the first file keeps its previous content. (TestFailedSwapRollsBack
+// fails a rename in the middle of the swap.)
 func TestFailureAfterSomeFilesKeepsAllPreviousOutputs(t *testing.T) {
 	dir := t.TempDir()
 	if _, err := WriteAll(dir, []File{{"a.txt", []byte("old a")}}); err != nil {

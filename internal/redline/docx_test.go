@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"github.com/chancery-dev/chancery/internal/clienttest"
 	"io"
 	"os"
 	"os/exec"
@@ -327,9 +328,7 @@ const pythonDocx = "/usr/bin/python3"
 // TestDOCXOpensInPythonDocx opens the redline with python-docx and reads
 // its paragraphs' styles and its summary table.
 func TestDOCXOpensInPythonDocx(t *testing.T) {
-	if err := exec.Command(pythonDocx, "-c", "import docx").Run(); err != nil {
-		t.Skipf("python-docx is not installed: %v", err)
-	}
+	clienttest.Python(t, "docx", "python3-docx")
 	data := writeDOCX(t, compareEdited(t, newTraining(t)), testOptions(t))
 	const script = `
 import json, sys

@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"encoding/xml"
+	"github.com/chancery-dev/chancery/internal/clienttest"
 	"io"
 	"os"
 	"os/exec"
@@ -332,12 +333,11 @@ func paragraphStarting(t *testing.T, ps []*xmlNode, prefix string) *xmlNode {
 	return nil
 }
 
-// needTool skips the test when a command-line tool is not installed.
+// needTool skips the test when a command-line tool is not installed (and
+// fails it under CI=true, naming the Debian package).
 func needTool(t *testing.T, name string) {
 	t.Helper()
-	if _, err := exec.LookPath(name); err != nil {
-		t.Skipf("%s is not installed: %v", name, err)
-	}
+	clienttest.Tool(t, name)
 }
 
 // writeTemp writes data into a file of the test's temporary directory.

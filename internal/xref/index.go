@@ -6,6 +6,7 @@
 package xref
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 
@@ -64,19 +65,94 @@ func NewIndex(doc *model.Document, sources map[string]*model.Source) (*Index, di
 			ix.ids = append(ix.ids, u.ID)
 		}
 	})
+	ix.checkAliases(defined, &diags)
 	return ix, diags
+}
+
+// checkAliases reports aliases that would silently change what an id
+// means: one named like a unit (a reference must not go anywhere but to
+// the unit that carries the id), and cycles, whether or not anything cites
+// them.
+func (ix *Index) checkAliases(defined map[string]diag.Pos, diags *diag.List) {
+	names := make([]string, 0, len(ix.doc.Aliases))
+	for name := range ix.doc.Aliases {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	for _, name := range names {
+		a := ix.doc.Aliases[name]
+		if at, ok := defined[name]; ok {
+			d := diags.Errorf(a.KeyPos, "alias-shadows", "alias %q has the id of a unit defined at %s", name, at)
+			d.Hint = fmt.Sprintf("an alias keeps an old id working and cannot redirect a current one; remove the alias, or rename the unit and keep %q as its alias", name)
+		}
+	}
+	inCycle := map[string]bool{}
+	dangling := map[string]bool{} // aliases reported as leading nowhere
+	for _, name := range names {
+		if inCycle[name] {
+			continue
+		}
+		path := []string{name}
+		for id := ix.doc.Aliases[name].To; ; id = ix.doc.Aliases[id].To {
+			if _, shadowed := defined[id]; shadowed {
+				break
+			}
+			if i := slices.Index(path, id); i >= 0 {
+				cycle := path[i:]
+				for _, c := range cycle {
+					inCycle[c] = true
+				}
+				// Reported once, at the alias of the cycle that sorts
+				// first, starting from it.
+				first := slices.Index(cycle, slices.Min(cycle))
+				cycle = append(slices.Clone(cycle[first:]), cycle[:first]...)
+				cycle = append(cycle, cycle[0])
+				d := diags.Errorf(ix.doc.Aliases[cycle[0]].KeyPos, "alias-cycle", "aliases form a cycle: %s", strings.Join(cycle, " → "))
+				d.Hint = "an alias must lead to a unit; point one of them at the unit's current id"
+				break
+			}
+			if _, ok := ix.doc.Aliases[id]; !ok {
+				if _, known := defined[id]; !known && !dangling[path[len(path)-1]] {
+					dangling[path[len(path)-1]] = true
+					last := ix.doc.Aliases[path[len(path)-1]]
+					d := diags.Errorf(last.Pos, "alias-target", "alias %q leads to %q, which no unit has", path[len(path)-1], id)
+					if h := suggest.Hint(id, ix.ids); h != "" {
+						d.Hint = h
+					} else {
+						d.Hint = "point the alias at the unit's current id (chancery refs lists them), or remove it"
+					}
+				}
+				break
+			}
+			if len(path) > MaxAliasChain+1 {
+				break
+			}
+			path = append(path, id)
+		}
+	}
 }
 
 // Unit returns the unit with id, or nil.
 func (ix *Index) Unit(id string) *model.Unit { return ix.units[id] }
 
 // follow resolves an id through the document's aliases.
+// An id that a unit carries is that unit, even when an alias has its name
+// (an error reported by NewIndex).
 func (ix *Index) follow(id string, pos diag.Pos, diags *diag.List) (string, bool) {
 	path := []string{id}
-	for range MaxAliasChain {
+	for steps := 0; ; steps++ {
+		if ix.units[id] != nil {
+			return id, true
+		}
+		if _, ok := ix.others[id]; ok {
+			return id, true
+		}
 		a, ok := ix.doc.Aliases[id]
 		if !ok {
 			return id, true
+		}
+		if steps == MaxAliasChain {
+			break
 		}
 		id = a.To
 		if slices.Contains(path, id) {

@@ -36,8 +36,12 @@ func example(t *testing.T) (*lang.Engine, *xref.Index, int) {
 	doc := strings.TrimRight(string(files[docFile].Data), "\n") + "\n"
 	files[docFile] = &fstest.MapFile{Data: []byte(doc + aliasYAML)}
 	res, diags := build.Assemble(files, build.Options{})
-	if diags.HasErrors() {
-		t.Fatalf("the example does not assemble: %v", diags)
+	for _, d := range diags {
+		// The cycle is reported at the aliases too; these tests want it
+		// at the references.
+		if d.Severity == diag.Error && d.Code != "alias-cycle" {
+			t.Fatalf("the example does not assemble: %v", diags)
+		}
 	}
 	ix := res.Indexes[docID]
 	if ix == nil {

@@ -2,6 +2,7 @@ package docx_test
 
 import (
 	"context"
+	"github.com/chancery-dev/chancery/internal/clienttest"
 	"maps"
 	"os"
 	"os/exec"
@@ -24,13 +25,12 @@ const (
 	mouEnd        = "| Date | Date |"
 )
 
-// needTools skips the test unless every tool is installed.
+// needTools skips the test unless every tool is installed (and fails it
+// under CI=true, naming the Debian package).
 func needTools(t *testing.T, tools ...string) {
 	t.Helper()
 	for _, tool := range tools {
-		if _, err := exec.LookPath(tool); err != nil {
-			t.Skipf("%s is not installed (LibreOffice and poppler-utils run this test)", tool)
-		}
+		clienttest.Tool(t, tool)
 	}
 }
 

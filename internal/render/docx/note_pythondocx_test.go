@@ -2,6 +2,7 @@ package docx_test
 
 import (
 	"encoding/json"
+	"github.com/chancery-dev/chancery/internal/clienttest"
 	"os/exec"
 	"regexp"
 	"slices"
@@ -52,9 +53,7 @@ type pyNote struct {
 }
 
 func TestPythonDocxOpensTheNotes(t *testing.T) {
-	if err := exec.Command(pythonDocx, "-c", "import docx").Run(); err != nil {
-		t.Skipf("python-docx is not installed (apt-get install python3-docx): %v", err)
-	}
+	clienttest.Python(t, "docx", "python3-docx")
 	notes := buildNotes(t, testTime(), "docx")
 	// What each edition's foot and place-date paragraphs read, by language.
 	feet := map[string][]*regexp.Regexp{

@@ -2,6 +2,7 @@ package docx_test
 
 import (
 	"encoding/json"
+	"github.com/chancery-dev/chancery/internal/clienttest"
 	"maps"
 	"os/exec"
 	"slices"
@@ -81,9 +82,7 @@ type pyDocument struct {
 }
 
 func TestPythonDocxOpensTheMoU(t *testing.T) {
-	if err := exec.Command(pythonDocx, "-c", "import docx").Run(); err != nil {
-		t.Skipf("python-docx is not installed (apt-get install python3-docx): %v", err)
-	}
+	clienttest.Python(t, "docx", "python3-docx")
 	path := writeTemp(t, "mou.docx", render(t, assembleMoU(t, false)))
 	out, err := exec.Command(pythonDocx, "-c", walkScript, path).Output()
 	if err != nil {

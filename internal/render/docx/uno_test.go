@@ -1,6 +1,7 @@
 package docx_test
 
 import (
+	"github.com/chancery-dev/chancery/internal/clienttest"
 	"os/exec"
 	"strings"
 	"testing"
@@ -68,9 +69,9 @@ func TestOfficerEditsTheMoUInLibreOffice(t *testing.T) {
 			}
 		})
 	}
-	out, err := exec.Command("pdftotext", r.PDF, "-").Output()
+	out, err := exec.Command(clienttest.Tool(t, "pdftotext"), r.PDF, "-").Output()
 	if err != nil {
-		t.Skipf("pdftotext: %v", err)
+		t.Fatalf("pdftotext: %v", err)
 	}
 	if flat := strings.Join(strings.Fields(string(out)), " "); !strings.Contains(flat, "referred to in sub-paragraph 4.2 may address") {
 		t.Error("the PDF LibreOffice saved lacks the updated reference")

@@ -2,6 +2,7 @@ package pdf_test
 
 import (
 	"bytes"
+	"github.com/chancery-dev/chancery/internal/clienttest"
 	"os"
 	"os/exec"
 	"slices"
@@ -63,12 +64,11 @@ func mou(t testing.TB) ([]byte, int) {
 	return render(t, doc, language(t, e, "en"))
 }
 
-// needTool skips the test when a command-line tool is not installed.
+// needTool skips the test when a command-line tool is not installed (and
+// fails it under CI=true, naming the Debian package).
 func needTool(t *testing.T, name string) {
 	t.Helper()
-	if _, err := exec.LookPath(name); err != nil {
-		t.Skipf("%s is not installed (poppler-utils / qpdf): %v", name, err)
-	}
+	clienttest.Tool(t, name)
 }
 
 // runTool runs a tool on the PDF, written to a temporary file that
