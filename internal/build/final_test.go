@@ -212,3 +212,22 @@ func TestNotePDFMetadata(t *testing.T) {
 		}
 	}
 }
+
+// TestFinalBuildIsReproducible builds the signature copies twice: every
+// file, the PDF/A ones with their /ID included, is byte-identical.
+func TestFinalBuildIsReproducible(t *testing.T) {
+	opt := Options{Final: true, Time: time.Date(2024, 5, 13, 10, 30, 0, 0, time.UTC)}
+	a, diags := Build(os.DirFS(repoRoot), opt)
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	b, _ := Build(os.DirFS(repoRoot), opt)
+	if len(a.Outputs) != len(b.Outputs) || len(a.Outputs) < 15 {
+		t.Fatalf("%d and %d outputs", len(a.Outputs), len(b.Outputs))
+	}
+	for i := range a.Outputs {
+		if a.Outputs[i].Name != b.Outputs[i].Name || !bytes.Equal(a.Outputs[i].Data, b.Outputs[i].Data) {
+			t.Errorf("%s differs from one build to the next", a.Outputs[i].Name)
+		}
+	}
+}

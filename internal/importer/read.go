@@ -9,10 +9,6 @@ import (
 	"github.com/chancery-dev/chancery/internal/docxread"
 )
 
-// ErrUnsupported is returned for a file chancery cannot read; the message
-// says how to convert it.
-var errUnsupported = errors.New("unsupported input")
-
 // UnsupportedError says which input was refused and what to do instead.
 type UnsupportedError struct {
 	Ext  string
@@ -22,8 +18,6 @@ type UnsupportedError struct {
 func (e *UnsupportedError) Error() string {
 	return fmt.Sprintf("chancery cannot read %s files", e.Ext)
 }
-
-func (e *UnsupportedError) Unwrap() error { return errUnsupported }
 
 // ReadFile reads a draft by its extension: .docx, or .txt and .md. Other
 // formats are refused with an UnsupportedError saying how to convert them.

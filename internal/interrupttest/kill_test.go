@@ -601,3 +601,35 @@ func TestLockedOutputDirectory(t *testing.T) {
 		t.Errorf("out/ holds %d files", len(entries))
 	}
 }
+
+// TestInterruptExits130: Ctrl-C (SIGINT) during a build stops it with exit
+// status 130, the message, and no hidden file in the output directory.
+func TestInterruptExits130(t *testing.T) {
+	p := newKillProject(t, 1000)
+	out := filepath.Join(p.dir, "out")
+	if err := os.Mkdir(out, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	cmd := chanceryCmd(t, p.dir, "build")
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	// Long enough for the handler to be installed, far too short for a
+	// 1,000-paragraph build to finish.
+	time.Sleep(200 * time.Millisecond)
+	if err := cmd.Process.Signal(os.Interrupt); err != nil {
+		t.Fatal(err)
+	}
+	cmd.Wait()
+	if code := cmd.ProcessState.ExitCode(); code != 130 {
+		t.Fatalf("exit status %d (%v), want 130\n%s", code, cmd.ProcessState, stderr.String())
+	}
+	if !strings.HasSuffix(stderr.String(), "chancery: interrupted by SIGINT; nothing was written\n") {
+		t.Errorf("stderr ends %q", stderr.String())
+	}
+	if entries, _ := os.ReadDir(out); len(entries) != 0 {
+		t.Errorf("out/ holds %d files after the interrupted build", len(entries))
+	}
+}

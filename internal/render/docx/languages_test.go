@@ -54,8 +54,8 @@ func TestRussianAndKazakhKeepInflectedWordsAroundTheField(t *testing.T) {
 	for _, tc := range []struct {
 		tag, wordTag, draft, footer, ref string
 	}{
-		{"ru", "ru-RU", "ПРОЕКТ", "Страница 1 из 1", "Согласно подпункту [ii]. пункта 1.2 и пункту [1] выше."},
-		{"kk", "kk-KZ", "ЖОБА", "1 беттің 1-беті", "1.2-тармақтың [ii]. тармақшасына және [1.2]-тармақшаның сәйкес."},
+		{"ru", "ru-RU", "ПРОЕКТ", "Страница 1 из 1", "Согласно подпункту [ii]. пункта [1.2] и пункту [1] выше."},
+		{"kk", "kk-KZ", "ЖОБА", "1 беттің 1-беті", "[1.2]-тармақтың [ii]. тармақшасына және [1.2]-тармақшаның сәйкес."},
 	} {
 		t.Run(tc.tag, func(t *testing.T) {
 			l, err := res.Engine.Language(tc.tag)
