@@ -49,6 +49,7 @@ func TestLibreOfficeAcceptsAndRejectsTheRedline(t *testing.T) {
 		{"reject all", unotest.RejectAll(), oldDoc},
 	} {
 		t.Run(c.name, func(t *testing.T) {
+			t.Parallel() // each in its own LibreOffice
 			r := unotest.Edit(t, red, c.op)
 			want := shownWords(instrument(t, c.doc))
 			for _, got := range []struct {

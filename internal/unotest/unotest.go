@@ -90,7 +90,7 @@ type Result struct {
 // (fails under CI=true).
 func Edit(t testing.TB, docx []byte, ops ...Op) Result {
 	t.Helper()
-	soffice := clienttest.Command(t, "soffice", "libreoffice-writer")
+	soffice := clienttest.Command(t, "soffice", "libreoffice-writer-nogui")
 	python := clienttest.Python(t, "uno", "python3-uno")
 	dir := t.TempDir()
 	in := filepath.Join(dir, "in.docx")

@@ -21,6 +21,14 @@ func referencedUnits(in *lower.Instrument) map[*model.Unit]string {
 			if r, ok := in.(*model.Ref); ok {
 				for _, u := range r.Targets {
 					targets[u] = true
+					// An item is cited with the number of the paragraph
+					// it is in ("подпунктом iii. пункта 4.1"): that
+					// number is a field too.
+					for p := u.Parent; p != nil && p.Depth >= 1; p = p.Parent {
+						if p.ID != "" {
+							targets[p] = true
+						}
+					}
 				}
 			}
 		})

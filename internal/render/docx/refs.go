@@ -1,6 +1,7 @@
 package docx
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -37,6 +38,9 @@ type refTarget struct {
 	Result   string // what the REF field computes: "iii"
 	Mark     string // bookmark name
 	Switches string // `\n` or ""
+	// Optional marks the paragraph an item is in: its number is a field
+	// when it occurs once in the citation, else it stays text.
+	Optional bool
 }
 
 // refPiece is part of a written reference: text, or a field when Mark is
@@ -48,29 +52,56 @@ type refPiece struct {
 }
 
 // splitRef cuts a resolved reference into text and fields, one field per
-// target in the targets' order, or returns the whole text when a number
-// cannot be isolated.
+// target where its number occurs in the text, or returns the whole text
+// when the number of a target that is not optional cannot be isolated.
 func splitRef(resolved string, targets []refTarget) []refPiece {
 	whole := []refPiece{{Text: resolved}}
 	if len(targets) == 0 {
 		return whole
 	}
-	var pieces []refPiece
-	from := 0
+	type placed struct {
+		at int
+		t  refTarget
+	}
+	var found []placed
+	last := -1 // the targets themselves are cited in their order
 	for _, t := range targets {
 		if t.Mark == "" || t.Result == "" || (t.Number != t.Result && t.Number != t.Result+".") {
+			if t.Optional {
+				continue
+			}
 			return whole
 		}
 		at := occurrences(resolved, t.Number)
-		if len(at) != 1 || at[0] < from {
+		if len(at) != 1 {
+			if t.Optional {
+				continue
+			}
 			return whole
 		}
-		i := at[0]
-		if i > from {
-			pieces = append(pieces, refPiece{Text: resolved[from:i]})
+		if !t.Optional {
+			if at[0] < last {
+				return whole
+			}
+			last = at[0]
 		}
-		pieces = append(pieces, refPiece{Text: t.Result, Mark: t.Mark, Switches: t.Switches})
-		from = i + len(t.Result)
+		found = append(found, placed{at[0], t})
+	}
+	sort.SliceStable(found, func(i, j int) bool { return found[i].at < found[j].at })
+	var pieces []refPiece
+	from := 0
+	for _, f := range found {
+		if f.at < from {
+			if f.t.Optional {
+				continue
+			}
+			return whole // two numbers overlap
+		}
+		if f.at > from {
+			pieces = append(pieces, refPiece{Text: resolved[from:f.at]})
+		}
+		pieces = append(pieces, refPiece{Text: f.t.Result, Mark: f.t.Mark, Switches: f.t.Switches})
+		from = f.at + len(f.t.Result)
 	}
 	if from < len(resolved) {
 		pieces = append(pieces, refPiece{Text: resolved[from:]})
@@ -127,24 +158,38 @@ func boundaryAfter(s string, end int) bool {
 	return !isWordRune(r)
 }
 
-// refTargets describes the targets of r for splitRef; ok is false when a
-// target is not a unit of this document with a bookmark.
+// refTargets describes the targets of r for splitRef, each followed by
+// the paragraphs it is in (optional: their numbers become fields when the
+// citation prints them); ok is false when a target is not a unit of this
+// document with a bookmark.
 func (iw *instrumentWriter) refTargets(r *model.Ref) ([]refTarget, bool) {
 	if len(r.Targets) != len(r.IDs) {
 		return nil, false // a source paragraph ("Pillar II, paragraph 3")
 	}
 	out := make([]refTarget, 0, len(r.Targets))
 	for _, u := range r.Targets {
-		t := refTarget{Number: u.RefNumber, Mark: iw.marks[u]}
-		if lvl, ok := iw.plan.level(u); ok {
-			t.Result = strings.TrimSuffix(printed(u, lvl), ".")
-			t.Switches = `\n`
-		} else {
-			t.Result = u.Label
+		out = append(out, iw.refTarget(u))
+		for p := u.Parent; p != nil && p.Depth >= 1; p = p.Parent {
+			if iw.marks[p] != "" {
+				t := iw.refTarget(p)
+				t.Optional = true
+				out = append(out, t)
+			}
 		}
-		out = append(out, t)
 	}
 	return out, true
+}
+
+// refTarget describes one unit cited.
+func (iw *instrumentWriter) refTarget(u *model.Unit) refTarget {
+	t := refTarget{Number: u.RefNumber, Mark: iw.marks[u]}
+	if lvl, ok := iw.plan.level(u); ok {
+		t.Result = strings.TrimSuffix(printed(u, lvl), ".")
+		t.Switches = `\n`
+	} else {
+		t.Result = u.Label
+	}
+	return t
 }
 
 // ref writes a reference in character style style.

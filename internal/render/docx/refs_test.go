@@ -23,6 +23,9 @@ func TestSplitRef(t *testing.T) {
 	n := func(number, result, mark string) refTarget {
 		return refTarget{Number: number, Result: result, Mark: mark, Switches: `\n`}
 	}
+	in := func(number, mark string) refTarget { // the paragraph an item is in
+		return refTarget{Number: number, Result: number, Mark: mark, Switches: `\n`, Optional: true}
+	}
 	for _, tc := range []struct {
 		resolved string
 		targets  []refTarget
@@ -37,6 +40,11 @@ func TestSplitRef(t *testing.T) {
 		{"1 және 2-тармақтар", []refTarget{n("1", "1", "a"), n("2", "2", "b")}, "[a:1] және [b:2]-тармақтар"},
 		{"sub-paragraph 1.1", []refTarget{n("1", "1", "a")}, "sub-paragraph 1.1"}, // "1" is not in "1.1"
 		{"subparagraph (ii) (bis)", []refTarget{{Number: "(ii) (bis)", Result: "(ii) (bis)", Mark: "i"}}, "subparagraph [i:(ii) (bis)]"},
+		// The paragraph an item is in is a field too, wherever it is cited.
+		{"подпунктом iii. пункта 4.1", []refTarget{n("iii.", "iii", "x"), in("4.1", "p")}, "подпунктом [x:iii]. пункта [p:4.1]"},
+		{"paragraph 4.1, subparagraph iii.", []refTarget{n("iii.", "iii", "x"), in("4.1", "p")}, "paragraph [p:4.1], subparagraph [x:iii]."},
+		{"4.1-тармағының iii. тармақшасына", []refTarget{n("iii.", "iii", "x"), in("4.1", "p")}, "[p:4.1]-тармағының [x:iii]. тармақшасына"},
+		{"subparagraph iii.", []refTarget{n("iii.", "iii", "x"), in("4.1", "p")}, "subparagraph [x:iii]."}, // not cited: no field
 		// Not isolable: the whole reference is text.
 		{"paragraph 1, subparagraph 1", []refTarget{n("1", "1", "a")}, "paragraph 1, subparagraph 1"},
 		{"paragraphs 2 and 1", []refTarget{n("1", "1", "a"), n("2", "2", "b")}, "paragraphs 2 and 1"},
