@@ -6,6 +6,7 @@ package build
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io/fs"
 	"runtime"
@@ -23,6 +24,7 @@ import (
 	"github.com/chancery-dev/chancery/internal/model"
 	"github.com/chancery-dev/chancery/internal/number"
 	"github.com/chancery-dev/chancery/internal/render/pdf"
+	house "github.com/chancery-dev/chancery/internal/style"
 	"github.com/chancery-dev/chancery/internal/xref"
 )
 
@@ -58,6 +60,9 @@ type Result struct {
 	Indexes map[string]*xref.Index // by document id
 	Notes   []*model.Note          // notes verbales (clauses/notes)
 	Outputs []Output
+	// Styles are the house styles the documents are laid out in, by
+	// document id.
+	Styles map[string]*house.Style
 	// Checks are the findings of the checks (verbatim, brackets, ...),
 	// also among the diagnostics Assemble returns: a version whose only
 	// errors are findings still assembles, and can be compared.
@@ -73,12 +78,16 @@ func Assemble(fsys fs.FS, opt Options) (*Result, diag.List) {
 	}
 	proj, ld := load.Project(fsys)
 	diags.Append(ld)
-	res := &Result{Engine: engine, Project: proj, Indexes: map[string]*xref.Index{}}
+	res := &Result{Engine: engine, Project: proj, Indexes: map[string]*xref.Index{}, Styles: map[string]*house.Style{}}
 	if diags.HasErrors() {
 		diags.Sort()
 		return res, diags
 	}
+	styles := map[string]*house.Style{}
 	for _, doc := range proj.Documents {
+		if st, ok := resolveStyle(fsys, styles, doc, &diags); ok {
+			res.Styles[doc.ID] = st
+		}
 		if opt.Final {
 			doc.Status = model.StatusFinal
 		}
@@ -161,11 +170,11 @@ func Build(fsys fs.FS, opt Options) (*Result, diag.List) {
 					continue
 				}
 				for _, in := range lowered {
-					jobs = append(jobs, renderJob{in: in, l: l, format: f})
+					jobs = append(jobs, renderJob{in: in, l: l, format: f, style: res.Styles[doc.ID]})
 				}
 			}
 		}
-		jobs = append(jobs, parallelJobs(doc, sets, editions, engine, docFormats, &diags)...)
+		jobs = append(jobs, parallelJobs(doc, sets, editions, engine, docFormats, &diags, res.Styles[doc.ID])...)
 	}
 	var notes []noteJob
 	if !diags.HasErrors() {
@@ -210,6 +219,25 @@ func Build(fsys fs.FS, opt Options) (*Result, diag.List) {
 	return res, diags
 }
 
+// resolveStyle finds the house style doc names (the project default when
+// it names none), reading each style once into seen; a style that cannot
+// be read is reported in diags.
+func resolveStyle(fsys fs.FS, seen map[string]*house.Style, doc *model.Document, diags *diag.List) (*house.Style, bool) {
+	if st, ok := seen[doc.Style]; ok {
+		return st, st != nil
+	}
+	st, err := house.Resolve(fsys, doc.Style)
+	seen[doc.Style] = st
+	var se *house.Error
+	switch {
+	case errors.As(err, &se):
+		diags.Append(se.Diags)
+	case err != nil:
+		diags.Errorf(doc.StylePos, "style", "%v", err)
+	}
+	return st, err == nil
+}
+
 // renderJob is one file to render: a lowered copy of a document in one
 // language, or a parallel edition of one, and a format.
 type renderJob struct {
@@ -217,6 +245,7 @@ type renderJob struct {
 	par    *lower.Parallel // instead of in
 	l      *lang.Language
 	format format.Format
+	style  *house.Style
 }
 
 // renderOne renders a document job; the writers only read the lowered
@@ -224,11 +253,11 @@ type renderJob struct {
 func renderOne(j renderJob, opt Options) (Output, error) {
 	var buf bytes.Buffer
 	if j.par != nil {
-		pages, err := j.format.Parallel(&buf, j.par, lower.Options{Lang: j.l, Time: opt.Time, Copy: j.par.Copy})
+		pages, err := j.format.Parallel(&buf, j.par, lower.Options{Lang: j.l, Time: opt.Time, Copy: j.par.Copy, Style: j.style})
 		name := fmt.Sprintf("%s%s.%s", j.par.Name(), j.par.Copy.Suffix(), j.format.Ext)
 		return Output{Name: name, Data: buf.Bytes(), Pages: pages}, err
 	}
-	pages, err := j.format.Instrument(&buf, j.in, lower.Options{Lang: j.l, Time: opt.Time})
+	pages, err := j.format.Instrument(&buf, j.in, lower.Options{Lang: j.l, Time: opt.Time, Style: j.style})
 	name := fmt.Sprintf("%s.%s%s.%s", j.in.ID, j.in.Lang, j.in.Copy.Suffix(), j.format.Ext)
 	return Output{Name: name, Data: buf.Bytes(), Pages: pages}, err
 }
@@ -298,7 +327,7 @@ func parallelSets(doc *model.Document, asked []string) ([][]string, error) {
 
 // parallelJobs aligns the editions of every copy for each parallel set and
 // returns a job per format that writes parallel editions.
-func parallelJobs(doc *model.Document, sets [][]string, editions map[string][]*lower.Instrument, engine *lang.Engine, want []format.Format, diags *diag.List) []renderJob {
+func parallelJobs(doc *model.Document, sets [][]string, editions map[string][]*lower.Instrument, engine *lang.Engine, want []format.Format, diags *diag.List, style *house.Style) []renderJob {
 	var jobs []renderJob
 	for _, set := range sets {
 		l, err := engine.Language(set[0])
@@ -322,7 +351,7 @@ func parallelJobs(doc *model.Document, sets [][]string, editions map[string][]*l
 			}
 			for _, f := range want {
 				if f.Parallel != nil {
-					jobs = append(jobs, renderJob{par: par, l: l, format: f})
+					jobs = append(jobs, renderJob{par: par, l: l, format: f, style: style})
 				}
 			}
 		}

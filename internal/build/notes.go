@@ -199,7 +199,7 @@ func (res *Result) enclosurePages(n *model.Note, opt Options) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	return pdf.Pages(in, lower.Options{Lang: l, Time: opt.Time})
+	return pdf.Pages(in, lower.Options{Lang: l, Time: opt.Time, Style: res.Styles[doc.ID]})
 }
 
 // noteGlyphs checks edition tag of n against the PDF font.

@@ -30,9 +30,9 @@ func TestSchemaCmd(t *testing.T) {
 		args   []string
 		stderr string
 	}{
-		{[]string{"schema", "clause"}, "chancery: unknown kind \"clause\" (kinds: document, section, preamble, source, note)\n"},
-		{[]string{"schema"}, "chancery: name one kind of file: document, section, preamble, source, note\n"},
-		{[]string{"schema", "section", "source"}, "chancery: name one kind of file: document, section, preamble, source, note\n"},
+		{[]string{"schema", "clause"}, "chancery: unknown kind \"clause\" (kinds: document, section, preamble, source, note, style)\n"},
+		{[]string{"schema"}, "chancery: name one kind of file: document, section, preamble, source, note, style\n"},
+		{[]string{"schema", "section", "source"}, "chancery: name one kind of file: document, section, preamble, source, note, style\n"},
 	}
 	for _, tt := range tests {
 		code, stdout, stderr := runIn(t.TempDir(), tt.args...)

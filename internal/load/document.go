@@ -54,6 +54,7 @@ func Document(fsys fs.FS, dir string) (*model.Document, diag.List) {
 		"aliases":        func(v *yaml.Node) { doc.Aliases = r.aliases(v) },
 		"final":          func(v *yaml.Node) { doc.Final = r.final(v) },
 		"pdfa":           func(v *yaml.Node) { doc.PDFA, _ = r.boolean(v, "pdfa") },
+		"style":          func(v *yaml.Node) { doc.Style, _ = r.str(v, "style"); doc.StylePos = r.pos(v) },
 		"formats": func(v *yaml.Node) {
 			doc.Formats = r.strList(v, "formats")
 			doc.FormatsPos = r.pos(v)

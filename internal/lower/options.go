@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/chancery-dev/chancery/internal/lang"
+	"github.com/chancery-dev/chancery/internal/style"
 )
 
 // Options is what every writer is told besides its blocks: the language
@@ -24,6 +25,9 @@ type Options struct {
 	// instrument is PDF/A anyway when final or when its document says
 	// pdfa: true.
 	PDFA bool
+	// Style is the house style the PDF and DOCX writers lay the document
+	// out in (nil for style.Builtin).
+	Style *style.Style
 }
 
 // DefaultAuthor is who a redline's changes are attributed to when

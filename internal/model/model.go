@@ -60,6 +60,10 @@ type Document struct {
 	// PDFA asks for PDF/A-2b files of a draft too (final copies always
 	// are).
 	PDFA bool
+	// Style names the house style the document is laid out in
+	// (templates/<Style>/style.yaml); "" for the project default.
+	Style    string
+	StylePos diag.Pos
 	// Parallel lists the parallel editions to write: each a set of the
 	// document's languages, in the order of Languages ({en, ru}).
 	Parallel    [][]string

@@ -24,6 +24,7 @@ func Kinds() []Kind {
 		{Name: "preamble", Files: "clauses/<id>/<part>.yaml with recitals:", Summary: "the preamble part: recitals and the transition", root: preambleSchema},
 		{Name: "source", Files: "clauses/sources/<id>.yaml", Summary: "a source document that clauses quote or cite", root: sourceSchema},
 		{Name: "note", Files: "clauses/notes/<id>.yaml", Summary: "a note verbale: number, date, issuer, addressee, enclosure, body", root: noteSchema},
+		{Name: "style", Files: "templates/<style>/style.yaml", Summary: "a house style: page size, margins, binding, body size, leading, spacing, label column, fonts", root: styleSchema},
 	}
 }
 

@@ -30,6 +30,7 @@ func documentSchema() object {
 		}),
 		"final": finalDef(),
 		"pdfa":  boolean("write PDF/A-2b files of drafts too (final copies always are)"),
+		"style": described("the house style, templates/<style>/style.yaml (default: the project's)", ref("id")),
 		"formats": described("the formats to write the document in (default: txt, pdf, docx); chancery build --formats overrides them", object{
 			"type": "array", "minItems": 1, "uniqueItems": true, "items": object{"type": "string"},
 		}),

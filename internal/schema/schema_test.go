@@ -34,7 +34,7 @@ func parsed(t *testing.T, name string) map[string]any {
 }
 
 func TestKinds(t *testing.T) {
-	if got, want := Names(), []string{"document", "section", "preamble", "source", "note"}; !slices.Equal(got, want) {
+	if got, want := Names(), []string{"document", "section", "preamble", "source", "note", "style"}; !slices.Equal(got, want) {
 		t.Errorf("Names() = %v, want %v", got, want)
 	}
 	if _, ok := Lookup("clause"); ok {
@@ -86,6 +86,8 @@ func TestSchemasAreWellFormed(t *testing.T) {
 // kindOf says which schema a project file is checked against, "" for none.
 func kindOf(file string, data []byte, parts []string) string {
 	switch {
+	case strings.HasPrefix(file, "templates/") && path.Base(file) == "style.yaml":
+		return "style"
 	case strings.HasPrefix(file, load.SourcesDir+"/"):
 		return "source"
 	case strings.HasPrefix(file, load.NotesDir+"/"):
@@ -162,7 +164,7 @@ func TestExampleValidates(t *testing.T) {
 		}
 	}
 	counts := map[string]int{}
-	err := fs.WalkDir(root, "clauses", func(file string, e fs.DirEntry, err error) error {
+	walk := func(file string, e fs.DirEntry, err error) error {
 		if err != nil || e.IsDir() || !strings.HasSuffix(file, ".yaml") {
 			return err
 		}
@@ -182,9 +184,11 @@ func TestExampleValidates(t *testing.T) {
 			t.Errorf("%s (%s): %s", file, kind, p)
 		}
 		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
+	}
+	for _, dir := range []string{"clauses", "templates"} {
+		if err := fs.WalkDir(root, dir, walk); err != nil {
+			t.Fatal(err)
+		}
 	}
 	for _, k := range Names() {
 		if counts[k] == 0 {

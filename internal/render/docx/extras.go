@@ -145,7 +145,7 @@ func (iw *instrumentWriter) bullet(b *lower.Unit) {
 // fields writes labelled fields as a borderless table: the label in its
 // column, the lines of the value one paragraph each beside it.
 func (iw *instrumentWriter) fields(f *lower.Fields) {
-	t := table{Style: styleFieldTable, Widths: []int{fieldLabelW, textWidth - fieldLabelW}}
+	t := table{Style: styleFieldTable, Widths: []int{fieldLabelW, pageOf(iw.style).textWidth() - fieldLabelW}}
 	for _, row := range f.Rows {
 		row := row
 		t.Rows = append(t.Rows, []func(){

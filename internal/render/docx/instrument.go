@@ -3,6 +3,7 @@ package docx
 import (
 	"errors"
 	"fmt"
+	house "github.com/chancery-dev/chancery/internal/style"
 	"io"
 
 	"github.com/chancery-dev/chancery/internal/lang"
@@ -33,7 +34,7 @@ func WriteInstrument(w io.Writer, in *lower.Instrument, opt Options) error {
 	if opt.Lang == nil {
 		return errors.New("docx: no language")
 	}
-	wd, err := instrumentDoc(in, opt.Lang)
+	wd, err := instrumentDoc(in, opt.Lang, opt.Style)
 	if err != nil {
 		return err
 	}
@@ -50,10 +51,11 @@ type instrumentWriter struct {
 	marks map[*model.Unit]string // bookmark of every referenced unit
 	links []string               // targets of links, in order of first use
 	err   error
+	style *house.Style // nil for style.Builtin
 }
 
 // instrumentDoc lays in out as a WordprocessingML document.
-func instrumentDoc(in *lower.Instrument, l *lang.Language) (*wordDoc, error) {
+func instrumentDoc(in *lower.Instrument, l *lang.Language, st *house.Style) (*wordDoc, error) {
 	wl := wordLang(l.Tag())
 	iw := &instrumentWriter{
 		textWriter: textWriter{x: newXML(), lang: wl},
@@ -61,10 +63,11 @@ func instrumentDoc(in *lower.Instrument, l *lang.Language) (*wordDoc, error) {
 		in:         in,
 		plan:       planNumbering(in.Source),
 		marks:      referencedUnits(in),
+		style:      st,
 	}
 	iw.plan.addBullets(in)
 	wd := &wordDoc{
-		Styles:    stylesXML(wl, iw.plan.links()),
+		Styles:    stylesXML(wl, iw.plan.links(), bodyHalfPoints(iw.style)),
 		Numbering: numberingXML(iw.plan),
 		Settings:  settingsXML(wl),
 		Meta: meta{
@@ -155,7 +158,7 @@ func (iw *instrumentWriter) body(refs sectionRefs) {
 			iw.signatures(b)
 		}
 	}
-	writeSectPr(x, refs)
+	writeSectPr(x, refs, pageOf(iw.style))
 	x.end("w:body")
 	x.end("w:document")
 }

@@ -52,7 +52,7 @@ func noteDoc(eds []*model.NoteEdition, lang string) *wordDoc {
 	x.end("w:document")
 	return &wordDoc{
 		Body:     x.bytes(),
-		Styles:   stylesXML(lang, noLinks()),
+		Styles:   stylesXML(lang, noLinks(), fontSize),
 		Settings: settingsXML(lang),
 		Meta: meta{
 			Title:    eds[0].Number,

@@ -1,6 +1,11 @@
 package docx
 
-import "strconv"
+import (
+	"math"
+	"strconv"
+
+	house "github.com/chancery-dev/chancery/internal/style"
+)
 
 // Page geometry of every document, in twips (1/1440 inch, 56.7 to the
 // millimetre): A4 with the margins of the PDF writer (internal/render/pdf,
@@ -23,8 +28,48 @@ type sectionRefs struct {
 	Header, Footer string
 }
 
+// pageGeometry is a style's page in twips.
+type pageGeometry struct {
+	width, height            int
+	top, bottom, left, right int
+}
+
+// pageTwips are the page sizes of package style in twips, as Word gives
+// them.
+var pageTwips = map[string][2]int{"A4": {11906, 16838}, "Letter": {12240, 15840}}
+
+// twips converts millimetres to twips at 56.7 to the millimetre.
+func twips(mm float64) int { return int(math.Round(mm * 56.7)) }
+
+// pageOf is the page of st (style.Builtin when nil); the binding margin
+// widens the left margin.
+func pageOf(st *house.Style) pageGeometry {
+	if st == nil {
+		st = house.Builtin()
+	}
+	wh, ok := pageTwips[st.PageSize]
+	if !ok {
+		wh = [2]int{twips(st.PageWidth), twips(st.PageHeight)}
+	}
+	return pageGeometry{width: wh[0], height: wh[1],
+		top: twips(st.MarginTop), bottom: twips(st.MarginBottom),
+		left: twips(st.LeftEdge()), right: twips(st.MarginRight)}
+}
+
+// textWidth is the width between the margins.
+func (g pageGeometry) textWidth() int { return g.width - g.left - g.right }
+
+// bodyHalfPoints is st's body size in half-points (style.Builtin's when
+// st is nil).
+func bodyHalfPoints(st *house.Style) int {
+	if st == nil {
+		st = house.Builtin()
+	}
+	return int(math.Round(st.BodySize * 2))
+}
+
 // writeSectPr writes the body's final section properties.
-func writeSectPr(x *xmlWriter, refs sectionRefs) {
+func writeSectPr(x *xmlWriter, refs sectionRefs, g pageGeometry) {
 	x.start("w:sectPr")
 	if refs.Header != "" {
 		x.empty("w:headerReference", "w:type", "default", "r:id", refs.Header)
@@ -32,10 +77,10 @@ func writeSectPr(x *xmlWriter, refs sectionRefs) {
 	if refs.Footer != "" {
 		x.empty("w:footerReference", "w:type", "default", "r:id", refs.Footer)
 	}
-	x.empty("w:pgSz", "w:w", strconv.Itoa(pageWidth), "w:h", strconv.Itoa(pageHeight))
+	x.empty("w:pgSz", "w:w", strconv.Itoa(g.width), "w:h", strconv.Itoa(g.height))
 	x.empty("w:pgMar",
-		"w:top", strconv.Itoa(marginTop), "w:right", strconv.Itoa(marginLeftRight),
-		"w:bottom", strconv.Itoa(marginBottom), "w:left", strconv.Itoa(marginLeftRight),
+		"w:top", strconv.Itoa(g.top), "w:right", strconv.Itoa(g.right),
+		"w:bottom", strconv.Itoa(g.bottom), "w:left", strconv.Itoa(g.left),
 		"w:header", strconv.Itoa(headerDistance), "w:footer", strconv.Itoa(footerDistance),
 		"w:gutter", "0")
 	x.end("w:sectPr")

@@ -52,12 +52,12 @@ func WriteRedline(w io.Writer, d *marked.Doc, opt Options) error {
 		listed:     listed,
 	}
 	wd := &wordDoc{
-		Styles:   stylesXML(wl, noLinks()),
+		Styles:   stylesXML(wl, noLinks(), fontSize),
 		Settings: settingsXML(wl),
 		Meta:     meta{Title: d.Title, Creator: author, Language: wl, Time: t},
 	}
 	if plan != nil {
-		wd.Styles = stylesXML(wl, plan.links())
+		wd.Styles = stylesXML(wl, plan.links(), fontSize)
 		wd.Numbering = numberingXML(plan)
 	}
 	if d.Marking != "" {
@@ -97,7 +97,7 @@ func (rw *redlineWriter) body(d *marked.Doc, refs sectionRefs) {
 		rw.para(&d.Paras[i], i < len(rw.listed) && rw.listed[i])
 	}
 	rw.summary(d.Summary)
-	writeSectPr(x, refs)
+	writeSectPr(x, refs, pageOf(nil))
 	x.end("w:body")
 	x.end("w:document")
 }

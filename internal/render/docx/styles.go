@@ -183,10 +183,10 @@ func ind(in indent) *indent { return &in }
 // Heading 1 are Word's own (Word knows them by name: the navigation pane,
 // the table of contents and outline view use them); a heading leads to
 // Paragraph, the style of the text under it.
-func styleSheet(lang string, links styleLinks) []styleDef {
+func styleSheet(lang string, links styleLinks, size int) []styleDef {
 	normal := styleDef{ID: styleNormal, Name: "Normal", Kind: paragraphStyle,
 		Para: paraProps{Spacing: &spacing{Line: lineSpace}, Jc: "both"},
-		Run:  runProps{Font: fontFamily, Size: fontSize, Lang: lang}}
+		Run:  runProps{Font: fontFamily, Size: size, Lang: lang}}
 	ss := []styleDef{
 		normal,
 		para(styleDraftMark, "Draft Mark", paraProps{KeepNext: true, Spacing: &spacing{After: titleGap}, Jc: "center"}, runProps{Bold: true}),

@@ -5,12 +5,12 @@ import "strconv"
 // stylesXML writes word/styles.xml: the document defaults (font, size and
 // language, so that text Word adds later is right too), Word's own default
 // styles, and the style sheet with its numbered styles linked as links say.
-func stylesXML(lang string, links styleLinks) []byte {
+func stylesXML(lang string, links styleLinks, size int) []byte {
 	x := newXML()
 	x.start("w:styles", rootAttrs()...)
 	x.start("w:docDefaults")
 	x.start("w:rPrDefault")
-	runProps{Font: fontFamily, Size: fontSize, Lang: lang}.write(x)
+	runProps{Font: fontFamily, Size: size, Lang: lang}.write(x)
 	x.end("w:rPrDefault")
 	x.start("w:pPrDefault")
 	paraProps{Spacing: &spacing{Line: lineSpace}}.write(x)
@@ -40,7 +40,7 @@ func stylesXML(lang string, links styleLinks) []byte {
 	x.empty("w:unhideWhenUsed")
 	x.end("w:style")
 
-	for _, s := range styleSheet(lang, links) {
+	for _, s := range styleSheet(lang, links, size) {
 		writeStyle(x, s)
 	}
 	x.end("w:styles")

@@ -71,7 +71,7 @@ func (iw *instrumentWriter) signatures(s *lower.Signatures) {
 	t := table{Style: styleSignatureTable}
 	var names []func()
 	for _, p := range parties {
-		t.Widths = append(t.Widths, textWidth/len(parties))
+		t.Widths = append(t.Widths, pageOf(iw.style).textWidth()/len(parties))
 		names = append(names, func() { iw.signatory(p) })
 	}
 	t.Rows = append(t.Rows, names)

@@ -79,11 +79,11 @@ func (r *renderer) document() []block {
 
 // titleBlock is the bold centred title, one paragraph per line.
 func (r *renderer) titleBlock(lines [][]styled) block {
-	b := block{after: blockGap, keepTogether: true}
+	b := block{after: r.g.blockGap, keepTogether: true}
 	for i, parts := range lines {
-		boxes := lineBoxes(setParagraph(r.words(parts...), textWidth, center), marginLeft, leading, bodySize)
+		boxes := lineBoxes(setParagraph(r.words(parts...), r.g.textWidth, center), r.g.marginLeft, r.g.leading, r.g.bodySize)
 		if i < len(lines)-1 && len(boxes) > 0 {
-			boxes[len(boxes)-1].h += titleGap
+			boxes[len(boxes)-1].h += r.g.titleGap
 		}
 		b.boxes = append(b.boxes, boxes...)
 	}
@@ -92,8 +92,8 @@ func (r *renderer) titleBlock(lines [][]styled) block {
 
 // textBlock is a full-width paragraph.
 func (r *renderer) textBlock(al align, parts []styled) block {
-	lines := setParagraph(r.words(parts...), textWidth, al)
-	return block{boxes: lineBoxes(lines, marginLeft, leading, bodySize), after: paraGap}
+	lines := setParagraph(r.words(parts...), r.g.textWidth, al)
+	return block{boxes: lineBoxes(lines, r.g.marginLeft, r.g.leading, r.g.bodySize), after: r.g.paraGap}
 }
 
 // outline makes b an entry of the outline, named by a word of the

@@ -54,7 +54,7 @@ func (r *renderer) layoutFootnotes(blocks []block) {
 				parts := append([]styled{{s: r.footnoteMark(fn.note), st: regular | super}, {s: " ", st: regular}}, flatten(fn.note.Runs, regular)...)
 				b := wordBuilder{m: r.m, size: footnoteSize}
 				b.add(parts...)
-				fn.lines = lineBoxes(setParagraph(b.done(), textWidth, justify), marginLeft, footnoteLeading, footnoteSize)
+				fn.lines = lineBoxes(setParagraph(b.done(), r.g.textWidth, justify), r.g.marginLeft, footnoteLeading, footnoteSize)
 			}
 		}
 	}
@@ -67,32 +67,32 @@ func (r *renderer) layoutFootnotes(blocks []block) {
 func (r *renderer) fields(f *lower.Fields) []block {
 	col := 0.0
 	for _, row := range f.Rows {
-		col = max(col, r.m.width(lower.Plain(row.Label), bold, bodySize))
+		col = max(col, r.m.width(lower.Plain(row.Label), bold, r.g.bodySize))
 	}
-	col += labelGutter
+	col += r.g.labelGutter
 	var out []block
 	for _, row := range f.Rows {
 		var b block
 		for _, line := range row.Lines {
-			b.boxes = append(b.boxes, lineBoxes(setParagraph(r.words(flatten(lower.Runs(line), regular)...), textWidth-col, left), marginLeft+col, leading, bodySize)...)
+			b.boxes = append(b.boxes, lineBoxes(setParagraph(r.words(flatten(lower.Runs(line), regular)...), r.g.textWidth-col, left), r.g.marginLeft+col, r.g.leading, r.g.bodySize)...)
 		}
 		if len(b.boxes) == 0 {
-			b.boxes = append(b.boxes, box{h: leading})
+			b.boxes = append(b.boxes, box{h: r.g.leading})
 		}
 		label := flatten(lower.Runs(row.Label), bold)
 		lw := r.words(label...)
-		labelLines := lineBoxes(setParagraph(lw, col, left), marginLeft, leading, bodySize)
+		labelLines := lineBoxes(setParagraph(lw, col, left), r.g.marginLeft, r.g.leading, r.g.bodySize)
 		for i, l := range labelLines {
 			if i < len(b.boxes) {
 				b.boxes[i].ops = append(l.ops, b.boxes[i].ops...)
 				b.boxes[i].notes = append(l.notes, b.boxes[i].notes...)
 			}
 		}
-		b.after = paraGap / 2
+		b.after = r.g.paraGap / 2
 		out = append(out, b)
 	}
 	if n := len(out); n > 0 {
-		out[n-1].after = paraGap
+		out[n-1].after = r.g.paraGap
 	}
 	return out
 }

@@ -34,7 +34,7 @@ func pageOf(pages []page, name string) int {
 func TestFootnoteMovesWithItsLine(t *testing.T) {
 	full := linesPerPage()
 	b := noted(lines("a", full+4), full, "n", 3)
-	pages := paginate([]block{b})
+	pages := paginate([]block{b}, geometryOf(nil))
 	last := fmt.Sprintf("a%d", full)
 	if p := pageOf(pages, last); p != 2 {
 		t.Fatalf("the citing line %s is on page %d, want 2\n%q", last, p, pageRows(pages))
@@ -69,7 +69,7 @@ func TestLongFootnoteContinues(t *testing.T) {
 	full := linesPerPage()
 	long := full + 10 // more footnote lines than a page holds
 	b := noted(lines("a", 10), 3, "n", long)
-	pages := paginate([]block{b})
+	pages := paginate([]block{b}, geometryOf(nil))
 	if p := pageOf(pages, "a3"); p != 1 {
 		t.Fatalf("the citing line is on page %d\n%q", p, pageRows(pages))
 	}

@@ -1,5 +1,36 @@
 package pdf
 
+import house "github.com/chancery-dev/chancery/internal/style"
+
+// geometry is the page and type of a style, in the units of the layout
+// (millimetres; type sizes in points).
+type geometry struct {
+	pageWidth, pageHeight                            float64
+	marginLeft, marginRight, marginTop, marginBottom float64
+	textWidth, textBottom                            float64
+	bodySize, leading                                float64
+	paraGap, headingGap, titleGap, blockGap          float64
+	minLabelColumn, labelGutter                      float64
+}
+
+// geometryOf is the geometry of st (style.Builtin when nil); the binding
+// margin widens the left margin.
+func geometryOf(st *house.Style) geometry {
+	if st == nil {
+		st = house.Builtin()
+	}
+	return geometry{
+		pageWidth: st.PageWidth, pageHeight: st.PageHeight,
+		marginLeft: st.LeftEdge(), marginRight: st.MarginRight,
+		marginTop: st.MarginTop, marginBottom: st.MarginBottom,
+		textWidth: st.TextWidth(), textBottom: st.TextBottom(),
+		bodySize: st.BodySize, leading: st.Leading,
+		paraGap: st.ParagraphGap, headingGap: st.HeadingGap,
+		titleGap: st.TitleGap, blockGap: st.AfterTitleGap,
+		minLabelColumn: st.LabelColumn, labelGutter: st.LabelGutter,
+	}
+}
+
 // pt is one typographic point in millimetres, the unit of the layout.
 const pt = 25.4 / 72
 

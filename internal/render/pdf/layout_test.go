@@ -52,7 +52,7 @@ func testRenderer(t *testing.T, doc *model.Document) *renderer {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := newRenderer(in, l)
+	r, err := newRenderer(in, l, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -91,7 +91,7 @@ func layoutNote(eds []*model.NoteEdition, opt Options) (*renderer, []laidEdition
 	if len(eds) == 0 {
 		return nil, nil, errors.New("pdf: no note edition to write")
 	}
-	r, err := newRenderer(nil, opt.Lang)
+	r, err := newRenderer(nil, opt.Lang, opt.Style)
 	if err != nil {
 		return nil, nil, err
 	}

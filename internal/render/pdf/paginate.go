@@ -21,8 +21,8 @@ type page []placed
 // whose notes do not fit moves to the next page with them, except that a
 // long note may start with minNoteLines lines and continue at the foot of
 // the next page.
-func paginate(blocks []block) []page {
-	p := &paginator{pages: []page{nil}, y: marginTop}
+func paginate(blocks []block, g geometry) []page {
+	p := &paginator{pages: []page{nil}, y: g.marginTop, top: g.marginTop, bottom: g.textBottom, left: g.marginLeft}
 	after := 0.0
 	for i := range blocks {
 		b := &blocks[i]
@@ -66,16 +66,19 @@ type paginator struct {
 	foot  []box
 	footH float64
 	carry []box
+	// top and bottom bound the text on a page, left is its left edge
+	// (the style's margins).
+	top, bottom, left float64
 }
 
 // atTop reports whether nothing of the text is on the current page yet
 // (footnote lines carried over do not count).
-func (p *paginator) atTop() bool { return p.y == marginTop }
+func (p *paginator) atTop() bool { return p.y == p.top }
 
 // fits tells whether h more of text, and extra more of footnotes, fit on
 // the current page.
 func (p *paginator) fits(h, extra float64) bool {
-	return p.y+h+p.footH+extra <= textBottom+1e-6
+	return p.y+h+p.footH+extra <= p.bottom+1e-6
 }
 
 // newPage closes the current page and starts the next, whose foot begins
@@ -83,10 +86,10 @@ func (p *paginator) fits(h, extra float64) bool {
 func (p *paginator) newPage() {
 	p.closePage()
 	p.pages = append(p.pages, nil)
-	p.y = marginTop
+	p.y = p.top
 	carry := p.carry
 	p.carry = nil
-	p.addNoteLines(carry, (textBottom-marginTop)/2)
+	p.addNoteLines(carry, (p.bottom-p.top)/2)
 }
 
 // closePage sets the current page's footnotes at its foot, under the rule.
@@ -95,8 +98,8 @@ func (p *paginator) closePage() {
 		return
 	}
 	last := len(p.pages) - 1
-	y := textBottom - p.footH
-	rule := &box{h: ruleGap + ruleAfter, ops: []op{{rule: true, x: marginLeft, y: ruleGap, x2: marginLeft + ruleLength, y2: ruleGap}}}
+	y := p.bottom - p.footH
+	rule := &box{h: ruleGap + ruleAfter, ops: []op{{rule: true, x: p.left, y: ruleGap, x2: p.left + ruleLength, y2: ruleGap}}}
 	p.pages[last] = append(p.pages[last], placed{rule, y})
 	y += rule.h
 	for i := range p.foot {
@@ -157,7 +160,7 @@ func (p *paginator) put(b *box) {
 	p.pages[last] = append(p.pages[last], placed{b, p.y})
 	p.y += b.h
 	for _, n := range b.notes {
-		p.addNoteLines(n.lines, textBottom-p.y-p.footH)
+		p.addNoteLines(n.lines, p.bottom-p.y-p.footH)
 	}
 }
 

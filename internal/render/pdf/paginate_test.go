@@ -86,7 +86,7 @@ func TestPaginate(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			pages := paginate(tt.blocks)
+			pages := paginate(tt.blocks, geometryOf(nil))
 			rows := pageRows(pages)
 			if len(rows) < 2 || !strings.HasPrefix(rows[1]+" ", tt.firstOfPage2+" ") {
 				t.Errorf("pages:\n%s\nwant page 2 to start with %s", strings.Join(rows, "\n"), tt.firstOfPage2)
@@ -110,7 +110,7 @@ func TestPaginate(t *testing.T) {
 
 func TestPaginateOversizeBox(t *testing.T) {
 	big := block{boxes: []box{{h: 400, ops: []op{{s: "big"}}}}, keepTogether: true}
-	pages := paginate([]block{lines("a", 2), big, lines("b", 1)})
+	pages := paginate([]block{lines("a", 2), big, lines("b", 1)}, geometryOf(nil))
 	if got := strings.Join(pageRows(pages), " | "); got != "a1 a2 | big | b1" {
 		t.Errorf("pages = %s", got)
 	}

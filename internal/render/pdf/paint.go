@@ -16,7 +16,7 @@ func (r *renderer) paint(pages []page) {
 		r.pageHead(draft)
 		for _, pl := range pg {
 			if pl.b.mark != "" {
-				r.setFont(regular, bodySize)
+				r.setFont(regular, r.g.bodySize)
 				r.f.Bookmark(pl.b.mark, 0, pl.y)
 			}
 			for _, o := range pl.b.ops {
@@ -39,7 +39,7 @@ func (r *renderer) pageHead(marking string) {
 		return
 	}
 	w := r.m.width(marking, bold, markingSize)
-	r.text(op{x: marginLeft + textWidth - w, y: headerBaseline, s: marking, st: bold, size: markingSize, gray: markingGray})
+	r.text(op{x: r.g.marginLeft + r.g.textWidth - w, y: headerBaseline, s: marking, st: bold, size: markingSize, gray: markingGray})
 }
 
 // pageFoot sets "Page n of total" centred at the foot of the page.
@@ -50,7 +50,7 @@ func (r *renderer) pageFoot(n int, total string) {
 		return
 	}
 	w := r.m.width(folio, regular, markingSize)
-	r.text(op{x: (pageWidth - w) / 2, y: footerBaseline, s: folio, st: regular, size: markingSize, gray: footerGray})
+	r.text(op{x: (r.g.pageWidth - w) / 2, y: footerBaseline, s: folio, st: regular, size: markingSize, gray: footerGray})
 }
 
 func (r *renderer) draw(o op) {

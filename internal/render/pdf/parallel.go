@@ -41,7 +41,7 @@ func WriteParallel(w io.Writer, par *lower.Parallel, opt Options) (pages int, er
 	f := fpdf.New("L", "mm", "A4", "")
 	f.SetMargins(parMarginSide, parMarginTop, parMarginSide)
 	f.SetAutoPageBreak(false, parMarginBottom)
-	r := &renderer{in: par.Editions[0], l: opt.Lang, tag: opt.Lang.Tag(), f: f, m: newMeasurer(faces), faces: faces}
+	r := &renderer{in: par.Editions[0], l: opt.Lang, tag: opt.Lang.Tag(), f: f, m: newMeasurer(faces), faces: faces, g: geometryOf(opt.Style)}
 
 	var labels []depthLabel
 	for _, in := range par.Editions {

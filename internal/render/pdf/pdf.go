@@ -13,6 +13,7 @@ import (
 	"github.com/chancery-dev/chancery/internal/model"
 	"github.com/chancery-dev/chancery/internal/pdfa"
 	"github.com/chancery-dev/chancery/internal/pdfpost"
+	house "github.com/chancery-dev/chancery/internal/style"
 )
 
 // Options say what to write (see lower.Options).
@@ -39,6 +40,8 @@ type renderer struct {
 	// labelCols is the width of the label column of numbered units, by
 	// depth; index 0 is the column of section headings.
 	labelCols []float64
+	// g is the page and type of the style the document is set in.
+	g geometry
 }
 
 // Write lowers doc for opt.Lang and opt.Copy and renders it as a PDF (see
@@ -89,7 +92,7 @@ func layout(in *lower.Instrument, opt Options) (*renderer, []page, error) {
 	if opt.Lang == nil {
 		return nil, nil, errors.New("pdf: no language")
 	}
-	r, err := newRenderer(in, opt.Lang)
+	r, err := newRenderer(in, opt.Lang, opt.Style)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -97,7 +100,7 @@ func layout(in *lower.Instrument, opt Options) (*renderer, []page, error) {
 	if r.err != nil {
 		return nil, nil, r.err
 	}
-	return r, paginate(blocks), nil
+	return r, paginate(blocks, r.g), nil
 }
 
 // output writes the finished PDF to w: fpdf's bytes with their streams
@@ -125,15 +128,16 @@ func (r *renderer) output(w io.Writer) error {
 	return err
 }
 
-func newRenderer(in *lower.Instrument, l *lang.Language) (*renderer, error) {
+func newRenderer(in *lower.Instrument, l *lang.Language, st *house.Style) (*renderer, error) {
 	faces, err := loadFaces()
 	if err != nil {
 		return nil, fmt.Errorf("pdf: %w", err)
 	}
 	f := fpdf.New("P", "mm", "A4", "")
-	f.SetMargins(marginLeft, marginTop, marginRight)
-	f.SetAutoPageBreak(false, marginBottom)
-	return &renderer{in: in, l: l, tag: l.Tag(), f: f, m: newMeasurer(faces), faces: faces}, nil
+	g := geometryOf(st)
+	f.SetMargins(g.marginLeft, g.marginTop, g.marginRight)
+	f.SetAutoPageBreak(false, g.marginBottom)
+	return &renderer{in: in, l: l, tag: l.Tag(), f: f, m: newMeasurer(faces), faces: faces, g: g}, nil
 }
 
 // fail records the first error of the render.
@@ -171,7 +175,7 @@ func (r *renderer) words(parts ...styled) []word {
 			parts[i].s = r.footnoteMark(parts[i].note)
 		}
 	}
-	b := wordBuilder{m: r.m, size: bodySize}
+	b := wordBuilder{m: r.m, size: r.g.bodySize}
 	b.add(parts...)
 	return b.done()
 }

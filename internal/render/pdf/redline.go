@@ -38,12 +38,12 @@ func WriteRedline(w io.Writer, d *marked.Doc, opt Options) (pages int, err error
 	if opt.Lang == nil {
 		return 0, errors.New("pdf: no language")
 	}
-	r, err := newRenderer(nil, opt.Lang)
+	r, err := newRenderer(nil, opt.Lang, opt.Style)
 	if err != nil {
 		return 0, err
 	}
 	blocks, marks := flatMarked(r.markedBlocks(d))
-	laid := paginate(blocks)
+	laid := paginate(blocks, r.g)
 	r.paintRedline(laid, marks, d.Marking)
 	t := opt.Time
 	if t.IsZero() {

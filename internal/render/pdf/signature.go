@@ -22,7 +22,7 @@ func (r *renderer) signatureBlock(s *lower.Signatures) (block, bool) {
 	for _, word := range s.Lines {
 		labels = append(labels, word+":")
 	}
-	colW := (textWidth - columnGutter*(signatureColumns-1)) / signatureColumns
+	colW := (r.g.textWidth - columnGutter*(signatureColumns-1)) / signatureColumns
 	var sig box
 	y := 0.0
 	for row := 0; row < len(parties); row += signatureColumns {
@@ -31,7 +31,7 @@ func (r *renderer) signatureBlock(s *lower.Signatures) (block, bool) {
 		}
 		stack := 0.0
 		for c, p := range parties[row:min(row+signatureColumns, len(parties))] {
-			x := marginLeft + float64(c)*(colW+columnGutter)
+			x := r.g.marginLeft + float64(c)*(colW+columnGutter)
 			h := r.signatureStack(&sig, p, x, y, colW)
 			stack = max(stack, h)
 		}
@@ -42,19 +42,19 @@ func (r *renderer) signatureBlock(s *lower.Signatures) (block, bool) {
 			} else {
 				y += lineRoom
 			}
-			base := y + leading*ascentRatio
+			base := y + r.g.leading*ascentRatio
 			for c := range parties[row:min(row+signatureColumns, len(parties))] {
-				x := marginLeft + float64(c)*(colW+columnGutter)
-				w := r.m.width(label, regular, bodySize)
+				x := r.g.marginLeft + float64(c)*(colW+columnGutter)
+				w := r.m.width(label, regular, r.g.bodySize)
 				sig.ops = append(sig.ops,
-					op{x: x, y: base, s: label, st: regular, size: bodySize},
+					op{x: x, y: base, s: label, st: regular, size: r.g.bodySize},
 					op{rule: true, x: x + w + 2, y: base + 0.6, x2: x + colW, y2: base + 0.6})
 			}
-			y += leading
+			y += r.g.leading
 		}
 	}
 	sig.h = y
-	return block{boxes: []box{sig}, before: headingGap, keepTogether: true}, true
+	return block{boxes: []box{sig}, before: r.g.headingGap, keepTogether: true}, true
 }
 
 // signatureStack draws a party's for-line, signatory and office into the
@@ -69,7 +69,7 @@ func (r *renderer) signatureStack(b *box, p lower.Signatory, x, y, width float64
 			continue
 		}
 		words := r.words(flatten(part.t.Runs, part.st)...)
-		for _, ln := range lineBoxes(setParagraph(words, width, left), x, leading, bodySize) {
+		for _, ln := range lineBoxes(setParagraph(words, width, left), x, r.g.leading, r.g.bodySize) {
 			for _, o := range ln.ops {
 				o.y += y + h
 				b.ops = append(b.ops, o)

@@ -42,7 +42,7 @@ func (r *renderer) columnsFor(labels []depthLabel) []float64 {
 		if l.depth == 0 {
 			st = bold
 		}
-		widest[l.depth] = max(widest[l.depth], r.m.width(l.label, st, bodySize))
+		widest[l.depth] = max(widest[l.depth], r.m.width(l.label, st, r.g.bodySize))
 	}
 	cols := make([]float64, max(len(widest), 2))
 	for d := range cols {
@@ -50,7 +50,7 @@ func (r *renderer) columnsFor(labels []depthLabel) []float64 {
 		if d < len(widest) {
 			w = widest[d]
 		}
-		cols[d] = max(minLabelColumn, math.Ceil((w+labelGutter)*2)/2)
+		cols[d] = max(r.g.minLabelColumn, math.Ceil((w+r.g.labelGutter)*2)/2)
 	}
 	cols[0] = max(cols[0], cols[1])
 	return cols
@@ -58,7 +58,7 @@ func (r *renderer) columnsFor(labels []depthLabel) []float64 {
 
 // column returns where a unit's label and text start and the text's width.
 func (r *renderer) column(depth int, label string) (labelX, textX, width float64) {
-	labelX = marginLeft
+	labelX = r.g.marginLeft
 	for d := 1; d < depth; d++ {
 		labelX += r.labelCols[d]
 	}
@@ -66,7 +66,7 @@ func (r *renderer) column(depth int, label string) (labelX, textX, width float64
 	if label != "" {
 		textX += r.labelCols[min(depth, len(r.labelCols)-1)]
 	}
-	return labelX, textX, marginLeft + textWidth - textX
+	return labelX, textX, r.g.marginLeft + r.g.textWidth - textX
 }
 
 // unit lays out a section heading, paragraph or item.
@@ -76,14 +76,14 @@ func (r *renderer) unit(u *lower.Unit) block {
 	if u.Heading {
 		heading := flatten(lower.Runs(u.Text), bold)
 		b = r.labelled(u.Label, bold, heading, labelX, textX, width, left)
-		b.before, b.after = headingGap, paraGap*3/4
+		b.before, b.after = r.g.headingGap, r.g.paraGap*3/4
 		b.keepWithNext, b.keepTogether = true, true
 		if len(b.boxes) > 0 {
 			b.boxes[0].mark = joinLabel(u.Label, model.PlainText(lower.Runs(u.Text)))
 		}
 	} else {
 		b = r.labelled(u.Label, regular, flatten(lower.Runs(u.Text), regular), labelX, textX, width, justify)
-		b.after = paraGap
+		b.after = r.g.paraGap
 	}
 	return b
 }
@@ -91,12 +91,12 @@ func (r *renderer) unit(u *lower.Unit) block {
 // labelled sets text in the column at textX with the label hanging at
 // labelX on the first line.
 func (r *renderer) labelled(label string, labelSt style, text []styled, labelX, textX, width float64, al align) block {
-	boxes := lineBoxes(setParagraph(r.words(text...), width, al), textX, leading, bodySize)
+	boxes := lineBoxes(setParagraph(r.words(text...), width, al), textX, r.g.leading, r.g.bodySize)
 	if label != "" {
 		if len(boxes) == 0 {
-			boxes = append(boxes, box{h: leading})
+			boxes = append(boxes, box{h: r.g.leading})
 		}
-		boxes[0].ops = append([]op{{x: labelX, y: leading * ascentRatio, s: label, st: labelSt, size: bodySize}}, boxes[0].ops...)
+		boxes[0].ops = append([]op{{x: labelX, y: r.g.leading * ascentRatio, s: label, st: labelSt, size: r.g.bodySize}}, boxes[0].ops...)
 	}
 	return block{boxes: boxes}
 }

@@ -1,0 +1,181 @@
+package build
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/xml"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/chancery-dev/chancery/internal/clienttest"
+	"github.com/chancery-dev/chancery/internal/projecttest"
+)
+
+// styledBuild builds the trilingual fixture's English PDF and DOCX in the
+// house style given (none for the built-in one) and returns them.
+func styledBuild(t *testing.T, styleYAML string) (pdfData, docxData []byte) {
+	t.Helper()
+	fsys := projecttest.Copy(t, filepath.Join(repoRoot, "testdata", "agreement"))
+	if styleYAML != "" {
+		fsys["templates/house/style.yaml"] = &fstest.MapFile{Data: []byte(styleYAML)}
+	}
+	res, diags := Build(fsys, Options{Formats: []string{"pdf", "docx"}})
+	if diags.HasErrors() {
+		t.Fatalf("build: %v", diags)
+	}
+	for _, o := range res.Outputs {
+		switch {
+		case strings.HasSuffix(o.Name, ".en.pdf"):
+			pdfData = o.Data
+		case strings.HasSuffix(o.Name, ".en.docx"):
+			docxData = o.Data
+		}
+	}
+	if pdfData == nil || docxData == nil {
+		t.Fatal("no English PDF or DOCX among the outputs")
+	}
+	return pdfData, docxData
+}
+
+// pdfWords returns the words of page 1 with their boxes (points), as
+// pdftotext -bbox gives them.
+type bboxWord struct {
+	xMin, yMin, xMax, yMax float64
+	text                   string
+}
+
+var bboxRE = regexp.MustCompile(`<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>`)
+
+func pdfWords(t *testing.T, data []byte) []bboxWord {
+	t.Helper()
+	tool := clienttest.Command(t, "pdftotext", "poppler-utils")
+	file := filepath.Join(t.TempDir(), "doc.pdf")
+	if err := os.WriteFile(file, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command(tool, "-bbox", "-f", "1", "-l", "1", file, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext: %v", err)
+	}
+	var words []bboxWord
+	for _, m := range bboxRE.FindAllStringSubmatch(string(out), -1) {
+		var w bboxWord
+		w.xMin, _ = strconv.ParseFloat(m[1], 64)
+		w.yMin, _ = strconv.ParseFloat(m[2], 64)
+		w.xMax, _ = strconv.ParseFloat(m[3], 64)
+		w.yMax, _ = strconv.ParseFloat(m[4], 64)
+		w.text = m[5]
+		words = append(words, w)
+	}
+	if len(words) == 0 {
+		t.Fatal("pdftotext found no words on page 1")
+	}
+	return words
+}
+
+// leftEdge is the smallest xMin of page 1's words; bodyHeight the most
+// common word box height (the body type).
+func leftEdge(words []bboxWord) float64 {
+	x := words[0].xMin
+	for _, w := range words {
+		x = min(x, w.xMin)
+	}
+	return x
+}
+
+func bodyHeight(words []bboxWord) float64 {
+	count := map[float64]int{}
+	best, bestN := 0.0, 0
+	for _, w := range words {
+		h := float64(int((w.yMax-w.yMin)*10+0.5)) / 10
+		count[h]++
+		if count[h] > bestN {
+			best, bestN = h, count[h]
+		}
+	}
+	return best
+}
+
+// docxAttr returns the value of attribute attr of the first element named
+// elem (local names) in part of the package.
+func docxAttr(t *testing.T, data []byte, part, elem, attr string) string {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := zr.Open(part)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	dec := xml.NewDecoder(f)
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			t.Fatalf("%s: no %s", part, elem)
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		if se, ok := tok.(xml.StartElement); ok && se.Name.Local == elem {
+			for _, a := range se.Attr {
+				if a.Name.Local == attr {
+					return a.Value
+				}
+			}
+			t.Fatalf("%s: %s has no %s", part, elem, attr)
+		}
+	}
+}
+
+// TestStyleDrivesPDFAndDOCX changes the left margin and the body size in a
+// project's style.yaml and finds both in the PDF (word positions and
+// heights) and the DOCX (w:pgMar, the default w:sz).
+func TestStyleDrivesPDFAndDOCX(t *testing.T) {
+	basePDF, baseDOCX := styledBuild(t, "")
+	const house = `page:
+  size: A4
+  margins: {top: 25mm, bottom: 22mm, left: 40mm, right: 20mm}
+type:
+  body: 14pt
+  leading: 16pt
+`
+	pdfData, docxData := styledBuild(t, house)
+
+	if got := docxAttr(t, baseDOCX, "word/document.xml", "pgMar", "left"); got != "1418" {
+		t.Errorf("built-in style: w:pgMar left = %s, want 1418 (25 mm)", got)
+	}
+	if got := docxAttr(t, docxData, "word/document.xml", "pgMar", "left"); got != "2268" {
+		t.Errorf("house style: w:pgMar left = %s, want 2268 (40 mm)", got)
+	}
+	if got := docxAttr(t, docxData, "word/document.xml", "pgMar", "right"); got != "1134" {
+		t.Errorf("house style: w:pgMar right = %s, want 1134 (20 mm)", got)
+	}
+	if got := docxAttr(t, baseDOCX, "word/styles.xml", "sz", "val"); got != "24" {
+		t.Errorf("built-in style: default w:sz = %s, want 24 (12 pt)", got)
+	}
+	if got := docxAttr(t, docxData, "word/styles.xml", "sz", "val"); got != "28" {
+		t.Errorf("house style: default w:sz = %s, want 28 (14 pt)", got)
+	}
+
+	base, styled := pdfWords(t, basePDF), pdfWords(t, pdfData)
+	const mm = 72 / 25.4
+	if x := leftEdge(base); x < 25*mm-0.5 || x > 25*mm+0.5 {
+		t.Errorf("built-in style: page 1's text starts at %.1f pt, want 25 mm (%.1f pt)", x, 25*mm)
+	}
+	if x := leftEdge(styled); x < 40*mm-0.5 || x > 40*mm+0.5 {
+		t.Errorf("house style: page 1's text starts at %.1f pt, want 40 mm (%.1f pt)", x, 40*mm)
+	}
+	hb, hs := bodyHeight(base), bodyHeight(styled)
+	if r := hs / hb; r < 14.0/12-0.03 || r > 14.0/12+0.03 {
+		t.Errorf("body word height %.1f pt in the house style, %.1f pt built in: ratio %.3f, want 14/12", hs, hb, r)
+	}
+}

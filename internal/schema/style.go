@@ -1,0 +1,51 @@
+package schema
+
+import house "github.com/chancery-dev/chancery/internal/style"
+
+// length is a length with its unit, as package style reads it.
+func length(desc string) object {
+	return described(desc, object{"type": "string", "pattern": `^\s*[0-9]+(\.[0-9]+)?\s*(mm|cm|in|pt)$`})
+}
+
+// styleSchema describes a house style, templates/<style>/style.yaml, as
+// package style reads it. That font files exist is checked when the style
+// is read.
+func styleSchema() object {
+	faces := object{}
+	for _, f := range house.Faces() {
+		faces[f] = described("a .ttf or .otf file, relative to the style's directory", object{"type": "string", "pattern": `\.([tT][tT][fF]|[oO][tT][fF])$`})
+	}
+	return fieldsOf("", object{
+		"description": str("what the style is for (shown by chancery init)"),
+		"default_for": described("the kinds of document chancery init uses the style for", object{"type": "array", "items": object{"type": "string"}}),
+		"numbering":   str("the numbering block chancery init writes into a new document.yaml"),
+		"page": fieldsOf("the page", object{
+			"size": described("the paper size", object{"type": "string", "enum": strs(house.PageSizes())}),
+			"margins": fieldsOf("the margins", object{
+				"top":    length("top margin: 25mm"),
+				"bottom": length("bottom margin: 22mm"),
+				"left":   length("left margin: 25mm"),
+				"right":  length("right margin: 25mm"),
+			}),
+			"binding": length("added to the left margin for binding: 5mm"),
+		}),
+		"type": fieldsOf("the body type", object{
+			"body": described("the body size in points: 12pt", object{"anyOf": []any{
+				object{"type": "number"},
+				object{"type": "string", "pattern": `^[0-9]+(\.[0-9]+)?(pt)?$`},
+			}}),
+			"leading": length("the distance between baselines: 13.8pt"),
+		}),
+		"spacing": fieldsOf("vertical spacing", object{
+			"paragraph":   length("between paragraphs: 8pt"),
+			"heading":     length("above a section heading: 16pt"),
+			"title":       length("between title lines: 4pt"),
+			"after_title": length("after the title block: 18pt"),
+		}),
+		"indents": fieldsOf("the label column of numbered units", object{
+			"label_column": length("the narrowest label column: 12.5mm"),
+			"label_gutter": length("between the widest label and its text: 3mm"),
+		}),
+		"fonts": fieldsOf("the project's font files by face (Liberation Serif when absent)", faces),
+	})
+}

@@ -1,0 +1,207 @@
+// Package style reads a house style, templates/<style>/style.yaml: the page
+// (size, margins, binding margin), the type (body size, leading), the
+// vertical spacing and the label column of numbered units that the PDF and
+// DOCX writers lay documents out with. Lengths are given with their unit
+// ("25mm", "12pt", "1in", "2.5cm") and kept in millimetres.
+//
+// A style file may also carry the numbering fields of chancery init's
+// styles (description, default_for, numbering); they are read by package
+// scaffold and accepted here as they are.
+package style
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"slices"
+	"strings"
+
+	"github.com/chancery-dev/chancery/internal/diag"
+)
+
+// Dir is the directory holding one directory per style.
+const Dir = "templates"
+
+// FileName is the name of a style's file inside its directory.
+const FileName = "style.yaml"
+
+// DefaultFile names the project default style when a project has more
+// than one: templates/default-style holds the style's name on one line.
+const DefaultFile = "default-style"
+
+// PointMM is one typographic point in millimetres.
+const PointMM = 25.4 / 72
+
+// Page sizes in millimetres (width, height), by the name style.yaml uses.
+var pageSizes = map[string][2]float64{
+	"A4":     {210, 297},
+	"Letter": {215.9, 279.4},
+}
+
+// PageSizes lists the page size names a style may give.
+func PageSizes() []string {
+	return []string{"A4", "Letter"}
+}
+
+// Style is a house style. Every length is in millimetres, every size in
+// points.
+type Style struct {
+	Name string // the style's directory name
+	File string // slash-separated path of style.yaml in the project
+
+	PageSize                                         string
+	PageWidth, PageHeight                            float64
+	MarginTop, MarginBottom, MarginLeft, MarginRight float64
+	// Binding is added to the inner (left) margin of every page.
+	Binding float64
+
+	BodySize float64 // points
+	Leading  float64 // mm: the distance between baselines of body text
+
+	ParagraphGap  float64 // between paragraphs
+	HeadingGap    float64 // above a section heading
+	TitleGap      float64 // between title lines
+	AfterTitleGap float64 // after the title block
+
+	LabelColumn float64 // narrowest label column of a numbered unit
+	LabelGutter float64 // between the widest label and its text
+
+	// Fonts are the project's font files by face (regular, bold, italic,
+	// bolditalic), slash-separated project paths; empty for the built-in
+	// Liberation Serif.
+	Fonts map[string]string
+}
+
+// LeftEdge is the left margin plus the binding margin.
+func (s *Style) LeftEdge() float64 { return s.MarginLeft + s.Binding }
+
+// TextWidth is the width between the margins.
+func (s *Style) TextWidth() float64 {
+	return s.PageWidth - s.LeftEdge() - s.MarginRight
+}
+
+// TextBottom is the distance from the top edge to the bottom margin.
+func (s *Style) TextBottom() float64 { return s.PageHeight - s.MarginBottom }
+
+// Faces lists the font faces a style may name.
+func Faces() []string { return []string{"regular", "bold", "italic", "bolditalic"} }
+
+// Builtin is the style used when a project has none: A4, margins of
+// 25 mm (22 mm at the foot), 12 pt type on 13.8 pt. It is the style the
+// writers were compiled with before styles became data.
+func Builtin() *Style {
+	return &Style{
+		Name: "builtin", PageSize: "A4", PageWidth: 210, PageHeight: 297,
+		MarginTop: 25, MarginBottom: 22, MarginLeft: 25, MarginRight: 25,
+		BodySize: 12, Leading: 13.8 * PointMM,
+		ParagraphGap: 8 * PointMM, HeadingGap: 16 * PointMM,
+		TitleGap: 4 * PointMM, AfterTitleGap: 18 * PointMM,
+		LabelColumn: 12.5, LabelGutter: 3,
+	}
+}
+
+// Error is a style file that cannot be used; Diags say where and why.
+type Error struct{ Diags diag.List }
+
+func (e *Error) Error() string {
+	var b strings.Builder
+	for i, d := range e.Diags {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(d.String())
+		if d.Hint != "" {
+			b.WriteString("\n  " + d.Hint)
+		}
+	}
+	return b.String()
+}
+
+// Names lists the styles of the project fsys: the directories of
+// templates/ that hold a style.yaml, sorted.
+func Names(fsys fs.FS) ([]string, error) {
+	entries, err := fs.ReadDir(fsys, Dir)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	var names []string
+	for _, e := range entries {
+		if !e.IsDir() {
+			continue
+		}
+		if _, err := fs.Stat(fsys, path.Join(Dir, e.Name(), FileName)); err == nil {
+			names = append(names, e.Name())
+		}
+	}
+	slices.Sort(names)
+	return names, nil
+}
+
+// Resolve reads the style named name of the project fsys; an empty name is
+// the project default: the one in templates/default-style, else the only
+// style present, else Builtin.
+func Resolve(fsys fs.FS, name string) (*Style, error) {
+	if name == "" {
+		var err error
+		name, err = defaultName(fsys)
+		if err != nil {
+			return nil, err
+		}
+		if name == "" {
+			return Builtin(), nil
+		}
+	}
+	rel := path.Join(Dir, name, FileName)
+	data, err := fs.ReadFile(fsys, rel)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			names, _ := Names(fsys)
+			var l diag.List
+			l.Errorf(diag.Pos{File: rel}, "unknown-style", "no style %q: %s does not exist", name, rel).
+				Hint = fmt.Sprintf("name one of the project's styles (%s) or add %s", strings.Join(names, ", "), rel)
+			return nil, &Error{l}
+		}
+		return nil, err
+	}
+	return Parse(rel, data, func(p string) error {
+		_, err := fs.Stat(fsys, p)
+		return err
+	})
+}
+
+// defaultName is the project default style's name, "" for none.
+func defaultName(fsys fs.FS) (string, error) {
+	rel := path.Join(Dir, DefaultFile)
+	data, err := fs.ReadFile(fsys, rel)
+	if err == nil {
+		name := strings.TrimSpace(string(data))
+		if name == "" || strings.ContainsAny(name, "/\\ \n") {
+			var l diag.List
+			l.Errorf(diag.Pos{File: rel, Line: 1, Col: 1}, "bad-default-style", "%s must hold one style name", rel).
+				Hint = "write the name of a directory of templates/ that holds a style.yaml"
+			return "", &Error{l}
+		}
+		return name, nil
+	}
+	if !errors.Is(err, fs.ErrNotExist) {
+		return "", err
+	}
+	names, err := Names(fsys)
+	if err != nil {
+		return "", err
+	}
+	switch len(names) {
+	case 0:
+		return "", nil
+	case 1:
+		return names[0], nil
+	}
+	var l diag.List
+	l.Errorf(diag.Pos{File: Dir}, "ambiguous-style", "the project has %d styles (%s) and no default", len(names), strings.Join(names, ", ")).
+		Hint = fmt.Sprintf("write the default style's name in %s", rel)
+	return "", &Error{l}
+}
