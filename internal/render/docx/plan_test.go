@@ -125,6 +125,14 @@ a
       x2
     y
 `, "1:@1.0 1.1@1.1 (a)@1.2 (i)@1.3 (ii)@1.3 (b)@1.2"},
+		{"items under an unnumbered paragraph restart on a list of their own", def, `
+a
+  a1
+    x
+  a2 -
+    y
+    z
+`, "1:@1.0 1.1@1.1 i.@1.2  i.@2.2 ii.@2.2"},
 		{"a scheme Word cannot print keeps its labels", withSchemes(map[string]*model.Scheme{
 			"odd": {Label: "{n}{n:a}"},
 		}), `
