@@ -14,7 +14,7 @@ func noteSchema() object {
 			"items": object{"type": "string", "enum": strs(load.Languages())},
 		}),
 		"template": described("the template directory: templates/<template>/<language>.tmpl", ref("id")),
-		"number":   described("the note's number: NCT/CT/569", ref("textValue")),
+		"number":   described("the note's number: ABC/12/345", ref("textValue")),
 		"date":     described("the note's date", ref("date")),
 		"place":    described("where the note is signed: {en: Astana, ru: город Астана}", ref("noteText")),
 		"issuer": fieldsOf("who sends the note", object{
@@ -24,7 +24,7 @@ func noteSchema() object {
 				"additionalProperties": false,
 			}),
 			"name":  described("the subject of the opening formula: The Secretariat of ...", ref("noteText")),
-			"short": described("the subject of the closing formula: The CICA Secretariat", ref("noteText")),
+			"short": described("the subject of the closing formula: The Secretariat", ref("noteText")),
 		}, "letterhead", "name", "short"),
 		"addressee": fieldsOf("to whom the note is addressed", object{
 			"name":  described("the addressee block, upper-cased by the template", ref("noteText")),
