@@ -128,7 +128,8 @@ func (iw *instrumentWriter) parallelBlock(b lower.Block) {
 	case *lower.PartiesOutro:
 		iw.block(styleParties, b.Text)
 	case *lower.Recital:
-		iw.block(styleRecital, b.Lead, b.Text)
+		first, second := b.Parts()
+		iw.block(styleRecital, first, second)
 	case *lower.Transition:
 		iw.block(styleTransition, b.Text)
 	case *lower.Unit:

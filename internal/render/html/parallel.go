@@ -68,7 +68,8 @@ func (p *page) parallelBlock(b lower.Block) {
 	case *lower.PartiesOutro:
 		p.para("parties", "", b.Text)
 	case *lower.Recital:
-		p.para("recital", b.ID, b.Lead, b.Text)
+		first, second := b.Parts()
+		p.para("recital", b.ID, first, second)
 	case *lower.Transition:
 		p.para("transition", "", b.Text)
 	case *lower.Unit:

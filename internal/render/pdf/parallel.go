@@ -148,7 +148,8 @@ func (r *renderer) parallelCell(b lower.Block, x0, width float64) (boxes []box, 
 	case *lower.PartiesOutro:
 		return text(left, flatten(lower.Runs(b.Text), regular)), false
 	case *lower.Recital:
-		return text(left, joined(flatten(lower.Runs(b.Lead), regular), flatten(lower.Runs(b.Text), regular))), false
+		first, second := b.Parts()
+		return text(left, joined(flatten(lower.Runs(first), regular), flatten(lower.Runs(second), regular))), false
 	case *lower.Transition:
 		return text(left, flatten(lower.Runs(b.Text), regular)), false
 	case *lower.Closing:
