@@ -97,8 +97,9 @@ func Parse(data []byte) (*File, error) {
 	return f, nil
 }
 
-// Bytes writes the file with a new cross-reference table, and a trailer
-// /ID made from its content (the same content gives the same /ID).
+// Bytes writes the file with a new cross-reference table, a trailer /Size
+// counting the objects added, and a trailer /ID made from its content
+// (the same content gives the same /ID).
 func (f *File) Bytes() []byte {
 	var out bytes.Buffer
 	out.Write(f.Header)
@@ -121,11 +122,15 @@ func (f *File) Bytes() []byte {
 		}
 	}
 	trailer := idRe.ReplaceAll(f.Trailer, nil)
+	trailer = sizeRe.ReplaceAll(trailer, fmt.Appendf(nil, "/Size %d", maxNum+1))
 	fmt.Fprintf(&out, "trailer\n<<\n%s\n/ID [<%x> <%x>]\n>>\nstartxref\n%d\n%%%%EOF\n", bytes.TrimSpace(trailer), sum, sum, xref)
 	return out.Bytes()
 }
 
-var idRe = regexp.MustCompile(`/ID\s*\[[^\]]*\]`)
+var (
+	idRe   = regexp.MustCompile(`/ID\s*\[[^\]]*\]`)
+	sizeRe = regexp.MustCompile(`/Size\s+\d+`)
+)
 
 // Object returns the object numbered num, or nil.
 func (f *File) Object(num int) *Object {

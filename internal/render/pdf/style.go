@@ -1,9 +1,6 @@
 package pdf
 
 import (
-	"fmt"
-
-	"codeberg.org/go-pdf/fpdf"
 	"github.com/chancery-dev/chancery/internal/fonts"
 )
 
@@ -37,10 +34,6 @@ func (s style) scale() float64 {
 // font is the style without super: the face it is drawn in.
 func (s style) font() style { return s &^ super }
 
-// fontFamily is the name the faces are registered under in fpdf (no
-// space: fpdf would escape it in the font's PDF name).
-const fontFamily = "LiberationSerif"
-
 // fpdfStyle is the style string fpdf takes.
 func (s style) fpdfStyle() string {
 	switch s.font() {
@@ -71,21 +64,6 @@ func allStyles() []style { return []style{regular, bold, italic, bold | italic} 
 
 // loadFaces returns the embedded faces, parsed once per process.
 func loadFaces() (*fonts.Set, error) { return fonts.Faces() }
-
-// registerFont adds the face of style s to f. Faces are added when first
-// used: parsing a face and embedding it are most of the cost of a PDF, and
-// a note never sets a word in bold italic.
-func registerFont(f *fpdf.Fpdf, s style) error {
-	data, err := fonts.TTF(s.face())
-	if err != nil {
-		return err
-	}
-	f.AddUTF8FontFromBytes(fontFamily, s.fpdfStyle(), data)
-	if err := f.Error(); err != nil {
-		return fmt.Errorf("font %s: %w", s.face().File(), err)
-	}
-	return nil
-}
 
 // measurer measures strings with the advance widths of the embedded faces,
 // exactly as fpdf would (the same integer widths in thousandths of an em,
