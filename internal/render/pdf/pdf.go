@@ -58,7 +58,8 @@ func Write(w io.Writer, doc *model.Document, opt Options) (pages int, err error)
 	return WriteInstrument(w, in, opt)
 }
 
-// WriteInstrument renders in as a PDF and returns its number of pages.
+// WriteInstrument renders in as a PDF and returns its number of pages,
+// which it also tells opt.Paginated as soon as the layout is done.
 // Nothing is written to w unless the whole document could be rendered; a
 // character the font lacks is an error.
 //
@@ -68,6 +69,9 @@ func WriteInstrument(w io.Writer, in *lower.Instrument, opt Options) (pages int,
 	r, laid, err := layout(in, opt)
 	if err != nil {
 		return 0, err
+	}
+	if opt.Paginated != nil {
+		opt.Paginated(len(laid))
 	}
 	r.pdfa = in.Final || (in.Source != nil && in.Source.PDFA)
 	r.paint(laid)
