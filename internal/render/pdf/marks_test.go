@@ -43,7 +43,7 @@ func TestFootnoteMarksRestartOnEveryPage(t *testing.T) {
 		t.Fatalf("%d pages, want at least 3 for the test to mean anything", len(pages))
 	}
 	for i, text := range pages {
-		var body []string          // marks in the text, in order
+		var body []string             // marks in the text, in order
 		inText := map[string]string{} // what cites -> its mark
 		for _, m := range cited.FindAllStringSubmatch(text, -1) {
 			body = append(body, m[2])
