@@ -44,8 +44,12 @@ func renderMarks(t *testing.T, edit func(*house.Style)) []byte {
 // the document writes none (Word's default).
 func TestFootnotePropertiesFromTheStyle(t *testing.T) {
 	type props struct {
-		NumFmt  struct{ Val string `xml:"val,attr"` } `xml:"footnotePr>numFmt"`
-		Restart struct{ Val string `xml:"val,attr"` } `xml:"footnotePr>numRestart"`
+		NumFmt struct {
+			Val string `xml:"val,attr"`
+		} `xml:"footnotePr>numFmt"`
+		Restart struct {
+			Val string `xml:"val,attr"`
+		} `xml:"footnotePr>numRestart"`
 	}
 	for _, tt := range []struct {
 		name            string
