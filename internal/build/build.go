@@ -72,11 +72,19 @@ type Result struct {
 // Assemble loads, numbers and resolves the project without rendering. The
 // result's documents are ready for checks and writers.
 func Assemble(fsys fs.FS, opt Options) (*Result, diag.List) {
+	// The language data and the project load at the same time: neither
+	// needs the other.
+	var (
+		proj *model.Project
+		ld   diag.List
+		wg   sync.WaitGroup
+	)
+	wg.Go(func() { proj, ld = load.Project(fsys) })
 	engine, diags := Engine(fsys)
+	wg.Wait()
 	if diags.HasErrors() {
 		return &Result{Engine: engine, Project: &model.Project{}}, diags
 	}
-	proj, ld := load.Project(fsys)
 	diags.Append(ld)
 	res := &Result{Engine: engine, Project: proj, Indexes: map[string]*xref.Index{}, Styles: map[string]*house.Style{}}
 	if diags.HasErrors() {
@@ -97,14 +105,30 @@ func Assemble(fsys fs.FS, opt Options) (*Result, diag.List) {
 		if doc.Status == model.StatusFinal && doc.Final.Subject != nil {
 			doc.Subject = doc.Final.Subject
 		}
-		nd := number.Document(doc, number.Options{Final: doc.Status == model.StatusFinal})
-		diags.Append(nd)
-		ix, xd := xref.Resolve(doc, proj.Sources, engine)
-		diags.Append(xd)
-		cd := check.Document(doc, proj.Sources, check.Options{Final: opt.Final, Engine: engine, BaseText: opt.BaseText})
-		res.Checks.Append(cd)
-		diags.Append(cd)
-		res.Indexes[doc.ID] = ix
+	}
+	// Documents are numbered, resolved and checked each on its own core.
+	type assembled struct {
+		ix            *xref.Index
+		diags, checks diag.List
+	}
+	done := make([]assembled, len(proj.Documents))
+	p := newPool()
+	for i, doc := range proj.Documents {
+		p.Go(func() {
+			a := &done[i]
+			a.diags.Append(number.Document(doc, number.Options{Final: doc.Status == model.StatusFinal}))
+			var xd diag.List
+			a.ix, xd = xref.Resolve(doc, proj.Sources, engine)
+			a.diags.Append(xd)
+			a.checks = check.Document(doc, proj.Sources, check.Options{Final: opt.Final, Engine: engine, BaseText: opt.BaseText})
+			a.diags.Append(a.checks)
+		})
+	}
+	p.Wait()
+	for i, doc := range proj.Documents {
+		diags.Append(done[i].diags)
+		res.Checks.Append(done[i].checks)
+		res.Indexes[doc.ID] = done[i].ix
 	}
 	diags.Append(assembleNotes(fsys, res, !diags.HasErrors()))
 	diags.Sort()
