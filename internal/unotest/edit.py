@@ -5,6 +5,8 @@
 # text) before saving and after reopening.
 #
 # usage: edit.py PIPE IN.docx OUT_BASE OPS_JSON
+#        edit.py PIPE read OPS_JSON IN.docx...   (no saving: each file
+#        opened, edited, its fields updated and its paragraphs printed)
 import json
 import sys
 import time
@@ -53,12 +55,18 @@ def shown(doc):
             label = p.getPropertyValue("ListLabelString")
         except Exception:
             label = ""
-        res.append({"label": label, "style": p.ParaStyleName, "text": p.getString()})
+        res.append({"label": label, "style": p.ParaStyleName, "text": p.getString(),
+                    "hidden": hidden(p)})
     return res
 
 
 def headings(doc, style):
     return [p for p in paragraphs(doc) if p.ParaStyleName == style]
+
+
+def hidden(p):
+    # A paragraph nobody sees: no text, its paragraph mark hidden.
+    return p.getString() == "" and p.CharHidden
 
 
 def following(doc, para):
@@ -115,6 +123,23 @@ def apply(ctx, doc, op):
         doc.Text.insertControlCharacter(cursor, PARAGRAPH_BREAK, False)
         cursor.goLeft(1, False)
         typed(doc, cursor, op["text"])
+    elif kind == "heading-from-end":
+        # Enter at the end of the section's last paragraph (the last one
+        # shown), the heading style applied, the paragraph promoted to the
+        # heading's list level as Word's style gives it, the heading typed.
+        nxt = headings(doc, op["style"])[op["section"]]
+        last = preceding(doc, nxt)
+        while hidden(last):
+            last = preceding(doc, last)
+        cursor = doc.Text.createTextCursorByRange(last.getEnd())
+        doc.Text.insertControlCharacter(cursor, PARAGRAPH_BREAK, False)
+        # The cursor is at the start of the new paragraph (which of the
+        # two paragraphs keeps the old one's identity is LibreOffice's).
+        para = [p for p in paragraphs(doc)
+                if doc.Text.compareRegionStarts(p.getStart(), cursor.getStart()) == 0][0]
+        para.ParaStyleName = op["style"]
+        para.NumberingLevel = nxt.NumberingLevel
+        typed(doc, cursor, op["text"])
     elif kind == "accept-all":
         dispatch(ctx, doc, ".uno:AcceptAllTrackedChanges")
     elif kind == "reject-all":
@@ -123,10 +148,34 @@ def apply(ctx, doc, op):
         raise SystemExit("unknown operation " + kind)
 
 
+def read(desktop, ctx, ops, paths):
+    out = []
+    for src in paths:
+        doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(src), "_blank", 0,
+                                           (prop("Hidden", True),))
+        for op in ops:
+            apply(ctx, doc, op)
+        doc.getTextFields().refresh()
+        doc.refresh()
+        out.append(shown(doc))
+        doc.close(True)
+    print(json.dumps(out, ensure_ascii=False))
+
+
 def main():
-    pipe, src, out, ops = sys.argv[1], sys.argv[2], sys.argv[3], json.loads(sys.argv[4])
+    pipe = sys.argv[1]
     ctx = connect(pipe)
     desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
+    if sys.argv[2] == "read":
+        try:
+            read(desktop, ctx, json.loads(sys.argv[3]), sys.argv[4:])
+        finally:
+            try:
+                desktop.terminate()
+            except Exception:
+                pass
+        return
+    src, out, ops = sys.argv[2], sys.argv[3], json.loads(sys.argv[4])
     try:
         doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(src), "_blank", 0,
                                            (prop("Hidden", True),))

@@ -54,6 +54,15 @@ func HeadingAfter(style string, n int, text string) Op {
 	return Op{Kind: "heading-after", Style: style, Section: n, Text: text}
 }
 
+// HeadingFromEnd types a new heading after section n the way Word users
+// usually do: Enter at the end of the section's last paragraph shown, the
+// heading style applied and the paragraph put on the heading's list level
+// (Word takes the level from the style; LibreOffice keeps the paragraph's
+// and the officer promotes it), and text typed.
+func HeadingFromEnd(style string, n int, text string) Op {
+	return Op{Kind: "heading-from-end", Style: style, Section: n, Text: text}
+}
+
 // AcceptAll accepts every tracked change (Edit > Track Changes > Accept All).
 func AcceptAll() Op { return Op{Kind: "accept-all"} }
 
@@ -65,6 +74,8 @@ type Para struct {
 	Label string `json:"label"` // the list label LibreOffice computed: "4.1", "ii."
 	Style string `json:"style"`
 	Text  string `json:"text"`
+	// Hidden marks a paragraph nobody sees: no text, its mark hidden.
+	Hidden bool `json:"hidden"`
 }
 
 // Shown is how a line of the paragraph reads: label and text.
@@ -90,20 +101,61 @@ type Result struct {
 // (fails under CI=true).
 func Edit(t testing.TB, docx []byte, ops ...Op) Result {
 	t.Helper()
-	soffice := clienttest.Command(t, "soffice", "libreoffice-writer-nogui")
-	python := clienttest.Python(t, "uno", "python3-uno")
 	dir := t.TempDir()
 	in := filepath.Join(dir, "in.docx")
 	if err := os.WriteFile(in, docx, 0o644); err != nil {
 		t.Fatal(err)
 	}
+	out := filepath.Join(dir, "out")
+	stdout := drive(t, dir, in, out, opsJSON(t, ops))
+	var r Result
+	if err := json.Unmarshal(stdout, &r); err != nil {
+		t.Fatalf("UNO driver output: %v\n%s", err, stdout)
+	}
+	r.DOCX, r.PDF = out+".docx", out+".pdf"
+	return r
+}
+
+// Read opens each of docs in one LibreOffice, does ops, updates the fields
+// and returns its paragraphs as LibreOffice shows them, without saving. It
+// skips like Edit.
+func Read(t testing.TB, docs [][]byte, ops ...Op) [][]Para {
+	t.Helper()
+	dir := t.TempDir()
+	args := []string{"read", opsJSON(t, ops)}
+	for i, d := range docs {
+		in := filepath.Join(dir, fmt.Sprintf("in%d.docx", i))
+		if err := os.WriteFile(in, d, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		args = append(args, in)
+	}
+	stdout := drive(t, dir, args...)
+	var r [][]Para
+	if err := json.Unmarshal(stdout, &r); err != nil || len(r) != len(docs) {
+		t.Fatalf("UNO driver output (%v): %s", err, stdout)
+	}
+	return r
+}
+
+func opsJSON(t testing.TB, ops []Op) string {
+	t.Helper()
 	if ops == nil {
 		ops = []Op{} // a JSON list, not null
 	}
-	opsJSON, err := json.Marshal(ops)
+	b, err := json.Marshal(ops)
 	if err != nil {
 		t.Fatal(err)
 	}
+	return string(b)
+}
+
+// drive starts soffice in a private profile under dir, runs the UNO
+// driver with args after the pipe's name and returns what it printed.
+func drive(t testing.TB, dir string, args ...string) []byte {
+	t.Helper()
+	soffice := clienttest.Command(t, "soffice", "libreoffice-writer-nogui")
+	python := clienttest.Python(t, "uno", "python3-uno")
 	pipe := fmt.Sprintf("chancery_unotest_%d_%d", os.Getpid(), time.Now().UnixNano())
 	office := exec.Command(soffice,
 		"-env:UserInstallation=file://"+filepath.Join(dir, "profile"),
@@ -129,20 +181,14 @@ func Edit(t testing.TB, docx []byte, ops ...Op) Result {
 
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	defer cancel()
-	out := filepath.Join(dir, "out")
-	cmd := exec.CommandContext(ctx, python, "-c", script, pipe, in, out, string(opsJSON))
+	cmd := exec.CommandContext(ctx, python, append([]string{"-c", script, pipe}, args...)...)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	stdout, err := cmd.Output()
 	if err != nil {
 		t.Fatalf("UNO driver: %v\n%s\nsoffice: %s", err, stderr.String(), officeOut.String())
 	}
-	var r Result
-	if err := json.Unmarshal(stdout, &r); err != nil {
-		t.Fatalf("UNO driver output: %v\n%s", err, stdout)
-	}
-	r.DOCX, r.PDF = out+".docx", out+".pdf"
-	return r
+	return stdout
 }
 
 // Find returns the index of the first paragraph whose text contains s, or

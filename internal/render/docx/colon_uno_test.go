@@ -1,0 +1,273 @@
+package docx_test
+
+import (
+	"archive/zip"
+	"bytes"
+	"fmt"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/chancery-dev/chancery/internal/unotest"
+)
+
+// The section label "4:" and REF fields in LibreOffice 7.4.
+//
+// The MoU's sections are labelled "{n}:" and cited "{n}". The writer puts
+// the number in the list (lvlText "%1") and the ":" and tab after it in
+// the heading as text, and REF \n fields on the heading read "4". The
+// tests below build the other constructions from the writer's own DOCX
+// and record what LibreOffice reads in each after an officer's edit:
+// every one that gives a new heading "5:" from the list either cites
+// "paragraph 6:" or loses a reference or a number somewhere else, which
+// is why the writer keeps the trailer as text. When a LibreOffice release
+// reads one of them otherwise, these tests fail and the construction can
+// be reconsidered.
+
+// rewrite returns docx with each part passed through edit.
+func rewrite(t *testing.T, docx []byte, edit func(name, part string) string) []byte {
+	t.Helper()
+	names, parts := unzip(t, docx)
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for _, name := range names {
+		w, err := zw.Create(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := w.Write([]byte(edit(name, string(parts[name])))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// typedTrailer is the ":" and tab the writer types at the start of a
+// section heading, after the bookmark of a referenced one.
+var typedTrailer = regexp.MustCompile(`(<w:pStyle w:val="Heading1"/></w:pPr>(?:<w:bookmarkStart [^>]*/>)?)` +
+	`<w:r><w:rPr><w:lang w:val="[^"]*"/></w:rPr><w:t xml:space="preserve">:</w:t></w:r>` +
+	`<w:r><w:rPr><w:lang w:val="[^"]*"/></w:rPr><w:tab/></w:r>`)
+
+// trailerInList moves the section trailer into the list: level 0 prints
+// lvlText (": " after "%1" in "%1:") followed by a tab, and the headings
+// lose their typed ":" and tab.
+func trailerInList(t *testing.T, docx []byte, lvlText string) []byte {
+	t.Helper()
+	return rewrite(t, docx, func(name, part string) string {
+		switch name {
+		case "word/numbering.xml":
+			const old = `<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:pStyle w:val="Heading1"/><w:suff w:val="nothing"/><w:lvlText w:val="%1"/>`
+			if !strings.Contains(part, old) {
+				t.Fatalf("the outline's level 0 is not %s", old)
+			}
+			return strings.Replace(part, old, strings.NewReplacer(`"nothing"`, `"tab"`, `"%1"`, `"`+lvlText+`"`).Replace(old), 1)
+		case "word/document.xml":
+			if n, all := len(typedTrailer.FindAllStringIndex(part, -1)), strings.Count(part, `<w:pStyle w:val="Heading1"/>`); n != all || n == 0 {
+				t.Fatalf("%d of %d headings have a typed trailer", n, all)
+			}
+			return typedTrailer.ReplaceAllString(part, "$1")
+		}
+		return part
+	})
+}
+
+// withSwitches gives every REF field the switches sw instead of `\n \h`.
+func withSwitches(t *testing.T, docx []byte, sw string) []byte {
+	t.Helper()
+	return rewrite(t, docx, func(name, part string) string {
+		if name != "word/document.xml" {
+			return part
+		}
+		if !strings.Contains(part, ` \n \h `) {
+			t.Fatal(`no REF field with \n \h`)
+		}
+		return strings.ReplaceAll(part, ` \n \h `, " "+sw+" ")
+	})
+}
+
+// anchorNum is the list instance of the anchors: the outline's abstract
+// list, its deepest level printing the section number alone.
+const anchorNum = `<w:num w:numId="90"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="8"><w:lvl w:ilvl="8">` +
+	`<w:start w:val="1"/><w:numFmt w:val="decimal"/><w:suff w:val="nothing"/><w:lvlText w:val="%1"/><w:lvlJc w:val="left"/>` +
+	`</w:lvl></w:lvlOverride></w:num>`
+
+var headingMark = regexp.MustCompile(`<w:bookmarkStart w:id="(\d+)" w:name="[^"]*"/>`)
+
+// anchored moves the bookmark of every referenced heading, which the REF
+// fields read, to a hidden empty paragraph on the deepest level of the
+// outline, whose number is the section's ("%1"): right after the heading,
+// or at the end of the section, before the next heading.
+func anchored(t *testing.T, docx []byte, atEnd bool) []byte {
+	t.Helper()
+	const heading = `<w:p><w:pPr><w:pStyle w:val="Heading1"/>`
+	return rewrite(t, docx, func(name, part string) string {
+		switch name {
+		case "word/numbering.xml":
+			return strings.Replace(part, "</w:numbering>", anchorNum+"</w:numbering>", 1)
+		case "word/document.xml":
+			var b strings.Builder
+			moved := 0
+			for {
+				i := strings.Index(part, heading)
+				if i < 0 {
+					break
+				}
+				end := i + strings.Index(part[i:], "</w:p>") + len("</w:p>")
+				b.WriteString(part[:i])
+				p := part[i:end]
+				part = part[end:]
+				m := headingMark.FindStringSubmatch(p)
+				if m == nil {
+					b.WriteString(p)
+					continue
+				}
+				closing := fmt.Sprintf(`<w:bookmarkEnd w:id="%s"/>`, m[1])
+				p = strings.Replace(strings.Replace(p, m[0], "", 1), closing, "", 1)
+				anchor := `<w:p><w:pPr><w:numPr><w:ilvl w:val="8"/><w:numId w:val="90"/></w:numPr>` +
+					`<w:rPr><w:vanish/></w:rPr></w:pPr>` + m[0] + closing + `</w:p>`
+				b.WriteString(p)
+				moved++
+				if !atEnd {
+					b.WriteString(anchor)
+					continue
+				}
+				next := strings.Index(part, heading)
+				if next < 0 {
+					t.Fatal("a referenced section is the last")
+				}
+				b.WriteString(part[:next])
+				b.WriteString(anchor)
+				part = part[next:]
+			}
+			if moved == 0 {
+				t.Fatal("no referenced heading")
+			}
+			b.WriteString(part)
+			return b.String()
+		}
+		return part
+	})
+}
+
+// reading is what LibreOffice shows of the MoU after an edit.
+type reading struct {
+	t    *testing.T
+	name string
+	ps   []unotest.Para
+}
+
+func (r reading) label(text string) string {
+	i := unotest.Find(r.ps, text)
+	if i < 0 {
+		r.t.Fatalf("%s: no paragraph with %q in\n%s", r.name, text, unotest.Text(r.ps))
+	}
+	return r.ps[i].Label
+}
+
+func (r reading) wantLabels(want map[string]string) {
+	for text, label := range want {
+		if got := r.label(text); got != label {
+			r.t.Errorf("%s: %q is numbered %q, want %q", r.name, text, got, label)
+		}
+	}
+}
+
+func (r reading) wantText(ss ...string) {
+	text := unotest.Text(r.ps)
+	for _, s := range ss {
+		if !strings.Contains(text, tie(s)) {
+			r.t.Errorf("%s: LibreOffice text lacks %q", r.name, s)
+		}
+	}
+}
+
+const (
+	colonHeading   = "Review of arrangements"
+	firstOfFour    = "Where the Participants agree to jointly undertake" // 4.1
+	firstOfFive    = "Nothing in this MoU will create any financial"     // 5.1
+	financialTitle = "Financial aspects"                                 // section 5
+)
+
+// TestSectionColonInTheListInLibreOffice records why the writer keeps
+// the section trailer ":" as text. A new section heading is typed after
+// section 4 (Enter at the start of section 5's heading) in the MoU built
+// with the trailer in the list ("%1:"), each time with other REF switches,
+// and with the REF fields pointed at hidden anchor paragraphs.
+func TestSectionColonInTheListInLibreOffice(t *testing.T) {
+	doc := render(t, assembleMoU(t, false))
+	colon := trailerInList(t, doc, "%1:")
+	type variant struct {
+		name string
+		docx []byte
+		// check asserts LibreOffice's reading.
+		check func(r reading)
+	}
+	// With "%1:" the new heading reads "5:" from the list, and every REF
+	// field reads the colon: LibreOffice's import keeps \n, \r and \w
+	// (number without context, relative, full context) and drops \t, \#
+	// and \*, and its number references print the level's whole text.
+	citesColon := func(r reading) {
+		r.wantLabels(map[string]string{colonHeading: "5:", financialTitle: "6:", firstOfFive: "6.1"})
+		r.wantText("In accordance with paragraph~6: above", "concluded pursuant to paragraph~4:, will be")
+	}
+	variants := []variant{
+		{`"%1:", REF \n`, colon, citesColon},
+		{`"%1:", REF \n \t`, withSwitches(t, colon, `\n \t \h`), citesColon},
+		{`"%1:", REF \r`, withSwitches(t, colon, `\r \h`), citesColon},
+		{`"%1:", REF \w`, withSwitches(t, colon, `\w \h`), citesColon},
+		{`"%1:", REF \n \# "0"`, withSwitches(t, colon, `\n \# "0" \h`), citesColon},
+		{`"%1:", REF \n \* Arabic`, withSwitches(t, colon, `\n \* Arabic \h`), citesColon},
+		// A full stop is the one trailer it drops (as Word drops
+		// trailing periods).
+		{`"%1."`, trailerInList(t, doc, "%1."), func(r reading) {
+			r.wantLabels(map[string]string{colonHeading: "5.", financialTitle: "6."})
+			r.wantText("In accordance with paragraph~6 above", "concluded pursuant to paragraph~4, will be")
+		}},
+		// An anchor right after the heading would follow it through any
+		// edit, but LibreOffice counts the levels it skips (phantoms):
+		// the section's first paragraph becomes 4.2.
+		{"anchor after the heading", anchored(t, colon, false), func(r reading) {
+			r.wantLabels(map[string]string{colonHeading: "5:", financialTitle: "6:", firstOfFour: "4.2", firstOfFive: "6.2"})
+			r.wantText("In accordance with paragraph~6 above", "concluded pursuant to paragraph~4, will be")
+		}},
+		// At the end of the section the anchor numbers nothing else and
+		// reads right after this edit (but see the next test).
+		{"anchor at the end of the section", anchored(t, colon, true), func(r reading) {
+			r.wantLabels(map[string]string{colonHeading: "5:", financialTitle: "6:", firstOfFour: "4.1", firstOfFive: "6.1"})
+			r.wantText("In accordance with paragraph~6 above", "concluded pursuant to paragraph~4, will be")
+		}},
+	}
+	docs := make([][]byte, len(variants))
+	for i, v := range variants {
+		docs[i] = v.docx
+	}
+	read := unotest.Read(t, docs, unotest.HeadingAfter(headingStyle, 4, colonHeading))
+	for i, v := range variants {
+		v.check(reading{t: t, name: v.name, ps: read[i]})
+	}
+}
+
+// TestSectionAnchorAtTheEndIsTakenInLibreOffice makes the new heading the
+// way Word users usually do, from the end of section 4 (Enter after its
+// last paragraph, Heading 1 on the heading's level): with the anchors at
+// the ends of the sections, the new section takes section 4's anchor and
+// "paragraph 4" silently reads "paragraph 5"; with the writer's own
+// construction the references stay right and only the new heading lacks
+// its typed colon.
+func TestSectionAnchorAtTheEndIsTakenInLibreOffice(t *testing.T) {
+	doc := render(t, assembleMoU(t, false))
+	read := unotest.Read(t, [][]byte{anchored(t, trailerInList(t, doc, "%1:"), true), doc},
+		unotest.HeadingFromEnd(headingStyle, 4, colonHeading))
+	anchor := reading{t: t, name: "anchor at the end of the section", ps: read[0]}
+	anchor.wantLabels(map[string]string{colonHeading: "5:", financialTitle: "6:"})
+	anchor.wantText("concluded pursuant to paragraph~5, will be", "In accordance with paragraph~6 above")
+	own := reading{t: t, name: "the writer's construction", ps: read[1]}
+	own.wantLabels(map[string]string{colonHeading: "5", financialTitle: "6"})
+	own.wantText("concluded pursuant to paragraph~4, will be", "In accordance with paragraph~6 above")
+	if h := own.ps[unotest.Find(own.ps, colonHeading)]; h.Text != colonHeading {
+		t.Errorf("the new heading reads %q", h.Text)
+	}
+}
