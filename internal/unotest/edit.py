@@ -111,6 +111,8 @@ def apply(ctx, doc, op):
         # Enter at the start of the section's first paragraph, then type
         # into the new, empty paragraph above the cursor.
         first = following(doc, headings(doc, op["style"])[op["section"] - 1])
+        while hidden(first):  # no cursor goes into a paragraph nobody sees
+            first = following(doc, first)
         cursor = doc.Text.createTextCursorByRange(first.getStart())
         doc.Text.insertControlCharacter(cursor, PARAGRAPH_BREAK, False)
         cursor.goLeft(1, False)
@@ -123,6 +125,14 @@ def apply(ctx, doc, op):
         doc.Text.insertControlCharacter(cursor, PARAGRAPH_BREAK, False)
         cursor.goLeft(1, False)
         typed(doc, cursor, op["text"])
+    elif kind == "after-heading":
+        # Enter at the end of the section's heading, as the keyboard does
+        # it (the new paragraph takes the heading's next style), and text
+        # typed.
+        view = doc.getCurrentController().getViewCursor()
+        view.gotoRange(headings(doc, op["style"])[op["section"] - 1].getEnd(), False)
+        dispatch(ctx, doc, ".uno:InsertPara")
+        dispatch(ctx, doc, ".uno:InsertText", (prop("Text", op["text"]),))
     elif kind == "heading-from-end":
         # Enter at the end of the section's last paragraph (the last one
         # shown), the heading style applied, the paragraph promoted to the

@@ -1,11 +1,13 @@
 // Package unotest edits a .docx in LibreOffice for tests, as an officer
 // would: it starts soffice headless in a private profile, listening on a
 // pipe, and drives it through UNO with Debian's python3-uno (run from
-// /usr/bin/python3): pressing Enter at the start of a section, typing a
-// new section heading, accepting or rejecting every tracked change,
-// updating the fields, saving as .docx and PDF, and reading every
+// /usr/bin/python3): pressing Enter at the start of a section or at the
+// end of its heading, typing a new section heading (before the next one,
+// or from the end of the section), accepting or rejecting every tracked
+// change, updating the fields, saving as .docx and PDF, and reading every
 // paragraph back as LibreOffice shows it (list label and text), before
-// saving and after opening the saved file again.
+// saving and after opening the saved file again (Edit), or without saving,
+// several files in one LibreOffice (Read).
 package unotest
 
 import (
@@ -39,7 +41,8 @@ type Op struct {
 }
 
 // InsertFirst presses Enter at the start of the first paragraph of
-// section n (headings in style) and types text into the new paragraph.
+// section n (headings in style; the first paragraph shown) and types text
+// into the new paragraph.
 func InsertFirst(style string, n int, text string) Op {
 	return Op{Kind: "insert-first", Style: style, Section: n, Text: text}
 }
@@ -52,6 +55,13 @@ func InsertFirst(style string, n int, text string) Op {
 // changes; Word takes the level from the style.)
 func HeadingAfter(style string, n int, text string) Op {
 	return Op{Kind: "heading-after", Style: style, Section: n, Text: text}
+}
+
+// AfterHeading presses Enter at the end of section n's heading, as the
+// keyboard does (the new paragraph takes the heading's next style), and
+// types text.
+func AfterHeading(style string, n int, text string) Op {
+	return Op{Kind: "after-heading", Style: style, Section: n, Text: text}
 }
 
 // HeadingFromEnd types a new heading after section n the way Word users

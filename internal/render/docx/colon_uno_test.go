@@ -102,11 +102,64 @@ var headingMark = regexp.MustCompile(`<w:bookmarkStart w:id="(\d+)" w:name="[^"]
 // or at the end of the section, before the next heading.
 func anchored(t *testing.T, docx []byte, atEnd bool) []byte {
 	t.Helper()
+	return anchor(t, rewrite(t, docx, func(name, part string) string {
+		if name == "word/numbering.xml" {
+			return strings.Replace(part, "</w:numbering>", anchorNum+"</w:numbering>", 1)
+		}
+		return part
+	}), atEnd, `<w:ilvl w:val="8"/><w:numId w:val="90"/>`)
+}
+
+// ownLevel gives the anchors a list level of their own between the
+// sections and their paragraphs: level 1 prints "%1" and every level below
+// it moves one down ("%1.%2" becomes "%1.%3"); the anchors follow their
+// headings.
+func ownLevel(t *testing.T, docx []byte) []byte {
+	t.Helper()
+	lvl := regexp.MustCompile(`<w:lvl w:ilvl="(\d)">.*?</w:lvl>`)
+	// down moves level numbers from 1 and placeholders from %2 on.
+	down := func(s string) string {
+		return regexp.MustCompile(`w:ilvl="[1-8]|<w:ilvl w:val="[1-8]|%[2-8]`).ReplaceAllStringFunc(s, func(m string) string {
+			return m[:len(m)-1] + string(m[len(m)-1]+1)
+		})
+	}
+	return anchor(t, rewrite(t, docx, func(name, part string) string {
+		switch name {
+		case "word/numbering.xml":
+			levels := lvl.FindAllStringIndex(part, -1)
+			var b strings.Builder
+			from := 0
+			for _, ix := range levels {
+				l := part[ix[0]:ix[1]]
+				b.WriteString(part[from:ix[0]])
+				from = ix[1]
+				switch {
+				case strings.HasPrefix(l, `<w:lvl w:ilvl="0">`):
+					b.WriteString(l)
+					b.WriteString(`<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:suff w:val="nothing"/>` +
+						`<w:lvlText w:val="%1"/><w:lvlJc w:val="left"/></w:lvl>`)
+				case strings.HasPrefix(l, `<w:lvl w:ilvl="8">`): // no room left
+				default:
+					b.WriteString(down(l))
+				}
+			}
+			b.WriteString(part[from:])
+			return regexp.MustCompile(`<w:lvlOverride w:ilvl="[1-8]">`).ReplaceAllStringFunc(b.String(), down)
+		case "word/styles.xml", "word/document.xml":
+			return regexp.MustCompile(`<w:ilvl w:val="[1-8]"/>`).ReplaceAllStringFunc(part, down)
+		}
+		return part
+	}), false, `<w:ilvl w:val="1"/><w:numId w:val="1"/>`)
+}
+
+// anchor moves the bookmarks of the referenced headings to hidden empty
+// paragraphs numbered numPr, after the headings or at the ends of their
+// sections.
+func anchor(t *testing.T, docx []byte, atEnd bool, numPr string) []byte {
+	t.Helper()
 	const heading = `<w:p><w:pPr><w:pStyle w:val="Heading1"/>`
 	return rewrite(t, docx, func(name, part string) string {
 		switch name {
-		case "word/numbering.xml":
-			return strings.Replace(part, "</w:numbering>", anchorNum+"</w:numbering>", 1)
 		case "word/document.xml":
 			var b strings.Builder
 			moved := 0
@@ -126,7 +179,7 @@ func anchored(t *testing.T, docx []byte, atEnd bool) []byte {
 				}
 				closing := fmt.Sprintf(`<w:bookmarkEnd w:id="%s"/>`, m[1])
 				p = strings.Replace(strings.Replace(p, m[0], "", 1), closing, "", 1)
-				anchor := `<w:p><w:pPr><w:numPr><w:ilvl w:val="8"/><w:numId w:val="90"/></w:numPr>` +
+				anchor := `<w:p><w:pPr><w:numPr>` + numPr + `</w:numPr>` +
 					`<w:rPr><w:vanish/></w:rPr></w:pPr>` + m[0] + closing + `</w:p>`
 				b.WriteString(p)
 				moved++
@@ -197,6 +250,7 @@ const (
 // with the trailer in the list ("%1:"), each time with other REF switches,
 // and with the REF fields pointed at hidden anchor paragraphs.
 func TestSectionColonInTheListInLibreOffice(t *testing.T) {
+	t.Parallel() // each test in its own LibreOffice
 	doc := render(t, assembleMoU(t, false))
 	colon := trailerInList(t, doc, "%1:")
 	type variant struct {
@@ -258,6 +312,7 @@ func TestSectionColonInTheListInLibreOffice(t *testing.T) {
 // construction the references stay right and only the new heading lacks
 // its typed colon.
 func TestSectionAnchorAtTheEndIsTakenInLibreOffice(t *testing.T) {
+	t.Parallel()
 	doc := render(t, assembleMoU(t, false))
 	read := unotest.Read(t, [][]byte{anchored(t, trailerInList(t, doc, "%1:"), true), doc},
 		unotest.HeadingFromEnd(headingStyle, 4, colonHeading))
@@ -270,4 +325,26 @@ func TestSectionAnchorAtTheEndIsTakenInLibreOffice(t *testing.T) {
 	if h := own.ps[unotest.Find(own.ps, colonHeading)]; h.Text != colonHeading {
 		t.Errorf("the new heading reads %q", h.Text)
 	}
+}
+
+// TestSectionAnchorOnItsOwnLevelInLibreOffice gives the anchors a list
+// level of their own right after the headings, the paragraphs one level
+// down, so that LibreOffice counts no phantom and the anchor follows its
+// heading: the officer's edits of TestOfficerEditsTheMoUInLibreOffice read
+// right, but Enter at the end of a heading (a new first paragraph) puts
+// the paragraph before the anchor, and the paragraphs after the anchor
+// count from 4.1 again.
+func TestSectionAnchorOnItsOwnLevelInLibreOffice(t *testing.T) {
+	t.Parallel()
+	own := ownLevel(t, trailerInList(t, render(t, assembleMoU(t, false)), "%1:"))
+	const newPara = "The Participants will inform each other of new arrangements."
+	edited := reading{t: t, name: "the officer's edits", ps: unotest.Read(t, [][]byte{own},
+		unotest.InsertFirst(headingStyle, 4, newPara),
+		unotest.HeadingAfter(headingStyle, 4, colonHeading))[0]}
+	edited.wantLabels(map[string]string{newPara: "4.1", firstOfFour: "4.2", colonHeading: "5:", financialTitle: "6:", firstOfFive: "6.1"})
+	edited.wantText("referred to in sub-paragraph~4.2 may address", "In accordance with paragraph~6 above",
+		"concluded pursuant to paragraph~4, will be")
+	afterHeading := reading{t: t, name: "Enter at the end of a heading", ps: unotest.Read(t, [][]byte{own},
+		unotest.AfterHeading(headingStyle, 4, newPara))[0]}
+	afterHeading.wantLabels(map[string]string{newPara: "4.1", firstOfFour: "4.1"})
 }
