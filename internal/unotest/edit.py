@@ -5,8 +5,9 @@
 # text) before saving and after reopening.
 #
 # usage: edit.py PIPE IN.docx OUT_BASE OPS_JSON
-#        edit.py PIPE read OPS_JSON IN.docx...   (no saving: each file
-#        opened, edited, its fields updated and its paragraphs printed)
+#        edit.py PIPE read JOBS_JSON   (no saving: each job's file
+#        opened, its operations done, its fields updated and its
+#        paragraphs printed; a job is {"path": ..., "ops": [...]})
 import json
 import sys
 import time
@@ -158,12 +159,12 @@ def apply(ctx, doc, op):
         raise SystemExit("unknown operation " + kind)
 
 
-def read(desktop, ctx, ops, paths):
+def read(desktop, ctx, jobs):
     out = []
-    for src in paths:
-        doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(src), "_blank", 0,
+    for job in jobs:
+        doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(job["path"]), "_blank", 0,
                                            (prop("Hidden", True),))
-        for op in ops:
+        for op in job["ops"]:
             apply(ctx, doc, op)
         doc.getTextFields().refresh()
         doc.refresh()
@@ -178,7 +179,7 @@ def main():
     desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
     if sys.argv[2] == "read":
         try:
-            read(desktop, ctx, json.loads(sys.argv[3]), sys.argv[4:])
+            read(desktop, ctx, json.loads(sys.argv[3]))
         finally:
             try:
                 desktop.terminate()

@@ -126,23 +126,41 @@ func Edit(t testing.TB, docx []byte, ops ...Op) Result {
 	return r
 }
 
-// Read opens each of docs in one LibreOffice, does ops, updates the fields
-// and returns its paragraphs as LibreOffice shows them, without saving. It
-// skips like Edit.
-func Read(t testing.TB, docs [][]byte, ops ...Op) [][]Para {
+// Job is a file for Read and what the officer does in it.
+type Job struct {
+	DOCX []byte
+	Ops  []Op
+}
+
+// Read opens the file of each job in one LibreOffice, does its operations,
+// updates the fields and returns its paragraphs as LibreOffice shows them,
+// without saving. It skips like Edit.
+func Read(t testing.TB, jobs ...Job) [][]Para {
 	t.Helper()
 	dir := t.TempDir()
-	args := []string{"read", opsJSON(t, ops)}
-	for i, d := range docs {
+	type job struct {
+		Path string `json:"path"`
+		Ops  []Op   `json:"ops"`
+	}
+	var list []job
+	for i, j := range jobs {
 		in := filepath.Join(dir, fmt.Sprintf("in%d.docx", i))
-		if err := os.WriteFile(in, d, 0o644); err != nil {
+		if err := os.WriteFile(in, j.DOCX, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		args = append(args, in)
+		ops := j.Ops
+		if ops == nil {
+			ops = []Op{} // a JSON list, not null
+		}
+		list = append(list, job{in, ops})
 	}
-	stdout := drive(t, dir, args...)
+	b, err := json.Marshal(list)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stdout := drive(t, dir, "read", string(b))
 	var r [][]Para
-	if err := json.Unmarshal(stdout, &r); err != nil || len(r) != len(docs) {
+	if err := json.Unmarshal(stdout, &r); err != nil || len(r) != len(jobs) {
 		t.Fatalf("UNO driver output (%v): %s", err, stdout)
 	}
 	return r

@@ -15,14 +15,14 @@ import (
 //
 // The MoU's sections are labelled "{n}:" and cited "{n}". The writer puts
 // the number in the list (lvlText "%1") and the ":" and tab after it in
-// the heading as text, and REF \n fields on the heading read "4". The
-// tests below build the other constructions from the writer's own DOCX
-// and record what LibreOffice reads in each after an officer's edit:
-// every one that gives a new heading "5:" from the list either cites
-// "paragraph 6:" or loses a reference or a number somewhere else, which
-// is why the writer keeps the trailer as text. When a LibreOffice release
-// reads one of them otherwise, these tests fail and the construction can
-// be reconsidered.
+// the heading as text, and REF \n fields on the heading read "4". The test
+// below builds the other constructions from the writer's own DOCX and
+// records what LibreOffice reads in each after an officer's edit: every
+// one that gives a new heading "5:" from the list either cites
+// "paragraph 6:" or loses a reference or a number under an everyday edit,
+// which is why the writer keeps the trailer as text. When a LibreOffice
+// release reads one of them otherwise, the test fails and the
+// construction can be reconsidered.
 
 // rewrite returns docx with each part passed through edit.
 func rewrite(t *testing.T, docx []byte, edit func(name, part string) string) []byte {
@@ -244,21 +244,19 @@ const (
 	financialTitle = "Financial aspects"                                 // section 5
 )
 
-// TestSectionColonInTheListInLibreOffice records why the writer keeps
-// the section trailer ":" as text. A new section heading is typed after
-// section 4 (Enter at the start of section 5's heading) in the MoU built
-// with the trailer in the list ("%1:"), each time with other REF switches,
-// and with the REF fields pointed at hidden anchor paragraphs.
-func TestSectionColonInTheListInLibreOffice(t *testing.T) {
-	t.Parallel() // each test in its own LibreOffice
+// TestSectionColonConstructionsInLibreOffice records why the writer keeps
+// the section trailer ":" as text: the MoU is built with the trailer in
+// the list ("%1:") with each set of REF switches, and with the REF fields
+// pointed at hidden anchor paragraphs in three places, and the officer
+// types a new section heading or a new first paragraph; every one loses
+// a number or a reference. All in one LibreOffice.
+func TestSectionColonConstructionsInLibreOffice(t *testing.T) {
+	t.Parallel() // in a LibreOffice of its own
 	doc := render(t, assembleMoU(t, false))
 	colon := trailerInList(t, doc, "%1:")
-	type variant struct {
-		name string
-		docx []byte
-		// check asserts LibreOffice's reading.
-		check func(r reading)
-	}
+	const newPara = "The Participants will inform each other of new arrangements."
+	typeHeading := []unotest.Op{unotest.HeadingAfter(headingStyle, 4, colonHeading)}
+	headingFromEnd := []unotest.Op{unotest.HeadingFromEnd(headingStyle, 4, colonHeading)}
 	// With "%1:" the new heading reads "5:" from the list, and every REF
 	// field reads the colon: LibreOffice's import keeps \n, \r and \w
 	// (number without context, relative, full context) and drops \t, \#
@@ -267,84 +265,81 @@ func TestSectionColonInTheListInLibreOffice(t *testing.T) {
 		r.wantLabels(map[string]string{colonHeading: "5:", financialTitle: "6:", firstOfFive: "6.1"})
 		r.wantText("In accordance with paragraph~6: above", "concluded pursuant to paragraph~4:, will be")
 	}
-	variants := []variant{
-		{`"%1:", REF \n`, colon, citesColon},
-		{`"%1:", REF \n \t`, withSwitches(t, colon, `\n \t \h`), citesColon},
-		{`"%1:", REF \r`, withSwitches(t, colon, `\r \h`), citesColon},
-		{`"%1:", REF \w`, withSwitches(t, colon, `\w \h`), citesColon},
-		{`"%1:", REF \n \# "0"`, withSwitches(t, colon, `\n \# "0" \h`), citesColon},
-		{`"%1:", REF \n \* Arabic`, withSwitches(t, colon, `\n \* Arabic \h`), citesColon},
+	variants := []struct {
+		name string
+		job  unotest.Job
+		// check asserts LibreOffice's reading.
+		check func(r reading)
+	}{
+		{`"%1:", REF \n`, unotest.Job{DOCX: colon, Ops: typeHeading}, citesColon},
+		{`"%1:", REF \n \t`, unotest.Job{DOCX: withSwitches(t, colon, `\n \t \h`), Ops: typeHeading}, citesColon},
+		{`"%1:", REF \r`, unotest.Job{DOCX: withSwitches(t, colon, `\r \h`), Ops: typeHeading}, citesColon},
+		{`"%1:", REF \w`, unotest.Job{DOCX: withSwitches(t, colon, `\w \h`), Ops: typeHeading}, citesColon},
+		{`"%1:", REF \n \# "0"`, unotest.Job{DOCX: withSwitches(t, colon, `\n \# "0" \h`), Ops: typeHeading}, citesColon},
+		{`"%1:", REF \n \* Arabic`, unotest.Job{DOCX: withSwitches(t, colon, `\n \* Arabic \h`), Ops: typeHeading}, citesColon},
 		// A full stop is the one trailer it drops (as Word drops
 		// trailing periods).
-		{`"%1."`, trailerInList(t, doc, "%1."), func(r reading) {
+		{`"%1."`, unotest.Job{DOCX: trailerInList(t, doc, "%1."), Ops: typeHeading}, func(r reading) {
 			r.wantLabels(map[string]string{colonHeading: "5.", financialTitle: "6."})
 			r.wantText("In accordance with paragraph~6 above", "concluded pursuant to paragraph~4, will be")
 		}},
 		// An anchor right after the heading would follow it through any
 		// edit, but LibreOffice counts the levels it skips (phantoms):
 		// the section's first paragraph becomes 4.2.
-		{"anchor after the heading", anchored(t, colon, false), func(r reading) {
+		{"anchor after the heading", unotest.Job{DOCX: anchored(t, colon, false), Ops: typeHeading}, func(r reading) {
 			r.wantLabels(map[string]string{colonHeading: "5:", financialTitle: "6:", firstOfFour: "4.2", firstOfFive: "6.2"})
 			r.wantText("In accordance with paragraph~6 above", "concluded pursuant to paragraph~4, will be")
 		}},
 		// At the end of the section the anchor numbers nothing else and
-		// reads right after this edit (but see the next test).
-		{"anchor at the end of the section", anchored(t, colon, true), func(r reading) {
+		// reads right after a heading typed before the next one...
+		{"anchor at the end of the section", unotest.Job{DOCX: anchored(t, colon, true), Ops: typeHeading}, func(r reading) {
 			r.wantLabels(map[string]string{colonHeading: "5:", financialTitle: "6:", firstOfFour: "4.1", firstOfFive: "6.1"})
 			r.wantText("In accordance with paragraph~6 above", "concluded pursuant to paragraph~4, will be")
 		}},
+		// ...but a heading made the way Word users usually do, from the
+		// end of section 4 (Enter after its last paragraph, Heading 1 on
+		// the heading's level), takes section 4's anchor: "paragraph 4"
+		// silently reads "paragraph 5".
+		{"anchor at the end, heading from the end", unotest.Job{DOCX: anchored(t, colon, true), Ops: headingFromEnd}, func(r reading) {
+			r.wantLabels(map[string]string{colonHeading: "5:", financialTitle: "6:"})
+			r.wantText("concluded pursuant to paragraph~5, will be", "In accordance with paragraph~6 above")
+		}},
+		// The writer's own construction: the references stay right and
+		// only the new heading lacks its typed colon and tab.
+		{"typed trailer, heading from the end", unotest.Job{DOCX: doc, Ops: headingFromEnd}, func(r reading) {
+			r.wantLabels(map[string]string{colonHeading: "5", financialTitle: "6"})
+			r.wantText("concluded pursuant to paragraph~4, will be", "In accordance with paragraph~6 above")
+			if h := r.ps[unotest.Find(r.ps, colonHeading)]; h.Text != colonHeading {
+				r.t.Errorf("the new heading reads %q", h.Text)
+			}
+		}},
+		// On a list level of its own right after the heading, the
+		// paragraphs one level down, LibreOffice counts no phantom and
+		// the anchor follows its heading: the officer's edits of
+		// TestOfficerEditsTheMoUInLibreOffice read right...
+		{"anchor on its own level", unotest.Job{DOCX: ownLevel(t, colon), Ops: []unotest.Op{
+			unotest.InsertFirst(headingStyle, 4, newPara),
+			unotest.HeadingAfter(headingStyle, 4, colonHeading)}}, func(r reading) {
+			r.wantLabels(map[string]string{newPara: "4.1", firstOfFour: "4.2", colonHeading: "5:", financialTitle: "6:", firstOfFive: "6.1"})
+			r.wantText("referred to in sub-paragraph~4.2 may address", "In accordance with paragraph~6 above",
+				"concluded pursuant to paragraph~4, will be")
+		}},
+		// ...but Enter at the end of a heading, to start a new first
+		// paragraph, puts the paragraph before the anchor, and the
+		// paragraphs after the anchor count from 4.1 again.
+		{"anchor on its own level, Enter after the heading", unotest.Job{DOCX: ownLevel(t, colon), Ops: []unotest.Op{
+			unotest.AfterHeading(headingStyle, 4, newPara)}}, func(r reading) {
+			r.wantLabels(map[string]string{newPara: "4.1", firstOfFour: "4.1"})
+		}},
 	}
-	docs := make([][]byte, len(variants))
+	jobs := make([]unotest.Job, len(variants))
 	for i, v := range variants {
-		docs[i] = v.docx
+		jobs[i] = v.job
 	}
-	read := unotest.Read(t, docs, unotest.HeadingAfter(headingStyle, 4, colonHeading))
+	read := unotest.Read(t, jobs...)
 	for i, v := range variants {
-		v.check(reading{t: t, name: v.name, ps: read[i]})
+		t.Run(v.name, func(t *testing.T) {
+			v.check(reading{t: t, name: v.name, ps: read[i]})
+		})
 	}
-}
-
-// TestSectionAnchorAtTheEndIsTakenInLibreOffice makes the new heading the
-// way Word users usually do, from the end of section 4 (Enter after its
-// last paragraph, Heading 1 on the heading's level): with the anchors at
-// the ends of the sections, the new section takes section 4's anchor and
-// "paragraph 4" silently reads "paragraph 5"; with the writer's own
-// construction the references stay right and only the new heading lacks
-// its typed colon.
-func TestSectionAnchorAtTheEndIsTakenInLibreOffice(t *testing.T) {
-	t.Parallel()
-	doc := render(t, assembleMoU(t, false))
-	read := unotest.Read(t, [][]byte{anchored(t, trailerInList(t, doc, "%1:"), true), doc},
-		unotest.HeadingFromEnd(headingStyle, 4, colonHeading))
-	anchor := reading{t: t, name: "anchor at the end of the section", ps: read[0]}
-	anchor.wantLabels(map[string]string{colonHeading: "5:", financialTitle: "6:"})
-	anchor.wantText("concluded pursuant to paragraph~5, will be", "In accordance with paragraph~6 above")
-	own := reading{t: t, name: "the writer's construction", ps: read[1]}
-	own.wantLabels(map[string]string{colonHeading: "5", financialTitle: "6"})
-	own.wantText("concluded pursuant to paragraph~4, will be", "In accordance with paragraph~6 above")
-	if h := own.ps[unotest.Find(own.ps, colonHeading)]; h.Text != colonHeading {
-		t.Errorf("the new heading reads %q", h.Text)
-	}
-}
-
-// TestSectionAnchorOnItsOwnLevelInLibreOffice gives the anchors a list
-// level of their own right after the headings, the paragraphs one level
-// down, so that LibreOffice counts no phantom and the anchor follows its
-// heading: the officer's edits of TestOfficerEditsTheMoUInLibreOffice read
-// right, but Enter at the end of a heading (a new first paragraph) puts
-// the paragraph before the anchor, and the paragraphs after the anchor
-// count from 4.1 again.
-func TestSectionAnchorOnItsOwnLevelInLibreOffice(t *testing.T) {
-	t.Parallel()
-	own := ownLevel(t, trailerInList(t, render(t, assembleMoU(t, false)), "%1:"))
-	const newPara = "The Participants will inform each other of new arrangements."
-	edited := reading{t: t, name: "the officer's edits", ps: unotest.Read(t, [][]byte{own},
-		unotest.InsertFirst(headingStyle, 4, newPara),
-		unotest.HeadingAfter(headingStyle, 4, colonHeading))[0]}
-	edited.wantLabels(map[string]string{newPara: "4.1", firstOfFour: "4.2", colonHeading: "5:", financialTitle: "6:", firstOfFive: "6.1"})
-	edited.wantText("referred to in sub-paragraph~4.2 may address", "In accordance with paragraph~6 above",
-		"concluded pursuant to paragraph~4, will be")
-	afterHeading := reading{t: t, name: "Enter at the end of a heading", ps: unotest.Read(t, [][]byte{own},
-		unotest.AfterHeading(headingStyle, 4, newPara))[0]}
-	afterHeading.wantLabels(map[string]string{newPara: "4.1", firstOfFour: "4.1"})
 }
