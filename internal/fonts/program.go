@@ -99,8 +99,8 @@ const (
 )
 
 // Program returns a TrueType font program with only .notdef and the given
-// glyphs, renumbered: glyphs[i] becomes glyph i+1, and the components of
-// composite glyphs follow them. It keeps what draws the glyphs (outlines,
+// glyphs, renumbered: glyphs[i] becomes glyph i+1 (a glyph listed twice is
+// copied), and the components of composite glyphs follow them. It keeps what draws the glyphs (outlines,
 // advance widths, hinting programs) and leaves out what a PDF does not
 // read (character maps, names, kerning, layout tables). The same glyphs
 // give the same bytes.
@@ -144,12 +144,11 @@ func (f *Face) Program(glyphs []uint16) ([]byte, error) {
 	// The glyphs in their new order, the components of composites added
 	// as they are met.
 	order := append([]uint16{0}, glyphs...)
-	index := make(map[uint16]uint16, len(order))
+	index := make(map[uint16]uint16, len(order)) // a glyph's first new id
 	for i, g := range order {
-		if _, dup := index[g]; dup {
-			return nil, fmt.Errorf("fonts: glyph %d listed twice", g)
+		if _, seen := index[g]; !seen {
+			index[g] = uint16(i)
 		}
-		index[g] = uint16(i)
 	}
 	outlines := make([][]byte, 0, len(order))
 	for i := 0; i < len(order); i++ {

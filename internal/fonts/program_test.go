@@ -95,8 +95,19 @@ func TestProgram(t *testing.T) {
 	if !bytes.Equal(again, prog) {
 		t.Error("the same glyphs gave other bytes")
 	}
-	if _, err := face.Program([]uint16{glyphs[0], glyphs[0]}); err == nil {
-		t.Error("a glyph listed twice was accepted")
+	twice, err := face.Program([]uint16{glyphs[0], glyphs[0]})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tw, err := parseSFNT(twice)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, _ := tw.numGlyphs(); n != 3 {
+		t.Errorf("a glyph listed twice: %d glyphs, want 3", n)
+	}
+	if !sameGlyph(glyphData(t, tw, 1), glyphData(t, orig, glyphs[0])) || !sameGlyph(glyphData(t, tw, 2), glyphData(t, orig, glyphs[0])) {
+		t.Error("a glyph listed twice is not copied")
 	}
 }
 

@@ -21,7 +21,7 @@ import (
 // codes (CIDs); after fpdf has written the file, each stand-in's font
 // object becomes a composite (Type 0) font whose descendant embeds a
 // TrueType program with only the glyphs the PDF sets (fonts.Face.Program),
-// with the widths, the CID-to-glyph map and a ToUnicode map for text
+// glyph n drawing CID n, with the widths and a ToUnicode map for text
 // extraction. The faces are parsed once per process (fonts.Faces).
 
 // coreFamily is the fpdf core font whose four styles stand in for the
@@ -122,25 +122,19 @@ func findCoreFont(f *pdfpost.File, name string) *pdfpost.Object {
 
 // objects returns the PDF objects of the face as used: first the Type 0
 // font (numbered num, replacing the stand-in), then its descendant CID
-// font, font descriptor, font program, CID-to-glyph map and ToUnicode map,
-// numbered from next.
+// font, font descriptor, font program and ToUnicode map, numbered from
+// next.
 func (u *fontUse) objects(num, next int) ([]pdfpost.Object, error) {
-	// The glyphs, each once, in the order of the CIDs first setting them.
-	var glyphs []uint16
-	newGlyph := map[uint16]uint16{}
-	cidToGlyph := make([]byte, 2*(len(u.runes)+1))
+	// The glyph of every CID, in the order of the CIDs: CID n is glyph n
+	// of the program (a glyph two characters share is copied), so that
+	// the CID-to-glyph map is the identity.
+	glyphs := make([]uint16, len(u.runes))
 	for i, c := range u.runes {
 		g, ok := u.face.Glyph(c)
 		if !ok {
 			return nil, fmt.Errorf("pdf: character %s is not in the font %s", describeRune(c), u.face.FullName())
 		}
-		n, seen := newGlyph[g]
-		if !seen {
-			glyphs = append(glyphs, g)
-			n = uint16(len(glyphs))
-			newGlyph[g] = n
-		}
-		cidToGlyph[2*(i+1)], cidToGlyph[2*(i+1)+1] = byte(n>>8), byte(n)
+		glyphs[i] = g
 	}
 	program, err := u.face.Program(glyphs)
 	if err != nil {
@@ -151,15 +145,14 @@ func (u *fontUse) objects(num, next int) ([]pdfpost.Object, error) {
 		return nil, fmt.Errorf("pdf: %s: %w", u.face.FullName(), err)
 	}
 	name := subsetTag(u.face.PostScriptName(), u.runes) + "+" + u.face.PostScriptName()
-	cidFont, descriptor, file, cidMap, toUnicode := next, next+1, next+2, next+3, next+4
+	cidFont, descriptor, file, toUnicode := next, next+1, next+2, next+3
 
 	var widths bytes.Buffer
 	widths.WriteString("[1 [")
-	for i, c := range u.runes {
+	for i, g := range glyphs {
 		if i > 0 {
 			widths.WriteByte(' ')
 		}
-		g, _ := u.face.Glyph(c)
 		widths.WriteString(strconv.Itoa(u.face.GlyphWidth(g)))
 	}
 	widths.WriteString("]]")
@@ -183,13 +176,12 @@ func (u *fontUse) objects(num, next int) ([]pdfpost.Object, error) {
 	return []pdfpost.Object{
 		dict(num, "<</Type /Font /Subtype /Type0 /BaseFont /%s /Encoding /Identity-H /DescendantFonts [%d 0 R] /ToUnicode %d 0 R>>",
 			name, cidFont, toUnicode),
-		dict(cidFont, "<</Type /Font /Subtype /CIDFontType2 /BaseFont /%s /CIDSystemInfo <</Registry (Adobe) /Ordering (Identity) /Supplement 0>> /FontDescriptor %d 0 R /DW %d /W %s /CIDToGIDMap %d 0 R>>",
-			name, descriptor, d.MissingWidth, widths.Bytes(), cidMap),
+		dict(cidFont, "<</Type /Font /Subtype /CIDFontType2 /BaseFont /%s /CIDSystemInfo <</Registry (Adobe) /Ordering (Identity) /Supplement 0>> /FontDescriptor %d 0 R /DW %d /W %s /CIDToGIDMap /Identity>>",
+			name, descriptor, d.MissingWidth, widths.Bytes()),
 		dict(descriptor, "<</Type /FontDescriptor /FontName /%s /Flags %d /FontBBox [%d %d %d %d] /ItalicAngle %s /Ascent %d /Descent %d /CapHeight %d /StemV %d /MissingWidth %d /FontFile2 %d 0 R>>",
 			name, flags, d.BBox[0], d.BBox[1], d.BBox[2], d.BBox[3], strconv.FormatFloat(d.ItalicAngle, 'f', -1, 64),
 			d.Ascent, d.Descent, d.CapHeight, d.StemV, d.MissingWidth, file),
 		stream(file, fmt.Sprintf(" /Length1 %d", len(program)), program),
-		stream(cidMap, "", cidToGlyph),
 		stream(toUnicode, "", toUnicodeCMap(u.runes)),
 	}, nil
 }

@@ -16,6 +16,7 @@ import re
 import sys
 
 import pikepdf
+from pikepdf import Name
 from fontTools.ttLib import TTFont
 
 
@@ -75,19 +76,21 @@ def main():
                 continue
             upem = emb["head"].unitsPerEm
             order = emb.getGlyphOrder()
-            cid_to_gid = cid_font.CIDToGIDMap.read_bytes()
+            cmap = cid_font.get("/CIDToGIDMap", Name.Identity)
+            identity = isinstance(cmap, Name) and cmap == Name.Identity
+            cid_to_gid = None if identity else cmap.read_bytes()
             chars = cmap_chars(font.ToUnicode.read_bytes())
             w = cid_font.W
             if len(w) != 2 or int(w[0]) != 1:
                 faults.append(f"{base}: widths array is not [1 [...]]")
                 continue
             widths = [int(x) for x in w[1]]
-            if len(widths) != len(chars) or 2 * (len(widths) + 1) != len(cid_to_gid):
-                faults.append(f"{base}: {len(widths)} widths, {len(chars)} characters, {len(cid_to_gid) // 2 - 1} CIDs mapped")
+            if len(widths) != len(chars) or cid_to_gid is not None and 2 * (len(widths) + 1) != len(cid_to_gid):
+                faults.append(f"{base}: {len(widths)} widths, {len(chars)} characters, CID-to-glyph map of {'the identity' if identity else len(cid_to_gid) // 2 - 1}")
                 continue
             ocmap = original.getBestCmap()
             for cid in range(1, len(widths) + 1):
-                gid = int.from_bytes(cid_to_gid[2 * cid:2 * cid + 2], "big")
+                gid = cid if identity else int.from_bytes(cid_to_gid[2 * cid:2 * cid + 2], "big")
                 ch = chars.get(cid)
                 if ch is None or gid == 0 or gid >= len(order):
                     faults.append(f"{base}: CID {cid} has character {ch!r} and glyph {gid}")
