@@ -9,13 +9,14 @@ package pdfpost
 
 import (
 	"bytes"
-	"compress/zlib"
 	"crypto/md5"
 	"errors"
 	"fmt"
 	"regexp"
 	"slices"
 	"strconv"
+
+	"github.com/chancery-dev/chancery/internal/deflate"
 )
 
 // File is a PDF as fpdf writes it: a header, numbered objects, one
@@ -168,13 +169,11 @@ var (
 
 // Compress flate-compresses every stream without a filter, the metadata
 // stream excepted (it stays readable, as PDF/A readers expect), with one
-// compressor for the whole file.
+// compressor for the whole file (lent by package deflate).
 func (f *File) Compress() error {
 	var zbuf bytes.Buffer
-	zw, err := zlib.NewWriterLevel(&zbuf, zlib.BestSpeed)
-	if err != nil {
-		return err
-	}
+	zw := deflate.Zlib(&zbuf)
+	defer deflate.PutZlib(zw)
 	for i := range f.Objects {
 		o := &f.Objects[i]
 		d := o.Dict()

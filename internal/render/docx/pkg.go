@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"compress/flate"
 	"fmt"
+	"github.com/chancery-dev/chancery/internal/deflate"
 	"github.com/chancery-dev/chancery/internal/lower"
 	"io"
 	"time"
@@ -30,17 +31,21 @@ func writeZip(w io.Writer, parts []part, t time.Time) error {
 		t = zipEpoch()
 	}
 	zw := zip.NewWriter(w)
-	// One compressor for the package, reset for each part, at the fastest
-	// level: a new one per part, at the default level, was most of the
-	// time of a small document.
+	// One compressor for the package (lent by package deflate), reset for
+	// each part, at the fastest level: a new one per part, at the default
+	// level, was most of the time of a small document.
 	var fl *flate.Writer
+	defer func() {
+		if fl != nil {
+			deflate.PutFlate(fl)
+		}
+	}()
 	zw.RegisterCompressor(zip.Deflate, func(out io.Writer) (io.WriteCloser, error) {
 		if fl == nil {
-			var err error
-			fl, err = flate.NewWriter(out, flate.BestSpeed)
-			return fl, err
+			fl = deflate.Flate(out)
+		} else {
+			fl.Reset(out)
 		}
-		fl.Reset(out)
 		return fl, nil
 	})
 	for _, p := range parts {
