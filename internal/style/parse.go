@@ -89,6 +89,7 @@ func (p *parser) top(n *yaml.Node) {
 		"spacing":     p.spacing,
 		"indents":     p.indents,
 		"fonts":       p.fonts,
+		"footnotes":   p.footnotes,
 	})
 }
 

@@ -71,6 +71,10 @@ type Style struct {
 	// bolditalic), slash-separated project paths; empty for the built-in
 	// Liberation Serif.
 	Fonts map[string]string
+
+	// Footnotes is how footnotes are marked and counted (footnotes.go);
+	// the zero value numbers them through the document.
+	Footnotes Footnotes
 }
 
 // LeftEdge is the left margin plus the binding margin.
