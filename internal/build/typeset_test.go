@@ -180,20 +180,7 @@ func TestNoLineBreakBetweenTermAndNumber(t *testing.T) {
 		}
 		return strings.Split(string(out), "\n")
 	}
-	// breaks counts the lines that end with "пункте" and whose next line
-	// starts with "4.1"; together the lines that hold "пункте" and "4.1".
-	count := func(ls []string) (breaks, together int) {
-		for i, l := range ls {
-			l = strings.TrimSpace(l)
-			if strings.HasSuffix(l, "пункте") && i+1 < len(ls) && strings.HasPrefix(strings.TrimSpace(ls[i+1]), "4.1") {
-				breaks++
-			}
-			if strings.Contains(strings.ReplaceAll(l, lang.NoBreakSpace, " "), "пункте 4.1") {
-				together++
-			}
-		}
-		return breaks, together
-	}
+	count := russianBreaks
 	typedBreaks, _ := count(lines(true))
 	if typedBreaks == 0 {
 		t.Fatal("no typed paragraph breaks between пункте and 4.1: the test cannot show anything")
@@ -259,24 +246,7 @@ func TestNoLineBreakInsideAKazakhChain(t *testing.T) {
 		}
 		return strings.Split(string(out), "\n")
 	}
-	const chain = "4.1-тармақтың ii. тармақшасында"
-	count := func(ls []string) (breaks, together int) {
-		for i, l := range ls {
-			l = strings.ReplaceAll(strings.TrimSpace(l), lang.NoBreakSpace, " ")
-			next := ""
-			if i+1 < len(ls) {
-				next = strings.TrimSpace(ls[i+1])
-			}
-			if strings.HasSuffix(l, "4.1-тармақтың") && strings.HasPrefix(next, "ii.") ||
-				strings.HasSuffix(l, " ii.") && strings.HasPrefix(next, "тармақшасында") {
-				breaks++
-			}
-			if strings.Contains(l, chain) {
-				together++
-			}
-		}
-		return breaks, together
-	}
+	count := kazakhBreaks
 	typedBreaks, _ := count(lines(true))
 	if typedBreaks == 0 {
 		t.Fatal("no typed paragraph breaks inside the chain: the test cannot show anything")
@@ -286,7 +256,46 @@ func TestNoLineBreakInsideAKazakhChain(t *testing.T) {
 		t.Errorf("%d generated chains broken across lines", breaks)
 	}
 	if n := strings.Count(string(kazakhChainProject(false)["clauses/c/rows.yaml"].Data), "{ref:"); together != n {
-		t.Errorf("%d lines hold %q together, want %d (one per paragraph)", together, chain, n)
+		t.Errorf("%d lines hold %q together, want %d (one per paragraph)", together, kazakhChain, n)
 	}
 	t.Logf("typed: %d paragraphs break inside the chain; generated: none", typedBreaks)
+}
+
+// russianBreaks counts, in lines of text, the lines that end with
+// "пункте" and whose next line starts with "4.1" (breaks), and the lines
+// that hold "пункте 4.1" (together).
+func russianBreaks(ls []string) (breaks, together int) {
+	for i, l := range ls {
+		l = strings.TrimSpace(l)
+		if strings.HasSuffix(l, "пункте") && i+1 < len(ls) && strings.HasPrefix(strings.TrimSpace(ls[i+1]), "4.1") {
+			breaks++
+		}
+		if strings.Contains(strings.ReplaceAll(l, lang.NoBreakSpace, " "), "пункте 4.1") {
+			together++
+		}
+	}
+	return breaks, together
+}
+
+// kazakhChain is the chain kazakhChainProject cites.
+const kazakhChain = "4.1-тармақтың ii. тармақшасында"
+
+// kazakhBreaks counts the lines broken inside kazakhChain (breaks) and
+// the lines that hold it whole (together).
+func kazakhBreaks(ls []string) (breaks, together int) {
+	for i, l := range ls {
+		l = strings.ReplaceAll(strings.TrimSpace(l), lang.NoBreakSpace, " ")
+		next := ""
+		if i+1 < len(ls) {
+			next = strings.TrimSpace(ls[i+1])
+		}
+		if strings.HasSuffix(l, "4.1-тармақтың") && strings.HasPrefix(next, "ii.") ||
+			strings.HasSuffix(l, " ii.") && strings.HasPrefix(next, "тармақшасында") {
+			breaks++
+		}
+		if strings.Contains(l, kazakhChain) {
+			together++
+		}
+	}
+	return breaks, together
 }
