@@ -11,6 +11,7 @@ import (
 
 	"github.com/chancery-dev/chancery/internal/build"
 	"github.com/chancery-dev/chancery/internal/clienttest"
+	"github.com/chancery-dev/chancery/internal/render/docx"
 )
 
 // reportID is the example's information note, a report with a footnote,
@@ -27,7 +28,11 @@ func renderReport(t *testing.T) []byte {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return render(t, assembled{doc: res.Project.Document(reportID), lang: l})
+	var buf bytes.Buffer
+	if err := docx.Write(&buf, res.Project.Document(reportID), docx.Options{Lang: l, Time: testTime(), Style: res.Styles[reportID]}); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
 }
 
 // TestReportHasNativeFootnotes: the footnote is a Word footnote in
@@ -151,5 +156,26 @@ print(json.dumps(out))
 	}
 	if bullets[0].Text != "Gather Central Asian" {
 		t.Errorf("first bullet %q", bullets[0].Text)
+	}
+}
+
+// TestReportIsSetInItsHouseStyle: the report's DOCX takes the page of its
+// own style (templates/information-note: 20 mm sides, 1 in head and foot,
+// 12 pt), not the instruments' 25 mm margins.
+func TestReportIsSetInItsHouseStyle(t *testing.T) {
+	_, parts := unzip(t, renderReport(t))
+	var doc struct {
+		Mar struct {
+			Top    int `xml:"top,attr"`
+			Bottom int `xml:"bottom,attr"`
+			Left   int `xml:"left,attr"`
+			Right  int `xml:"right,attr"`
+		} `xml:"body>sectPr>pgMar"`
+	}
+	if err := xml.Unmarshal(parts["word/document.xml"], &doc); err != nil {
+		t.Fatal(err)
+	}
+	if m := doc.Mar; m.Left != 1134 || m.Right != 1134 || m.Top != 1440 || m.Bottom != 1440 {
+		t.Errorf("margins %+v twips, want 1134 at the sides and 1440 at head and foot", m)
 	}
 }
