@@ -44,7 +44,7 @@ func WriteParallel(w io.Writer, par *lower.Parallel, opt Options) error {
 	writers := make([]*instrumentWriter, len(par.Editions))
 	links, cited := &linkTargets{}, &citedNotes{}
 	for i, in := range par.Editions {
-		writers[i] = &instrumentWriter{textWriter: textWriter{x: x, lang: wordLang(in.Lang)}, in: in, plan: planNumbering(in.Source), marks: map[*model.Unit]string{},
+		writers[i] = &instrumentWriter{textWriter: textWriter{x: x, lang: wordLang(in.Lang)}, in: in, plan: planNumbering(in.Source, in.Lang), marks: map[*model.Unit]string{},
 			style: opt.Style, links: links, cited: cited, customMarks: true}
 	}
 	x.start("w:document", rootAttrs()...)
