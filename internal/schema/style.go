@@ -47,5 +47,7 @@ func styleSchema() object {
 			"label_gutter": length("between the widest label and its text: 3mm"),
 		}),
 		"fonts": fieldsOf("the project's font files by face (Liberation Serif when absent)", faces),
+		// Forms of correspondence (correspondence.go).
+		"correspondence": correspondenceSchema(),
 	})
 }

@@ -71,6 +71,10 @@ type Style struct {
 	// bolditalic), slash-separated project paths; empty for the built-in
 	// Liberation Serif.
 	Fonts map[string]string
+
+	// Correspondence are the forms of the correspondence the style serves
+	// (correspondence.go), in the order of the file.
+	Correspondence []*Correspondence
 }
 
 // LeftEdge is the left margin plus the binding margin.
@@ -167,10 +171,17 @@ func Resolve(fsys fs.FS, name string) (*Style, error) {
 		}
 		return nil, err
 	}
-	return Parse(rel, data, func(p string) error {
+	st, err := Parse(rel, data, func(p string) error {
 		_, err := fs.Stat(fsys, p)
 		return err
 	})
+	if err != nil {
+		return nil, err
+	}
+	if diags := st.loadImages(fsys); diags.HasErrors() {
+		return nil, &Error{diags}
+	}
+	return st, nil
 }
 
 // defaultName is the project default style's name, "" for none.

@@ -3,9 +3,9 @@ package docx
 import (
 	"errors"
 	"io"
-	"strings"
 
 	"github.com/chancery-dev/chancery/internal/model"
+	house "github.com/chancery-dev/chancery/internal/style"
 )
 
 // WriteNote writes note editions as a .docx package: one edition, or
@@ -55,7 +55,7 @@ func noteDoc(eds []*model.NoteEdition, lang string) *wordDoc {
 		Styles:   stylesXML(lang, noLinks(), fontSize),
 		Settings: settingsXML(lang),
 		Meta: meta{
-			Title:    eds[0].Number,
+			Title:    eds[0].Title,
 			Subject:  eds[0].Subject,
 			Creator:  issuer(eds[0]),
 			Language: lang,
@@ -63,21 +63,8 @@ func noteDoc(eds []*model.NoteEdition, lang string) *wordDoc {
 	}
 }
 
-// issuer names the sender for the metadata: the letterhead block in the
-// edition's language, else the first one.
-func issuer(ed *model.NoteEdition) string {
-	if len(ed.Letterhead) == 0 {
-		return ""
-	}
-	lh := ed.Letterhead[0]
-	for _, b := range ed.Letterhead {
-		if b.Lang == ed.Lang {
-			lh = b
-			break
-		}
-	}
-	return strings.Join(lh.Lines, " ")
-}
+// issuer names the sender for the metadata.
+func issuer(ed *model.NoteEdition) string { return ed.Author }
 
 // noteWriter writes the body of a note; its textWriter's language is
 // switched to that of the text at hand.
@@ -86,41 +73,85 @@ type noteWriter struct {
 }
 
 // edition writes one edition in reading order, except that the foot comes
-// right after the number: a frame floats on the page of its place in the
-// flow, and only there is it sure to be on the first page. Nothing breaks
-// a page inside the text: pages break where Word or LibreOffice lay them
-// out, by the styles' keep-with-next, keep-lines and widow control, so
-// that an edit anywhere leaves no break behind in the middle of a
-// sentence. (ed.PageBreaks, where the PDF edition breaks, are not used: a
-// hard break there was one in running text.) newPage starts the edition
-// on a new page (every edition but the first of a copy), by
-// page-break-before on its first paragraph.
+// right after the first block: a frame floats on the page of its place in
+// the flow, and only there is it sure to be on the first page. Nothing
+// breaks a page inside the text. newPage starts the edition on a new page
+// (every edition but the first of a copy).
 func (nw *noteWriter) edition(ed *model.NoteEdition, newPage bool) {
-	for i, lh := range ed.Letterhead {
-		style := styleLetterhead
-		if i == 0 {
-			style = styleLetterheadTop // starts a new page itself
+	feet := false
+	writeFeet := func() {
+		if feet {
+			return
+		}
+		feet = true
+		nw.lang = wordLang(ed.Lang)
+		foot := &frame{Width: addresseeWidth, VSpace: footGap}
+		for _, b := range ed.Feet() {
+			st := styleAddressee
+			if b.Kind == house.BlockEnclosure {
+				st = styleEnclosure
+			}
+			nw.lines(paraProps{Style: st, Frame: foot}, b.Lines)
+		}
+	}
+	first := true
+	for _, bi := range ed.Flow() {
+		b := &ed.Blocks[bi]
+		nw.lang = wordLang(ed.Lang)
+		if b.Lang != "" {
+			nw.lang = wordLang(b.Lang)
+		}
+		switch b.Kind {
+		case house.BlockLetterhead:
+			st := styleLetterhead
+			if first {
+				st = styleLetterheadTop // starts a new page itself
+				newPage = false
+			}
+			nw.lines(paraProps{Style: st}, b.Lines)
+		case house.BlockBody, house.BlockAnnex:
+			if len(b.Lines) > 0 {
+				nw.lines(paraProps{Style: styleNoteNumber, PageBreakBefore: b.Kind == house.BlockAnnex}, b.Lines)
+			}
+			for _, p := range b.Paras {
+				nw.paragraph(paraProps{Style: styleNoteBody}, func() { nw.inlines(p, "") })
+			}
+		case house.BlockPlaceDate:
+			nw.lines(paraProps{Style: stylePlaceDate}, b.Lines)
+		default:
+			nw.lines(paraProps{Style: styleNoteNumber, PageBreakBefore: newPage}, append(append([]model.NoteLine{}, b.Lines...), b.Right...))
 			newPage = false
 		}
-		nw.lang = wordLang(lh.Lang)
-		nw.lines(paraProps{Style: style}, lh.Lines)
+		first = false
+		if b.Kind != house.BlockLetterhead {
+			writeFeet()
+		}
 	}
-	nw.lang = wordLang(ed.Lang)
-	nw.lines(paraProps{Style: styleNoteNumber, PageBreakBefore: newPage}, []string{ed.Number})
-	foot := &frame{Width: addresseeWidth, VSpace: footGap}
-	if len(ed.Enclosure) > 0 {
-		nw.lines(paraProps{Style: styleEnclosure, Frame: foot}, ed.Enclosure)
-	}
-	if len(ed.Addressee) > 0 {
-		nw.lines(paraProps{Style: styleAddressee, Frame: foot}, ed.Addressee)
-	}
-	for _, text := range ed.Paragraphs {
-		nw.paragraph(paraProps{Style: styleNoteBody}, func() { nw.run("", text) })
-	}
-	nw.paragraph(paraProps{Style: stylePlaceDate}, func() { nw.run("", ed.PlaceDate) })
+	writeFeet()
 }
 
 // lines writes one paragraph holding lines, separated by line breaks.
-func (nw *noteWriter) lines(props paraProps, lines []string) {
-	nw.paragraph(props, func() { nw.run("", strings.Join(lines, "\n")) })
+func (nw *noteWriter) lines(props paraProps, lines []model.NoteLine) {
+	nw.paragraph(props, func() {
+		for i, l := range lines {
+			if i > 0 {
+				nw.run("", "\n")
+			}
+			nw.inlines(l, "")
+		}
+	})
+}
+
+// inlines writes a note line's runs: bold and italic as direct formatting.
+func (nw *noteWriter) inlines(runs []model.Inline, st string) {
+	for _, r := range runs {
+		switch r := r.(type) {
+		case *model.Plain:
+			nw.run(st, r.Text)
+		case *model.Emphasis:
+			nw.inlines(r.Runs, withEmphasis(st))
+		case *model.Strong:
+			nw.inlines(r.Runs, withStrong(st))
+		}
+	}
 }

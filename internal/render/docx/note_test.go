@@ -12,6 +12,7 @@ import (
 
 	"github.com/chancery-dev/chancery/internal/build"
 	"github.com/chancery-dev/chancery/internal/model"
+	"github.com/chancery-dev/chancery/internal/notetest"
 	"github.com/chancery-dev/chancery/internal/render/docx"
 	"github.com/chancery-dev/chancery/internal/wordmatch"
 )
@@ -204,8 +205,8 @@ func TestWriteNoteRefusesNoEdition(t *testing.T) {
 // language is given.
 func TestWriteNoteWithoutLetterheadOrFoot(t *testing.T) {
 	eds := []*model.NoteEdition{
-		{Lang: "kk", Number: "№ 1", Paragraphs: []string{"Бірінші."}, PlaceDate: "Астана"},
-		{Lang: "ru", Number: "№ 1", Paragraphs: []string{"Первый.", "Второй."}, PlaceDate: "Астана"},
+		notetest.Edition(notetest.Note{Lang: "kk", Number: "№ 1", Paragraphs: []string{"Бірінші."}, PlaceDate: "Астана"}, nil),
+		notetest.Edition(notetest.Note{Lang: "ru", Number: "№ 1", Paragraphs: []string{"Первый.", "Второй."}, PlaceDate: "Астана"}, nil),
 	}
 	var buf bytes.Buffer
 	if err := docx.WriteNote(&buf, eds, docx.Options{Time: testTime()}); err != nil {

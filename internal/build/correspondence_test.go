@@ -1,0 +1,226 @@
+package build
+
+import (
+	"fmt"
+	"math"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/chancery-dev/chancery/internal/clienttest"
+	"github.com/chancery-dev/chancery/internal/fonts"
+	"github.com/chancery-dev/chancery/internal/projecttest"
+)
+
+// correspondenceDir holds notes-only projects in the example's styles:
+// testdata/correspondence/<name>/clauses/notes/*.yaml, with golden text
+// under golden/.
+const correspondenceDir = repoRoot + "/testdata/correspondence"
+
+// correspondenceProject is the project testdata/correspondence/<name>: its
+// clauses/ (notes only) with the example's templates/ (its styles).
+func correspondenceProject(t *testing.T, name string) fstest.MapFS {
+	t.Helper()
+	fsys := projecttest.Copy(t, correspondenceDir+"/"+name)
+	for file, f := range projecttest.Copy(t, repoRoot) {
+		if strings.HasPrefix(file, "templates/") {
+			fsys[file] = f
+		}
+	}
+	return fsys
+}
+
+// buildCorrespondence builds a correspondence project in text, PDF and DOCX.
+func buildCorrespondence(t *testing.T, name string) *Result {
+	t.Helper()
+	res, diags := Build(correspondenceProject(t, name), Options{Formats: []string{"txt", "pdf", "docx"}})
+	if diags.HasErrors() {
+		t.Fatalf("diagnostics: %v", diags)
+	}
+	return res
+}
+
+// pdfPages extracts each page of a PDF with pdftotext -layout.
+func pdfPages(t *testing.T, data []byte) []string {
+	t.Helper()
+	pdftotext := clienttest.Command(t, "pdftotext", "poppler-utils")
+	file := filepath.Join(t.TempDir(), "note.pdf")
+	if err := os.WriteFile(file, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command(pdftotext, "-layout", "-enc", "UTF-8", file, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext: %v", err)
+	}
+	pages := strings.Split(string(out), "\f")
+	return pages[:len(pages)-1] // the text ends with a form feed
+}
+
+// checkGolden compares got with the golden file, or rewrites it with
+// -update.
+func checkGolden(t *testing.T, file, got string) {
+	t.Helper()
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(file, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to write it)", err)
+	}
+	if got != string(want) {
+		t.Errorf("%s differs:\n--- got\n%s\n--- want\n%s", file, got, want)
+	}
+}
+
+// TestCorrespondenceGolden builds the fictitious UN-circulated note and
+// signed letter, projects with no instrument, and compares their text
+// editions and every page of their PDFs (pdftotext -layout) with golden
+// text.
+func TestCorrespondenceGolden(t *testing.T) {
+	for _, c := range []struct{ project, id string }{
+		{"un-note", "nordavia-statement"},
+		{"letter", "mfa-2026-117"},
+	} {
+		t.Run(c.project, func(t *testing.T) {
+			res := buildCorrespondence(t, c.project)
+			golden := correspondenceDir + "/" + c.project + "/golden/"
+			checkGolden(t, golden+c.id+".en.txt", string(output(t, res, c.id+".en.txt")))
+			pages := pdfPages(t, output(t, res, c.id+".en.pdf"))
+			for i, p := range pages {
+				checkGolden(t, fmt.Sprintf("%s%s.en.page-%d.txt", golden, c.id, i+1), p)
+			}
+			if !*update {
+				if _, err := os.Stat(fmt.Sprintf("%s%s.en.page-%d.txt", golden, c.id, len(pages)+1)); err == nil {
+					t.Errorf("the PDF has %d pages, the golden text more", len(pages))
+				}
+			}
+		})
+	}
+}
+
+// nonBlank returns the lines of s that hold more than spaces.
+func nonBlank(s string) []string {
+	var out []string
+	for l := range strings.SplitSeq(s, "\n") {
+		if strings.TrimSpace(l) != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// TestUNNoteMustShow checks the UN-circulated note's first pages: the
+// masthead's fields in their columns (the organ left; the symbol,
+// distribution, date and original language right, one above the other),
+// the title in the bold face, the job number as page 1's last line, the
+// annex from page 2, and a page number on page 2 but not on page 1.
+func TestUNNoteMustShow(t *testing.T) {
+	res := buildCorrespondence(t, "un-note")
+	data := output(t, res, "nordavia-statement.en.pdf")
+	pages := pdfPages(t, data)
+	if len(pages) != 2 {
+		t.Fatalf("%d pages, want 2", len(pages))
+	}
+	p1, p2 := nonBlank(pages[0]), nonBlank(pages[1])
+
+	// The masthead: two columns, the right one starting at one place.
+	rows := [][2]string{
+		{"United Nations", "A/81/412"},
+		{"General Assembly", "Distr.: General"},
+		{"", "30 September 2026"},
+		{"", "Original: English"},
+	}
+	right := -1
+	for i, row := range rows {
+		line := p1[i]
+		l, r := strings.Index(line, row[0]), strings.Index(line, row[1])
+		if r < 0 || (row[0] != "" && (l != 0 || l+len(row[0]) >= r)) || (row[0] == "" && strings.TrimSpace(line[:r]) != "") {
+			t.Errorf("masthead line %d %q: want %q left and %q right", i+1, line, row[0], row[1])
+			continue
+		}
+		if right >= 0 && r != right {
+			t.Errorf("masthead line %d: right column at %d, line 1's at %d", i+1, r, right)
+		}
+		right = r
+	}
+
+	// The job number is the last line of page 1; page 1 has no number.
+	if last := strings.TrimSpace(p1[len(p1)-1]); last != "26-17342 (E) 021026" {
+		t.Errorf("page 1 ends with %q, want the job number", last)
+	}
+	// The annex begins page 2, which ends with its number.
+	if first := strings.TrimSpace(p2[0]); !strings.HasPrefix(first, "Annex to the note verbale dated 30 September 2026") {
+		t.Errorf("page 2 begins with %q, want the annex's heading", first)
+	}
+	if last := strings.TrimSpace(p2[len(p2)-1]); last != "2" {
+		t.Errorf("page 2 ends with %q, want its number 2", last)
+	}
+	if strings.Contains(pages[0], "Annex to") {
+		t.Error("the annex's heading is on page 1")
+	}
+
+	// The title is bold: pdffonts lists the bold face, and the title's
+	// words are as wide (pdftotext -bbox) as the bold face sets them at
+	// 11 pt, not as the regular one does.
+	pdffonts := clienttest.Command(t, "pdffonts", "poppler-utils")
+	file := filepath.Join(t.TempDir(), "note.pdf")
+	if err := os.WriteFile(file, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command(pdffonts, file).Output()
+	if err != nil || !regexp.MustCompile(`(?mi)^\S*liberation-?serif(-bold|b)\s`).Match(out) {
+		t.Fatalf("pdffonts lists no bold face (%v):\n%s", err, out)
+	}
+	faces, err := fonts.Faces()
+	if err != nil {
+		t.Fatal(err)
+	}
+	width := func(s string, st fonts.Style) float64 {
+		w := 0
+		for _, r := range s {
+			w += faces.Face(st).Width(r)
+		}
+		return float64(w) * 11 / 1000
+	}
+	words := pdfWords(t, data) // page 1
+	// The body starts on the line of its first "presents".
+	bodyTop := math.Inf(1)
+	for _, w := range words {
+		if w.text == "presents" {
+			bodyTop = min(bodyTop, w.yMin)
+		}
+	}
+	checked := 0
+	for _, w := range words {
+		if w.text != "verbale" && w.text != "Secretary-General" && w.text != "Permanent" {
+			continue
+		}
+		// Only the title's words: the body's are regular.
+		got := w.xMax - w.xMin
+		bold, regular := width(w.text, fonts.Bold), width(w.text, fonts.Regular)
+		if w.yMin > bodyTop-1 {
+			if math.Abs(got-regular) > 0.05 {
+				t.Errorf("body word %q is %.2f pt wide, regular %.2f", w.text, got, regular)
+			}
+			continue
+		}
+		checked++
+		if math.Abs(got-bold) > 0.05 || math.Abs(got-regular) < 0.05 {
+			t.Errorf("title word %q is %.2f pt wide: bold %.2f, regular %.2f", w.text, got, bold, regular)
+		}
+	}
+	if checked < 3 {
+		t.Errorf("found %d of the title's words, want 3", checked)
+	}
+}
+
