@@ -223,4 +223,3 @@ func TestUNNoteMustShow(t *testing.T) {
 		t.Errorf("found %d of the title's words, want 3", checked)
 	}
 }
-

@@ -26,9 +26,9 @@ func noteSchema() object {
 			"heading": described("the annex's heading, one line per line (template source; **bold**, *italic*)", ref("noteTemplate")),
 			"body":    listOf("the annex's paragraphs (template source)", ref("noteTemplate")),
 		}, "heading")),
-		"number":   described("the note's number: ABC/12/345", ref("textValue")),
-		"date":     described("the note's date", ref("date")),
-		"place":    described("where the note is signed: {en: Astana, ru: город Астана}", ref("noteText")),
+		"number": described("the note's number: ABC/12/345", ref("textValue")),
+		"date":   described("the note's date", ref("date")),
+		"place":  described("where the note is signed: {en: Astana, ru: город Астана}", ref("noteText")),
 		"issuer": fieldsOf("who sends the note", object{
 			"letterhead": described("the letterhead, language by language in the order printed on every edition: {en: [LINE, LINE], ru: [LINE]}", object{
 				"type":                 "object",

@@ -78,4 +78,6 @@ func (s *Style) loadImages(fsys fs.FS) diag.List {
 }
 
 // String describes the picture for messages.
-func (im *Image) String() string { return fmt.Sprintf("%s (%.1f by %.1f mm)", im.File, im.Width, im.Height) }
+func (im *Image) String() string {
+	return fmt.Sprintf("%s (%.1f by %.1f mm)", im.File, im.Width, im.Height)
+}

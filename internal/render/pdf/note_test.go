@@ -12,8 +12,8 @@ import (
 	"github.com/chancery-dev/chancery/internal/lang"
 	"github.com/chancery-dev/chancery/internal/model"
 	"github.com/chancery-dev/chancery/internal/notetest"
-	"github.com/chancery-dev/chancery/internal/style"
 	"github.com/chancery-dev/chancery/internal/render/pdf"
+	"github.com/chancery-dev/chancery/internal/style"
 	"github.com/chancery-dev/chancery/internal/wordmatch"
 )
 
