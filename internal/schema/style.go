@@ -46,7 +46,8 @@ func styleSchema() object {
 			"label_column": length("the narrowest label column: 12.5mm"),
 			"label_gutter": length("between the widest label and its text: 3mm"),
 		}),
-		"fonts": fieldsOf("the project's font files by face (Liberation Serif when absent)", faces),
+		"fonts":     fieldsOf("the project's font files by face (Liberation Serif when absent)", faces),
+		"footnotes": footnotesSchema(),
 		// Forms of correspondence (correspondence.go).
 		"correspondence": correspondenceSchema(),
 	})

@@ -92,6 +92,7 @@ func (p *parser) top(n *yaml.Node) {
 		"spacing":     p.spacing,
 		"indents":     p.indents,
 		"fonts":       p.fonts,
+		"footnotes":   p.footnotes,
 		// Forms of correspondence (correspondence.go).
 		"correspondence": p.correspondence,
 	})

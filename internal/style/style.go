@@ -72,6 +72,10 @@ type Style struct {
 	// Liberation Serif.
 	Fonts map[string]string
 
+	// Footnotes is how footnotes are marked and counted (footnotes.go);
+	// the zero value numbers them through the document.
+	Footnotes Footnotes
+
 	// Correspondence are the forms of the correspondence the style serves
 	// (correspondence.go), in the order of the file.
 	Correspondence []*Correspondence

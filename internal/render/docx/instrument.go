@@ -69,7 +69,7 @@ func instrumentDoc(in *lower.Instrument, l *lang.Language, st *house.Style) (*wo
 	wd := &wordDoc{
 		Styles:    stylesXML(wl, iw.plan.links(), bodyHalfPoints(iw.style)),
 		Numbering: numberingXML(iw.plan),
-		Settings:  settingsXML(wl),
+		Settings:  settingsWithNotes(wl, footnotePropsOf(st)),
 		Meta: meta{
 			Title:    in.Meta.Title,
 			Subject:  in.Meta.Subject,

@@ -32,6 +32,8 @@ type sectionRefs struct {
 type pageGeometry struct {
 	width, height            int
 	top, bottom, left, right int
+	// notes are the section's footnote marks (footnotemarks.go).
+	notes footnoteProps
 }
 
 // pageTwips are the page sizes of package style in twips, as Word gives
@@ -53,7 +55,8 @@ func pageOf(st *house.Style) pageGeometry {
 	}
 	return pageGeometry{width: wh[0], height: wh[1],
 		top: twips(st.MarginTop), bottom: twips(st.MarginBottom),
-		left: twips(st.LeftEdge()), right: twips(st.MarginRight)}
+		left: twips(st.LeftEdge()), right: twips(st.MarginRight),
+		notes: footnotePropsOf(st)}
 }
 
 // textWidth is the width between the margins.
@@ -77,6 +80,7 @@ func writeSectPr(x *xmlWriter, refs sectionRefs, g pageGeometry) {
 	if refs.Footer != "" {
 		x.empty("w:footerReference", "w:type", "default", "r:id", refs.Footer)
 	}
+	g.notes.write(x)
 	x.empty("w:pgSz", "w:w", strconv.Itoa(g.width), "w:h", strconv.Itoa(g.height))
 	x.empty("w:pgMar",
 		"w:top", strconv.Itoa(g.top), "w:right", strconv.Itoa(g.right),
