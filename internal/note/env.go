@@ -44,12 +44,17 @@ const (
 	BlockMastheadRight = "masthead-right"
 )
 
-// requiredBlocks lists the blocks a template must define for n in form:
-// those of number, body, place-date and addressee the form places, and the
-// enclosure line when the note has an enclosure. Other blocks may be
-// left out; the form then prints nothing there.
+// requiredBlocks lists the blocks a template must define for n in form.
+// A form its style spells out requires none: a block the template leaves
+// out is not printed. The default form (of a style without that form)
+// requires number, body, place-date and addressee, and the enclosure
+// line when the note has an enclosure, as templates did before styles
+// placed blocks.
 func requiredBlocks(n *model.Note, form *style.Correspondence) []string {
 	var out []string
+	if form.Pos.File != "" {
+		return nil
+	}
 	for _, kind := range []string{BlockNumber, BlockBody, BlockPlaceDate, BlockAddressee, BlockEnclosure} {
 		if form.Place(kind) == nil || (kind == BlockEnclosure && n.Enclosure == nil) {
 			continue
