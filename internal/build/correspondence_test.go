@@ -1,7 +1,11 @@
 package build
 
 import (
+	"archive/zip"
+	"bytes"
 	"fmt"
+	"html"
+	"io"
 	"math"
 	"os"
 	"os/exec"
@@ -221,5 +225,168 @@ func TestUNNoteMustShow(t *testing.T) {
 	}
 	if checked < 3 {
 		t.Errorf("found %d of the title's words, want 3", checked)
+	}
+}
+
+// TestUNNoteDocx checks the UN-circulated note's DOCX: the masthead a
+// borderless table of two cells (the organ; the symbol, distribution,
+// date and original language) with a rule as its bottom border, the job
+// number in the first-page footer of a section with a distinct first
+// page, the page number a PAGE field in the other pages' footer, the
+// annex's heading with page-break-before, and no page break typed into
+// the text. LibreOffice's PDF of it puts the job number on page 1 and the
+// annex on page 2.
+func TestUNNoteDocx(t *testing.T) {
+	res := buildCorrespondence(t, "un-note")
+	data := output(t, res, "nordavia-statement.en.docx")
+	parts := unzipParts(t, data)
+	doc := string(parts["word/document.xml"])
+	if n := strings.Count(doc, "<w:tbl>"); n != 1 {
+		t.Fatalf("%d tables, want the masthead's", n)
+	}
+	tbl := doc[strings.Index(doc, "<w:tbl>"):strings.Index(doc, "</w:tbl>")]
+	for _, b := range []string{`<w:top w:val="nil"`, `<w:left w:val="nil"`, `<w:right w:val="nil"`, `<w:insideV w:val="nil"`, `<w:bottom w:val="single" w:sz="8"`} {
+		if !strings.Contains(tbl, b) {
+			t.Errorf("masthead table borders lack %s", b)
+		}
+	}
+	cells := strings.Split(tbl, "<w:tc>")[1:]
+	if len(cells) != 2 {
+		t.Fatalf("masthead has %d cells, want 2", len(cells))
+	}
+	for i, want := range [][]string{{"United Nations", "General Assembly"}, {"A/81/412", "Distr.: General", "30\u00a0September 2026", "Original: English"}} {
+		text := xmlText(cells[i])
+		at := 0
+		for _, w := range want {
+			k := strings.Index(text[at:], w)
+			if k < 0 {
+				t.Errorf("masthead cell %d %q lacks %q (in order)", i+1, text, w)
+				break
+			}
+			at += k + len(w)
+		}
+	}
+	if strings.Contains(doc, `w:type="page"`) {
+		t.Error("a page break is typed into the text")
+	}
+	annex := ""
+	for _, p := range strings.Split(doc, "<w:p>") {
+		if strings.Contains(xmlText(p), "Annex to the note verbale") {
+			annex = p
+		}
+	}
+	if !strings.Contains(annex, "<w:pageBreakBefore/>") {
+		t.Errorf("the annex's heading has no page-break-before: %s", annex)
+	}
+	if !strings.Contains(doc, "<w:titlePg/>") {
+		t.Error("the section has no distinct first page")
+	}
+	first := footer(t, parts, doc, "first")
+	if !strings.Contains(xmlText(first), "26-17342 (E) 021026") {
+		t.Errorf("first-page footer %q lacks the job number", xmlText(first))
+	}
+	if other := footer(t, parts, doc, "default"); !strings.Contains(other, "PAGE") || strings.Contains(xmlText(other), "26-17342") {
+		t.Errorf("the following pages' footer is not the page number: %s", other)
+	}
+
+	// LibreOffice lays it out as the PDF: the job number ends page 1, the
+	// annex begins page 2, which is numbered.
+	soffice := clienttest.Command(t, "soffice", "libreoffice-writer")
+	dir := t.TempDir()
+	in := filepath.Join(dir, "note.docx")
+	if err := os.WriteFile(in, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(soffice, "-env:UserInstallation=file://"+filepath.Join(dir, "profile"), "--headless", "--convert-to", "pdf", "--outdir", dir, in)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("soffice: %v\n%s", err, out)
+	}
+	pdf, err := os.ReadFile(filepath.Join(dir, "note.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages := pdfPages(t, pdf)
+	if len(pages) != 2 {
+		t.Fatalf("LibreOffice's PDF has %d pages, want 2", len(pages))
+	}
+	p1, p2 := nonBlank(pages[0]), nonBlank(pages[1])
+	if last := strings.TrimSpace(p1[len(p1)-1]); last != "26-17342 (E) 021026" {
+		t.Errorf("LibreOffice's page 1 ends with %q", last)
+	}
+	if first := strings.TrimSpace(p2[0]); !strings.HasPrefix(first, "Annex to the note verbale") {
+		t.Errorf("LibreOffice's page 2 begins with %q", first)
+	}
+	if last := strings.TrimSpace(p2[len(p2)-1]); last != "2" {
+		t.Errorf("LibreOffice's page 2 ends with %q, want its number", last)
+	}
+}
+
+// unzipParts reads a .docx's parts.
+func unzipParts(t *testing.T, data []byte) map[string][]byte {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	parts := map[string][]byte{}
+	for _, f := range zr.File {
+		rc, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := io.ReadAll(rc)
+		rc.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		parts[f.Name] = b
+	}
+	return parts
+}
+
+// footer returns the footer part of type typ the document's section
+// refers to.
+func footer(t *testing.T, parts map[string][]byte, doc, typ string) string {
+	t.Helper()
+	m := regexp.MustCompile(`<w:footerReference w:type="` + typ + `" r:id="([^"]+)"`).FindStringSubmatch(doc)
+	if m == nil {
+		t.Fatalf("no %s footer", typ)
+	}
+	rels := string(parts["word/_rels/document.xml.rels"])
+	r := regexp.MustCompile(`<Relationship Id="` + m[1] + `"[^>]*Target="([^"]+)"`).FindStringSubmatch(rels)
+	if r == nil {
+		t.Fatalf("no relationship %s in %s", m[1], rels)
+	}
+	return string(parts["word/"+r[1]])
+}
+
+// xmlText is the text of the w:t elements of an XML fragment.
+func xmlText(s string) string {
+	var b strings.Builder
+	for _, m := range regexp.MustCompile(`<w:t(?: [^>]*)?>([^<]*)</w:t>`).FindAllStringSubmatch(s, -1) {
+		b.WriteString(html.UnescapeString(m[1]))
+	}
+	return b.String()
+}
+
+// TestUNNoteHTML: the HTML edition has every block, the masthead a table,
+// the markup strong and em, the annex a division of its own.
+func TestUNNoteHTML(t *testing.T) {
+	res, diags := Build(correspondenceProject(t, "un-note"), Options{Formats: []string{"html"}})
+	if diags.HasErrors() {
+		t.Fatalf("diagnostics: %v", diags)
+	}
+	page := string(output(t, res, "nordavia-statement.en.html"))
+	order := []string{`<div class="masthead">`, `<table class="masthead">`, `<strong>A/81/412</strong>`, `Original: English`,
+		`<div class="title">`, `<div class="body">`, `<em>Northern Waters Cooperation Framework</em>`,
+		`<strong>highest consideration</strong>`, `<div class="annex">`, `<strong>Statement by the Ministry`,
+		`<div class="foot">`, `26-17342 (E) 021026`}
+	at := 0
+	for _, w := range order {
+		k := strings.Index(page[at:], w)
+		if k < 0 {
+			t.Fatalf("the HTML lacks %q after position %d", w, at)
+		}
+		at += k + len(w)
 	}
 }
