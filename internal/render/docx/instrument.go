@@ -66,6 +66,7 @@ func instrumentDoc(in *lower.Instrument, l *lang.Language, st *house.Style) (*wo
 		style:      st,
 	}
 	iw.plan.addBullets(in)
+	iw.plan.BulletStep = bulletStepOf(st)
 	wd := &wordDoc{
 		Styles:    stylesXML(wl, iw.plan.links(), bodyHalfPoints(iw.style)),
 		Numbering: numberingXML(iw.plan),

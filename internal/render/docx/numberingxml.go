@@ -20,7 +20,7 @@ func numberingXML(n *numbering) []byte {
 		x.end("w:abstractNum")
 	}
 	if n.BulletNum > 0 {
-		writeBulletAbstract(x, n.bulletAbstractID(), n.Bullets)
+		writeBulletAbstract(x, n.bulletAbstractID(), n.Bullets, n.BulletStep)
 	}
 	for _, l := range n.Lists {
 		x.start("w:num", "w:numId", strconv.Itoa(l.ID))
