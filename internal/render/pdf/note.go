@@ -293,9 +293,6 @@ func (r *renderer) noteFlow(ed *model.NoteEdition, pg notePage) []flowBlock {
 		if len(flow) > start {
 			flow[start].before = max(flow[start].before, lay.Before)
 			flow[len(flow)-1].after = lay.After
-			if nb.Kind == house.BlockAnnex && len(nb.Paras) > 0 {
-				flow[start+1].before = max(flow[start+1].before, 0)
-			}
 		}
 	}
 	return flow
@@ -400,8 +397,7 @@ func (r *renderer) noteFoot(ed *model.NoteEdition, pg notePage) block {
 	after := 0.0
 	for i, nb := range ed.Feet() {
 		s := r.settingOf(nb.Layout, pg)
-		bi := 0
-		boxes, _ := r.setLines(nb.Lines, s, bi, 0)
+		boxes, _ := r.setLines(nb.Lines, s, 0, 0) // the foot is never broken
 		for _, p := range nb.Paras {
 			pb, _ := r.setPara(p, s)
 			boxes = append(boxes, pb...)
