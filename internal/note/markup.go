@@ -40,10 +40,25 @@ func (p *markupParser) parse(closing string) ([]model.Inline, bool) {
 			p.i += 2
 		case c == '*':
 			delim := "*"
-			if strings.HasPrefix(p.s[p.i:], "**") && closing != "*" {
+			if strings.HasPrefix(p.s[p.i:], "**") {
 				delim = "**"
 			}
-			if delim == closing || (closing == "**" && strings.HasPrefix(p.s[p.i:], "**")) {
+			if closing == "*" && delim == "**" {
+				// Bold inside italic, when a bold run opens and closes
+				// here; else the italic ends.
+				start := p.i
+				p.i += 2
+				if p.i < len(p.s) && p.s[p.i] != ' ' {
+					if inner, ok := p.parse("**"); ok && len(inner) > 0 {
+						flush()
+						runs = append(runs, &model.Strong{Runs: inner})
+						continue
+					}
+				}
+				p.i = start
+				delim = "*"
+			}
+			if delim == closing {
 				p.i += len(closing)
 				flush()
 				return runs, true

@@ -115,3 +115,25 @@ func TestWriteNoteNothing(t *testing.T) {
 		t.Error("no error for no editions")
 	}
 }
+
+// TestWriteNoteMastheadAndMarkup: a masthead's columns side by side, the
+// right one aligned; markup printed plain; a block at the foot after the
+// flow.
+func TestWriteNoteMastheadAndMarkup(t *testing.T) {
+	form := style.DefaultForm(style.Builtin(), "un")
+	place := func(kind string) *style.Block { return form.Place(kind) }
+	bold := func(s string) model.NoteLine { return model.NoteLine{&model.Strong{Runs: []model.Inline{&model.Plain{Text: s}}}} }
+	ed := &model.NoteEdition{Lang: "en", Form: form, Blocks: []model.NoteBlock{
+		{Kind: style.BlockMasthead, Layout: place(style.BlockMasthead),
+			Lines: notetest.Plain("United Nations", "General Assembly"),
+			Right: []model.NoteLine{bold("A/1"), notetest.Plain("Distr.: General")[0], notetest.Plain("Original: English")[0]}},
+		{Kind: style.BlockTitle, Layout: place(style.BlockTitle), Lines: []model.NoteLine{bold("Note verbale")}},
+		{Kind: style.BlockBody, Layout: place(style.BlockBody), Paras: []model.NoteLine{
+			{&model.Plain{Text: "The "}, &model.Emphasis{Runs: []model.Inline{&model.Plain{Text: "Framework"}}}, &model.Plain{Text: " is adopted."}}}},
+		{Kind: style.BlockFoot, Layout: place(style.BlockFoot), Lines: notetest.Plain("26-1 (E)")},
+	}}
+	want := "United Nations    A/1\nGeneral Assembly  Distr.: General\n                  Original: English\n\nNote verbale\n\nThe Framework is adopted.\n\n26-1 (E)\n"
+	if got := writeNote(t, ed); got != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+}
