@@ -122,7 +122,9 @@ func TestWriteNoteNothing(t *testing.T) {
 func TestWriteNoteMastheadAndMarkup(t *testing.T) {
 	form := style.DefaultForm(style.Builtin(), "un")
 	place := func(kind string) *style.Block { return form.Place(kind) }
-	bold := func(s string) model.NoteLine { return model.NoteLine{&model.Strong{Runs: []model.Inline{&model.Plain{Text: s}}}} }
+	bold := func(s string) model.NoteLine {
+		return model.NoteLine{&model.Strong{Runs: []model.Inline{&model.Plain{Text: s}}}}
+	}
 	ed := &model.NoteEdition{Lang: "en", Form: form, Blocks: []model.NoteBlock{
 		{Kind: style.BlockMasthead, Layout: place(style.BlockMasthead),
 			Lines: notetest.Plain("United Nations", "General Assembly"),
