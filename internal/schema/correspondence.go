@@ -6,7 +6,7 @@ import house "github.com/chancery-dev/chancery/internal/style"
 // leading.
 func leading(desc string) object {
 	return described(desc, object{"anyOf": []any{
-		object{"type": "number", "exclusiveMinimum": 0, "maximum": 10},
+		object{"type": "number", "minimum": 0, "maximum": 10},
 		object{"type": "string", "pattern": `^\s*[0-9]+(\.[0-9]+)?\s*(mm|cm|in|pt)?$`},
 	}})
 }

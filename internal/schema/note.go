@@ -18,7 +18,7 @@ func noteSchema() object {
 		"fields": described("further facts the templates print by name, {{.Fields.NAME}}: a text in every language, or one per language", object{
 			"type": "object",
 			"additionalProperties": object{"anyOf": []any{
-				object{"type": "string", "minLength": 1},
+				object{"type": "string"},
 				ref("noteText"),
 			}},
 		}),
@@ -58,6 +58,10 @@ func noteSchema() object {
 		"body":     listOf("the paragraphs between the opening and the closing formula", ref("noteTemplate")),
 		"subject":  described("the subject of the files' metadata (plain text)", ref("noteText")),
 	}, "id", "languages", "template", "number", "date", "place", "issuer", "addressee")
+	// An enclosure is a document of the project, or given by title and
+	// page count.
+	enc := s["properties"].(object)["enclosure"].(object)
+	enc["anyOf"] = []any{object{"required": []any{"document"}}, object{"required": []any{"title", "pages"}}}
 	s["title"] = "chancery note verbale (clauses/notes/<id>.yaml)"
 	return s
 }
