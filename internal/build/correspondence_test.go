@@ -5,6 +5,8 @@ import (
 	"bytes"
 	"fmt"
 	"html"
+	"image"
+	"image/png"
 	"io"
 	"math"
 	"os"
@@ -388,5 +390,55 @@ func TestUNNoteHTML(t *testing.T) {
 			t.Fatalf("the HTML lacks %q after position %d", w, at)
 		}
 		at += k + len(w)
+	}
+}
+
+// TestLetterheadImage: a letterhead picture of the style is drawn in the
+// PDF (pdfimages lists it at its size) and is an inline drawing of the
+// DOCX, the picture a part of the package.
+func TestLetterheadImage(t *testing.T) {
+	fsys := correspondenceProject(t, "letter")
+	img := image.NewGray(image.Rect(0, 0, 60, 30))
+	var buf bytes.Buffer
+	if err := png.Encode(&buf, img); err != nil {
+		t.Fatal(err)
+	}
+	fsys["templates/letter/emblem.png"] = &fstest.MapFile{Data: buf.Bytes()}
+	projecttest.Edit(t, fsys, "templates/letter/style.yaml", "{block: letterhead,", "{block: letterhead, image: {file: emblem.png, width: 24mm},")
+	res, diags := Build(fsys, Options{Formats: []string{"pdf", "docx"}})
+	if diags.HasErrors() {
+		t.Fatalf("diagnostics: %v", diags)
+	}
+	pdfimages := clienttest.Command(t, "pdfimages", "poppler-utils")
+	file := filepath.Join(t.TempDir(), "letter.pdf")
+	if err := os.WriteFile(file, output(t, res, "mfa-2026-117.en.pdf"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command(pdfimages, "-list", file).Output()
+	if err != nil {
+		t.Fatalf("pdfimages: %v", err)
+	}
+	// page num type width height ...: one 60 by 30 image on page 1.
+	lines := nonBlank(string(out))
+	if len(lines) != 3 || !regexp.MustCompile(`^\s*1\s+0\s+image\s+60\s+30\s`).MatchString(lines[2]) {
+		t.Errorf("pdfimages -list:\n%s", out)
+	}
+	parts := unzipParts(t, output(t, res, "mfa-2026-117.en.docx"))
+	doc := string(parts["word/document.xml"])
+	var media []string
+	for name := range parts {
+		if strings.HasPrefix(name, "word/media/") {
+			media = append(media, name)
+		}
+	}
+	if len(media) != 1 || !bytes.Equal(parts[media[0]], buf.Bytes()) {
+		t.Fatalf("media parts %v, want the emblem", media)
+	}
+	// 24 mm wide, 12 mm high, in EMU.
+	if !strings.Contains(doc, `<wp:extent cx="864000" cy="432000"/>`) || !strings.Contains(doc, "<a:blip r:embed=") {
+		t.Error("the DOCX has no inline drawing of the emblem at 24 by 12 mm")
+	}
+	if ct := string(parts["[Content_Types].xml"]); !strings.Contains(ct, `PartName="/`+media[0]+`" ContentType="image/png"`) {
+		t.Errorf("content types lack the picture: %s", ct)
 	}
 }
