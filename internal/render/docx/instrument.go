@@ -61,7 +61,7 @@ func instrumentDoc(in *lower.Instrument, l *lang.Language, st *house.Style) (*wo
 		textWriter: textWriter{x: newXML(), lang: wl},
 		l:          l,
 		in:         in,
-		plan:       planNumbering(in.Source),
+		plan:       planNumbering(in.Source, in.Lang),
 		marks:      referencedUnits(in),
 		style:      st,
 	}

@@ -26,10 +26,11 @@ type depthLabel struct {
 	label string
 }
 
-// measureColumns returns the label columns of doc's units.
-func measureColumns(doc *model.Document) labelColumns {
+// measureColumns returns the label columns of doc's units, as language
+// lang prints their labels.
+func measureColumns(doc *model.Document, lang string) labelColumns {
 	var labels []depthLabel
-	doc.Walk(func(u *model.Unit) { labels = append(labels, depthLabel{u.Depth, u.Label}) })
+	doc.Walk(func(u *model.Unit) { labels = append(labels, depthLabel{u.Depth, u.LabelIn(lang)}) })
 	return columnsFor(labels)
 }
 
