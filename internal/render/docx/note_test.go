@@ -93,6 +93,8 @@ func broken(p *node) string {
 			switch k.Name.Local {
 			case "t":
 				b.WriteString(k.Text)
+			case "noBreakHyphen":
+				b.WriteByte('-')
 			case "br":
 				b.WriteByte('\n')
 			}
