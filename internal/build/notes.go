@@ -2,9 +2,12 @@ package build
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
-	"github.com/chancery-dev/chancery/internal/fonts"
 	"io/fs"
+
+	"github.com/chancery-dev/chancery/internal/fonts"
+	house "github.com/chancery-dev/chancery/internal/style"
 	"slices"
 	"strings"
 	"sync"
@@ -20,7 +23,31 @@ import (
 
 // noteEnv is what package note needs of an assembled project.
 func (res *Result) noteEnv(fsys fs.FS) note.Env {
-	return note.Env{FS: fsys, Engine: res.Engine, Project: res.Project, Indexes: res.Indexes}
+	return note.Env{FS: fsys, Engine: res.Engine, Project: res.Project, Indexes: res.Indexes, Styles: res.NoteStyles}
+}
+
+// resolveNoteStyles reads the style of every note once (a note names its
+// style, or has the project's default).
+func resolveNoteStyles(fsys fs.FS, res *Result, notes []*model.Note) diag.List {
+	var diags diag.List
+	res.NoteStyles = map[string]*house.Style{}
+	for _, n := range notes {
+		if res.NoteStyles[n.Style] != nil {
+			continue
+		}
+		st, err := house.Resolve(fsys, n.Style)
+		if err != nil {
+			var se *house.Error
+			if errors.As(err, &se) {
+				diags.Append(se.Diags)
+			} else {
+				diags.Errorf(n.StylePos, "style", "%v", err)
+			}
+			continue
+		}
+		res.NoteStyles[n.Style] = st
+	}
+	return diags
 }
 
 // assembleNotes loads the project's notes verbales (clauses/notes/*.yaml)
@@ -31,6 +58,9 @@ func assembleNotes(fsys fs.FS, res *Result, docsOK bool) diag.List {
 	notes, diags := load.Notes(fsys)
 	res.Notes = notes
 	if diags.HasErrors() || !docsOK {
+		return diags
+	}
+	if diags.Append(resolveNoteStyles(fsys, res, notes)); diags.HasErrors() {
 		return diags
 	}
 	env := res.noteEnv(fsys)
@@ -86,7 +116,7 @@ func (res *Result) startNotes(fsys fs.FS, opt Options, want []format.Format, enc
 func (res *Result) planNote(n *model.Note, env note.Env, opt Options, enclosures map[enclosureKey]*pageCount) ([]noteJob, diag.List) {
 	var diags diag.List
 	pages := 0
-	if n.Enclosure != nil {
+	if n.Enclosure != nil && n.Enclosure.Document != "" {
 		var err error
 		if pages, err = res.enclosurePages(n, opt, enclosures); err != nil {
 			diags.Errorf(n.Enclosure.Pos, "render", "counting the pages of enclosure %s: %v", n.Enclosure.Document, err)
@@ -142,7 +172,7 @@ func (res *Result) renderNote(j noteJob, want []format.Format, opt Options) ([]O
 		diags.Errorf(j.note.Pos, "render", "rendering %s: %v", j.name, err)
 		return nil, diags
 	}
-	lopt := lower.Options{Lang: l, Time: opt.Time, PDFA: opt.Final}
+	lopt := lower.Options{Lang: l, Time: opt.Time, PDFA: opt.Final, Style: res.NoteStyles[j.note.Style]}
 	var paged []byte
 	var layout pdf.NoteLayout
 	if slices.ContainsFunc(want, func(f format.Format) bool { return f.Paged && f.Note != nil }) {
@@ -250,8 +280,8 @@ func (c *pageCount) wait() (int, error) {
 func (res *Result) enclosures(opt Options, jobs []renderJob) map[enclosureKey]*pageCount {
 	out := map[enclosureKey]*pageCount{}
 	for _, n := range res.Notes {
-		if n.Enclosure == nil {
-			continue
+		if n.Enclosure == nil || n.Enclosure.Document == "" {
+			continue // none, or one named by its title, its pages stated
 		}
 		doc := res.Project.Document(n.Enclosure.Document)
 		key := enclosureKey{n.Enclosure.Document, note.EnclosureLang(n, doc)}
