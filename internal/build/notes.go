@@ -2,9 +2,12 @@ package build
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
-	"github.com/chancery-dev/chancery/internal/fonts"
 	"io/fs"
+
+	"github.com/chancery-dev/chancery/internal/fonts"
+	house "github.com/chancery-dev/chancery/internal/style"
 	"slices"
 	"strings"
 
@@ -19,7 +22,31 @@ import (
 
 // noteEnv is what package note needs of an assembled project.
 func (res *Result) noteEnv(fsys fs.FS) note.Env {
-	return note.Env{FS: fsys, Engine: res.Engine, Project: res.Project, Indexes: res.Indexes}
+	return note.Env{FS: fsys, Engine: res.Engine, Project: res.Project, Indexes: res.Indexes, Styles: res.NoteStyles}
+}
+
+// resolveNoteStyles reads the style of every note once (a note names its
+// style, or has the project's default).
+func resolveNoteStyles(fsys fs.FS, res *Result, notes []*model.Note) diag.List {
+	var diags diag.List
+	res.NoteStyles = map[string]*house.Style{}
+	for _, n := range notes {
+		if res.NoteStyles[n.Style] != nil {
+			continue
+		}
+		st, err := house.Resolve(fsys, n.Style)
+		if err != nil {
+			var se *house.Error
+			if errors.As(err, &se) {
+				diags.Append(se.Diags)
+			} else {
+				diags.Errorf(n.StylePos, "style", "%v", err)
+			}
+			continue
+		}
+		res.NoteStyles[n.Style] = st
+	}
+	return diags
 }
 
 // assembleNotes loads the project's notes verbales (clauses/notes/*.yaml)
@@ -30,6 +57,9 @@ func assembleNotes(fsys fs.FS, res *Result, docsOK bool) diag.List {
 	notes, diags := load.Notes(fsys)
 	res.Notes = notes
 	if diags.HasErrors() || !docsOK {
+		return diags
+	}
+	if diags.Append(resolveNoteStyles(fsys, res, notes)); diags.HasErrors() {
 		return diags
 	}
 	env := res.noteEnv(fsys)
@@ -58,7 +88,7 @@ func planNotes(fsys fs.FS, res *Result, opt Options) ([]noteJob, diag.List) {
 	env := res.noteEnv(fsys)
 	for _, n := range res.Notes {
 		pages := 0
-		if n.Enclosure != nil {
+		if n.Enclosure != nil && n.Enclosure.Document != "" {
 			var err error
 			if pages, err = res.enclosurePages(n, opt); err != nil {
 				diags.Errorf(n.Enclosure.Pos, "render", "counting the pages of enclosure %s: %v", n.Enclosure.Document, err)
@@ -114,7 +144,7 @@ func (res *Result) renderNote(j noteJob, want []format.Format, opt Options) ([]O
 		diags.Errorf(j.note.Pos, "render", "rendering %s: %v", j.name, err)
 		return nil, diags
 	}
-	lopt := lower.Options{Lang: l, Time: opt.Time, PDFA: opt.Final}
+	lopt := lower.Options{Lang: l, Time: opt.Time, PDFA: opt.Final, Style: res.NoteStyles[j.note.Style]}
 	var paged []byte
 	var layout pdf.NoteLayout
 	if slices.ContainsFunc(want, func(f format.Format) bool { return f.Paged && f.Note != nil }) {

@@ -48,5 +48,7 @@ func styleSchema() object {
 		}),
 		"fonts":     fieldsOf("the project's font files by face (Liberation Serif when absent)", faces),
 		"footnotes": footnotesSchema(),
+		// Forms of correspondence (correspondence.go).
+		"correspondence": correspondenceSchema(),
 	})
 }

@@ -32,6 +32,8 @@ func Parse(file string, data []byte, exists func(string) error) (*Style, error) 
 	if len(doc.Content) > 0 {
 		p.top(doc.Content[0])
 	}
+	p.readForms()
+	s.resolveLeadings()
 	if !p.diags.HasErrors() && (s.TextWidth() < 20 || s.TextBottom()-s.MarginTop < 20) {
 		p.diags.Errorf(diag.Pos{File: file, Line: 1, Col: 1}, "bad-margins",
 			"the margins leave %.1f by %.1f mm of a %.1f by %.1f mm page", s.TextWidth(), s.TextBottom()-s.MarginTop, s.PageWidth, s.PageHeight).
@@ -48,6 +50,7 @@ type parser struct {
 	s      *Style
 	exists func(string) error
 	diags  diag.List
+	forms  *yaml.Node // correspondence:, read once the page is known
 }
 
 func (p *parser) pos(n *yaml.Node) diag.Pos {
@@ -90,6 +93,8 @@ func (p *parser) top(n *yaml.Node) {
 		"indents":     p.indents,
 		"fonts":       p.fonts,
 		"footnotes":   p.footnotes,
+		// Forms of correspondence (correspondence.go).
+		"correspondence": p.correspondence,
 	})
 }
 

@@ -75,6 +75,10 @@ type Style struct {
 	// Footnotes is how footnotes are marked and counted (footnotes.go);
 	// the zero value numbers them through the document.
 	Footnotes Footnotes
+
+	// Correspondence are the forms of the correspondence the style serves
+	// (correspondence.go), in the order of the file.
+	Correspondence []*Correspondence
 }
 
 // LeftEdge is the left margin plus the binding margin.
@@ -171,10 +175,17 @@ func Resolve(fsys fs.FS, name string) (*Style, error) {
 		}
 		return nil, err
 	}
-	return Parse(rel, data, func(p string) error {
+	st, err := Parse(rel, data, func(p string) error {
 		_, err := fs.Stat(fsys, p)
 		return err
 	})
+	if err != nil {
+		return nil, err
+	}
+	if diags := st.loadImages(fsys); diags.HasErrors() {
+		return nil, &Error{diags}
+	}
+	return st, nil
 }
 
 // defaultName is the project default style's name, "" for none.

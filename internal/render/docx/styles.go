@@ -24,13 +24,6 @@ const (
 	styleFooter        = "Footer"
 
 	// Notes verbales (notestyles.go).
-	styleLetterhead    = "Letterhead"
-	styleLetterheadTop = "LetterheadTop"
-	styleNoteNumber    = "NoteNumber"
-	styleAddressee     = "Addressee"
-	styleNoteBody      = "NoteBody"
-	stylePlaceDate     = "PlaceDate"
-	styleEnclosure     = "Enclosure"
 
 	// Character styles.
 	styleEmphasis       = "Emphasis"
@@ -222,6 +215,5 @@ func styleSheet(lang string, links styleLinks, size int) []styleDef {
 		styleDef{ID: styleSignatureTable, Name: "Signature Table", Kind: tableStyle, Borderless: true,
 			Margins: cellMargins{Left: 0, Right: signatureGutter}},
 	)
-	ss = append(ss, extrasStyles()...)
-	return append(ss, noteStyles()...)
+	return append(ss, extrasStyles()...)
 }
