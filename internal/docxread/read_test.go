@@ -248,3 +248,27 @@ func FuzzRead(f *testing.F) {
 		}
 	})
 }
+
+// TestParts reads every part of a package by name, and refuses a zip bomb
+// as Read does.
+func TestParts(t *testing.T) {
+	data := docx(t, p("", "", "hello"), map[string]string{"word/styles.xml": stylesXML})
+	parts, err := Parts(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := slices.Sorted(maps.Keys(parts)); strings.Join(got, " ") != "_rels/.rels word/_rels/document.xml.rels word/document.xml word/styles.xml" {
+		t.Errorf("parts %q", got)
+	}
+	if got := string(parts["word/document.xml"]); got != document(p("", "", "hello")) {
+		t.Errorf("word/document.xml reads %q", got)
+	}
+	var bomb bytes.Buffer
+	zw := zip.NewWriter(&bomb)
+	w, _ := zw.Create("word/document.xml")
+	w.Write(make([]byte, 40<<20))
+	zw.Close()
+	if _, err := Parts(bomb.Bytes()); err == nil || err.Error() != "word/document.xml: declares 41943040 bytes uncompressed, more than the limit of 33554432 (a zip bomb?)" {
+		t.Errorf("a zip bomb: %v", err)
+	}
+}

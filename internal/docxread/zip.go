@@ -255,3 +255,19 @@ func firstWord(s string) string {
 	}
 	return s
 }
+
+// Parts reads every part of a package within DefaultLimits, by name: the
+// raw bytes a test or a tool inspects ("word/document.xml").
+func Parts(data []byte) (map[string][]byte, error) {
+	p, err := openPackage(data, DefaultLimits())
+	if err != nil {
+		return nil, err
+	}
+	parts := make(map[string][]byte, len(p.files))
+	for name := range p.files {
+		if parts[name], err = p.read(name); err != nil {
+			return nil, err
+		}
+	}
+	return parts, nil
+}
