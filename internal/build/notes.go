@@ -2,6 +2,7 @@ package build
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"github.com/chancery-dev/chancery/internal/fonts"
 	"io/fs"
@@ -15,6 +16,7 @@ import (
 	"github.com/chancery-dev/chancery/internal/model"
 	"github.com/chancery-dev/chancery/internal/note"
 	"github.com/chancery-dev/chancery/internal/render/pdf"
+	house "github.com/chancery-dev/chancery/internal/style"
 )
 
 // noteEnv is what package note needs of an assembled project.
@@ -45,6 +47,9 @@ type noteJob struct {
 	note *model.Note
 	eds  []*model.NoteEdition
 	name string // file name without the extension
+	// style is the house style the note is laid out in: the project
+	// default (nil for style.Builtin).
+	style *house.Style
 }
 
 // planNotes renders every note's editions, in every language, with the
@@ -56,6 +61,16 @@ func planNotes(fsys fs.FS, res *Result, opt Options) ([]noteJob, diag.List) {
 	var diags diag.List
 	var jobs []noteJob
 	env := res.noteEnv(fsys)
+	st, err := house.Resolve(fsys, "")
+	if err != nil {
+		// A style that cannot be read is reported where the documents
+		// name it; a project of notes alone reports it here.
+		var se *house.Error
+		if len(res.Styles) == 0 && errors.As(err, &se) {
+			diags.Append(se.Diags)
+		}
+		st = nil
+	}
 	for _, n := range res.Notes {
 		pages := 0
 		if n.Enclosure != nil {
@@ -84,7 +99,7 @@ func planNotes(fsys fs.FS, res *Result, opt Options) ([]noteJob, diag.List) {
 			continue
 		}
 		for _, ed := range eds {
-			jobs = append(jobs, noteJob{note: n, eds: []*model.NoteEdition{ed}, name: n.ID + "." + ed.Lang})
+			jobs = append(jobs, noteJob{note: n, eds: []*model.NoteEdition{ed}, name: n.ID + "." + ed.Lang, style: st})
 		}
 		if len(eds) > 1 {
 			// The multilingual copy records its own page breaks: its
@@ -95,7 +110,7 @@ func planNotes(fsys fs.FS, res *Result, opt Options) ([]noteJob, diag.List) {
 				clone := *ed
 				all[i] = &clone
 			}
-			jobs = append(jobs, noteJob{note: n, eds: all, name: n.ID + "." + copyName(len(eds))})
+			jobs = append(jobs, noteJob{note: n, eds: all, name: n.ID + "." + copyName(len(eds)), style: st})
 		}
 	}
 	return jobs, diags
@@ -114,7 +129,7 @@ func (res *Result) renderNote(j noteJob, want []format.Format, opt Options) ([]O
 		diags.Errorf(j.note.Pos, "render", "rendering %s: %v", j.name, err)
 		return nil, diags
 	}
-	lopt := lower.Options{Lang: l, Time: opt.Time, PDFA: opt.Final}
+	lopt := lower.Options{Lang: l, Time: opt.Time, PDFA: opt.Final, Style: j.style}
 	var paged []byte
 	var layout pdf.NoteLayout
 	if slices.ContainsFunc(want, func(f format.Format) bool { return f.Paged && f.Note != nil }) {

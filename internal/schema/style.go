@@ -28,6 +28,8 @@ func styleSchema() object {
 				"right":  length("right margin: 25mm"),
 			}),
 			"binding": length("added to the left margin for binding: 5mm"),
+			"header":  length("from the top edge to the header: 12.5mm"),
+			"footer":  length("from the bottom edge to the footer: 10mm"),
 		}),
 		"type": fieldsOf("the body type", object{
 			"body": described("the body size in points: 12pt", object{"anyOf": []any{
@@ -46,6 +48,39 @@ func styleSchema() object {
 			"label_column": length("the narrowest label column: 12.5mm"),
 			"label_gutter": length("between the widest label and its text: 3mm"),
 		}),
-		"fonts": fieldsOf("the project's font files by face (Liberation Serif when absent)", faces),
+		"fonts":           fieldsOf("the project's font files by face (Liberation Serif when absent)", faces),
+		"headers_footers": headersFootersSchema(),
 	})
+}
+
+// headersFootersSchema describes headers_footers: per kind of document,
+// the header and footer of every page, the first and the following ones.
+func headersFootersSchema() object {
+	tmpl := func(where string) object {
+		return described("a template at the "+where+": text with {page}, {total}, {marking} or a word of the language data such as {page-of}",
+			object{"type": "string"})
+	}
+	line := func(desc string) object {
+		return fieldsOf(desc, object{
+			"left":   tmpl("left"),
+			"center": tmpl("centre"),
+			"right":  tmpl("right"),
+			"bold":   boolean("set the line in bold"),
+		})
+	}
+	band := func(desc string) object {
+		return fieldsOf(desc, object{"header": line("the header"), "footer": line("the footer")})
+	}
+	props := object{"size": described("the type size of headers and footers in points: 10pt", object{"anyOf": []any{
+		object{"type": "number"},
+		object{"type": "string", "pattern": `^[0-9]+(\.[0-9]+)?(pt)?$`},
+	}})}
+	for _, kind := range house.Kinds() {
+		props[kind] = fieldsOf("the pages of a document of this kind (replaces the built-in ones)", object{
+			"all":       band("every page"),
+			"first":     band("the first page (over all)"),
+			"following": band("the pages after the first (over all)"),
+		})
+	}
+	return fieldsOf("headers and footers by kind of document and page range", props)
 }

@@ -81,14 +81,15 @@ func (p *parser) fields(n *yaml.Node, where string, set map[string]func(*yaml.No
 func (p *parser) top(n *yaml.Node) {
 	p.fields(n, "the style", map[string]func(*yaml.Node){
 		// Read by package scaffold (chancery init's styles).
-		"description": p.scalar("description"),
-		"default_for": func(*yaml.Node) {},
-		"numbering":   func(*yaml.Node) {},
-		"page":        p.page,
-		"type":        p.typ,
-		"spacing":     p.spacing,
-		"indents":     p.indents,
-		"fonts":       p.fonts,
+		"description":     p.scalar("description"),
+		"default_for":     func(*yaml.Node) {},
+		"numbering":       func(*yaml.Node) {},
+		"page":            p.page,
+		"type":            p.typ,
+		"spacing":         p.spacing,
+		"indents":         p.indents,
+		"fonts":           p.fonts,
+		"headers_footers": p.headersFooters,
 	})
 }
 
@@ -121,6 +122,8 @@ func (p *parser) page(n *yaml.Node) {
 			})
 		},
 		"binding": p.length("page.binding", &s.Binding),
+		"header":  p.length("page.header", &s.HeaderDistance),
+		"footer":  p.length("page.footer", &s.FooterDistance),
 	})
 }
 

@@ -67,6 +67,14 @@ type Style struct {
 	LabelColumn float64 // narrowest label column of a numbered unit
 	LabelGutter float64 // between the widest label and its text
 
+	// HeaderDistance is from the top edge to the top of the header,
+	// FooterDistance from the bottom edge to the foot of the footer.
+	HeaderDistance, FooterDistance float64
+	// Running is the header and footer of each kind of document (Kinds),
+	// RunningSize their type size in points.
+	Running     map[string]Running
+	RunningSize float64
+
 	// Fonts are the project's font files by face (regular, bold, italic,
 	// bolditalic), slash-separated project paths; empty for the built-in
 	// Liberation Serif.
@@ -88,7 +96,8 @@ func (s *Style) TextBottom() float64 { return s.PageHeight - s.MarginBottom }
 func Faces() []string { return []string{"regular", "bold", "italic", "bolditalic"} }
 
 // Builtin is the style used when a project has none: A4, margins of
-// 25 mm (22 mm at the foot), 12 pt type on 13.8 pt. It is the style the
+// 25 mm (22 mm at the foot), 12 pt type on 13.8 pt, an instrument's
+// marking at the head of its pages and "Page n of N" at the foot. It is the style the
 // writers were compiled with before styles became data.
 func Builtin() *Style {
 	return &Style{
@@ -98,6 +107,8 @@ func Builtin() *Style {
 		ParagraphGap: 8 * PointMM, HeadingGap: 16 * PointMM,
 		TitleGap: 4 * PointMM, AfterTitleGap: 18 * PointMM,
 		LabelColumn: 12.5, LabelGutter: 3,
+		HeaderDistance: 12.5, FooterDistance: 10,
+		Running: builtinRunning(), RunningSize: 10,
 	}
 }
 

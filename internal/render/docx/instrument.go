@@ -77,13 +77,11 @@ func instrumentDoc(in *lower.Instrument, l *lang.Language, st *house.Style) (*wo
 			Language: wl,
 		},
 	}
-	if in.Marking != "" {
-		wd.Header = headerXML(wl, in.Marking)
+	rp, err := runningOf(runningFor(st, house.KindInstrument), l, wl, in.Marking, pageOf(st).textWidth())
+	if err != nil {
+		return nil, err
 	}
-	// "Page 3 of 8" as in the PDF, or the bare number for a language
-	// without the phrase.
-	pageOf, _ := l.Word("page-of")
-	wd.Footer = footerXML(wl, pageOf)
+	wd.setRunning(rp)
 	iw.body(wd.sectionRefs())
 	if iw.err != nil {
 		return nil, iw.err

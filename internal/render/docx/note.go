@@ -2,6 +2,7 @@ package docx
 
 import (
 	"errors"
+	house "github.com/chancery-dev/chancery/internal/style"
 	"io"
 	"strings"
 
@@ -32,14 +33,21 @@ func WriteNote(w io.Writer, eds []*model.NoteEdition, opt Options) error {
 	if opt.Lang != nil {
 		tag = opt.Lang.Tag()
 	}
-	wd := noteDoc(eds, wordLang(tag))
+	wl := wordLang(tag)
+	rp, err := runningOf(runningFor(opt.Style, house.KindNote), opt.Lang, wl, "", noteTextWidth)
+	if err != nil {
+		return err
+	}
+	wd := noteDoc(eds, wl, rp)
 	wd.Meta.Time = stamp(opt.Time)
 	return wd.write(w, wd.Meta.Time)
 }
 
 // noteDoc lays editions out as a WordprocessingML document whose styles
 // and metadata are in lang (w:lang form).
-func noteDoc(eds []*model.NoteEdition, lang string) *wordDoc {
+func noteDoc(eds []*model.NoteEdition, lang string, rp runningParts) *wordDoc {
+	wd := &wordDoc{}
+	wd.setRunning(rp)
 	nw := &noteWriter{textWriter{x: newXML(), lang: lang}}
 	x := nw.x
 	x.start("w:document", rootAttrs()...)
@@ -47,20 +55,19 @@ func noteDoc(eds []*model.NoteEdition, lang string) *wordDoc {
 	for i, ed := range eds {
 		nw.edition(ed, i > 0)
 	}
-	writeNoteSectPr(x)
+	writeNoteSectPr(x, wd.sectionRefs())
 	x.end("w:body")
 	x.end("w:document")
-	return &wordDoc{
-		Body:     x.bytes(),
-		Styles:   stylesXML(lang, noLinks(), fontSize),
-		Settings: settingsXML(lang),
-		Meta: meta{
-			Title:    eds[0].Number,
-			Subject:  eds[0].Subject,
-			Creator:  issuer(eds[0]),
-			Language: lang,
-		},
+	wd.Body = x.bytes()
+	wd.Styles = stylesXML(lang, noLinks(), fontSize)
+	wd.Settings = settingsXML(lang)
+	wd.Meta = meta{
+		Title:    eds[0].Number,
+		Subject:  eds[0].Subject,
+		Creator:  issuer(eds[0]),
+		Language: lang,
 	}
+	return wd
 }
 
 // issuer names the sender for the metadata: the letterhead block in the

@@ -20,16 +20,22 @@ const (
 	addresseeWidth  = 4649 // 82 mm: the column of the foot
 )
 
+// noteTextWidth is the width of a note's text column.
+const noteTextWidth = pageWidth - noteMarginLeft - noteMarginRight
+
 // writeNoteSectPr writes the section properties of a note: A4 with the
-// note's margins, no header or footer (a note verbale carries neither page
-// numbers nor a DRAFT marking).
-func writeNoteSectPr(x *xmlWriter) {
+// note's margins and the header and footer the style gives notes (none in
+// the built-in style: a note verbale carries neither page numbers nor a
+// DRAFT marking).
+func writeNoteSectPr(x *xmlWriter, refs sectionRefs) {
 	x.start("w:sectPr")
+	writeRunningRefs(x, refs)
 	x.empty("w:pgSz", "w:w", strconv.Itoa(pageWidth), "w:h", strconv.Itoa(pageHeight))
 	x.empty("w:pgMar",
 		"w:top", strconv.Itoa(marginTop), "w:right", strconv.Itoa(noteMarginRight),
 		"w:bottom", strconv.Itoa(marginBottom), "w:left", strconv.Itoa(noteMarginLeft),
 		"w:header", strconv.Itoa(headerDistance), "w:footer", strconv.Itoa(footerDistance),
 		"w:gutter", "0")
+	writeTitlePg(x, refs)
 	x.end("w:sectPr")
 }

@@ -211,7 +211,7 @@ func styleSheet(lang string, links styleLinks, size int) []styleDef {
 		para(styleSignatureFor, "Signature For", paraProps{KeepNext: true, Spacing: before(paraGap), Jc: "left"}, runProps{Italic: true}),
 		para(styleSignatureText, "Signature Text", paraProps{KeepNext: true, Jc: "left"}, runProps{}),
 		para(styleSignatureLine, "Signature Line", paraProps{KeepNext: true, Tabs: sigTab, Spacing: before(signatureGap), Jc: "left"}, runProps{}),
-		para(styleHeader, "header", paraProps{Jc: "right"}, runProps{Bold: true, Color: markingColor, Size: smallSize}),
+		para(styleHeader, "header", paraProps{Jc: "right"}, runProps{Color: markingColor, Size: smallSize}),
 		para(styleFooter, "footer", paraProps{Jc: "center"}, runProps{Color: footerColor, Size: smallSize}),
 		char(styleEmphasis, "Emphasis", runProps{Italic: true}),
 		char(styleStrong, "Strong", runProps{Bold: true}),

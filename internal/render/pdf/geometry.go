@@ -11,6 +11,9 @@ type geometry struct {
 	bodySize, leading                                float64
 	paraGap, headingGap, titleGap, blockGap          float64
 	minLabelColumn, labelGutter                      float64
+	headerDistance, footerDistance                   float64
+	running                                          map[string]house.Running
+	runningSize                                      float64
 }
 
 // geometryOf is the geometry of st (style.Builtin when nil); the binding
@@ -28,6 +31,8 @@ func geometryOf(st *house.Style) geometry {
 		paraGap: st.ParagraphGap, headingGap: st.HeadingGap,
 		titleGap: st.TitleGap, blockGap: st.AfterTitleGap,
 		minLabelColumn: st.LabelColumn, labelGutter: st.LabelGutter,
+		headerDistance: st.HeaderDistance, footerDistance: st.FooterDistance,
+		running: st.Running, runningSize: st.RunningSize,
 	}
 }
 

@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"errors"
+	house "github.com/chancery-dev/chancery/internal/style"
 	"io"
 	"time"
 
@@ -230,6 +231,7 @@ func (r *renderer) noteFoot(ed *model.NoteEdition) block {
 func (r *renderer) paintNote(pages []page, foot block) {
 	for i, pg := range pages {
 		r.f.AddPage()
+		r.paintBandIn(house.KindNote, i+1, len(pages), "", noteLeft, noteWidth)
 		for _, pl := range pg {
 			r.drawBox(pl.b, pl.y)
 		}
