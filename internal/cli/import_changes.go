@@ -144,18 +144,21 @@ func runImportChanges(o *ImportOptions) error {
 }
 
 func writeChangeReport(w io.Writer, r *importer.ChangeReport) {
-	list := func(title string, notes []importer.Note) {
-		if len(notes) == 0 {
-			return
-		}
-		fmt.Fprintf(w, "%s (%d):\n", title, len(notes))
-		for _, n := range notes {
-			fmt.Fprintf(w, "  %s: %s: %s\n", n.Where, n.What, n.Why)
-		}
+	writeNotes(w, "changes taken in", r.Applied)
+	writeNotes(w, "changes NOT taken in (do them by hand)", r.Unplaced)
+	writeNotes(w, "comments", r.Comments)
+}
+
+// writeNotes lists an import's notes under a title with their count;
+// nothing when there are none.
+func writeNotes(w io.Writer, title string, notes []importer.Note) {
+	if len(notes) == 0 {
+		return
 	}
-	list("changes taken in", r.Applied)
-	list("changes NOT taken in (do them by hand)", r.Unplaced)
-	list("comments", r.Comments)
+	fmt.Fprintf(w, "%s (%d):\n", title, len(notes))
+	for _, n := range notes {
+		fmt.Fprintf(w, "  %s: %s: %s\n", n.Where, n.What, n.Why)
+	}
 }
 
 // runImportVersion writes a draft in another language into the document
@@ -199,17 +202,8 @@ func runImportVersion(o *ImportOptions, paras []*importer.Para) error {
 	}
 	w := o.Env.Stdout
 	fmt.Fprintf(w, "imported %s as the %s version of %s: %d texts matched\n", o.File, o.Lang, doc.ID, rep.Matched)
-	list := func(title string, notes []importer.Note) {
-		if len(notes) == 0 {
-			return
-		}
-		fmt.Fprintf(w, "%s (%d):\n", title, len(notes))
-		for _, n := range notes {
-			fmt.Fprintf(w, "  %s: %s: %s\n", n.Where, n.What, n.Why)
-		}
-	}
-	list("references", rep.Refs)
-	list("not matched", rep.Unmatched)
+	writeNotes(w, "references", rep.Refs)
+	writeNotes(w, "not matched", rep.Unmatched)
 	return writeFiles(o, dir, files)
 }
 

@@ -3,6 +3,8 @@ package docxread
 import (
 	"strconv"
 	"strings"
+
+	"github.com/chancery-dev/chancery/internal/number"
 )
 
 // styleDef is what a style contributes: its parent, bold and italic, and
@@ -297,9 +299,9 @@ func expand(lv *level, ilvl int, at func(int) (int, *level)) string {
 func formatNumber(n int, format string) string {
 	switch format {
 	case "lowerRoman":
-		return strings.ToLower(roman(n))
+		return number.Roman(n)
 	case "upperRoman":
-		return roman(n)
+		return strings.ToUpper(number.Roman(n))
 	case "lowerLetter":
 		return letters(n, 'a')
 	case "upperLetter":
@@ -314,21 +316,6 @@ func formatNumber(n int, format string) string {
 	return strconv.Itoa(n)
 }
 
-func roman(n int) string {
-	if n <= 0 || n >= 4000 {
-		return strconv.Itoa(n)
-	}
-	vals := []int{1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1}
-	syms := []string{"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"}
-	var b strings.Builder
-	for i, v := range vals {
-		for n >= v {
-			b.WriteString(syms[i])
-			n -= v
-		}
-	}
-	return b.String()
-}
 
 // letters numbers as Word does: a … z, then aa … zz, aaa …
 func letters(n int, base byte) string {

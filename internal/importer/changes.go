@@ -10,6 +10,7 @@ import (
 	"github.com/chancery-dev/chancery/internal/docxread"
 	"github.com/chancery-dev/chancery/internal/lang"
 	"github.com/chancery-dev/chancery/internal/model"
+	"github.com/chancery-dev/chancery/internal/render/docx"
 	"github.com/chancery-dev/chancery/internal/yamledit"
 )
 
@@ -217,19 +218,7 @@ func strip(p *docxread.Paragraph, s string, t *target) (string, int) {
 // is referred to ("areas.basis" -> "areas_basis"), or "" for an id whose
 // bookmark it shortens with a hash.
 func bookmarkFor(id string) string {
-	var b strings.Builder
-	for _, r := range id {
-		switch {
-		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9', r == '_':
-			b.WriteRune(r)
-		default:
-			b.WriteByte('_')
-		}
-	}
-	name := b.String()
-	if name == "" || !(name[0] >= 'a' && name[0] <= 'z' || name[0] >= 'A' && name[0] <= 'Z') {
-		name = "u_" + name
-	}
+	name := docx.BookmarkStem(id)
 	if len(name) > 40 {
 		return ""
 	}

@@ -47,7 +47,21 @@ type Info struct {
 // (with the PDF/A-2b identification) and its sRGB output intent. Call it
 // before f is written.
 func Prepare(f *fpdf.Fpdf, info Info) {
-	t := info.Time.UTC()
+	info.Time = info.Time.UTC()
+	SetInfo(f, info)
+	f.SetXmpMetadata(XMP(info))
+	f.AddOutputIntent(fpdf.OutputIntentType{
+		SubtypeIdent:              fpdf.OutputIntent_GTS_PDFA1,
+		OutputConditionIdentifier: "sRGB",
+		Info:                      "sRGB IEC61966-2.1",
+		ICCProfile:                SRGB(),
+	})
+}
+
+// SetInfo sets info as the document information dictionary of f (title,
+// author and subject when given, creator, producer, language and both
+// dates), as every PDF carries it, PDF/A or not.
+func SetInfo(f *fpdf.Fpdf, info Info) {
 	f.SetTitle(info.Title, true)
 	if info.Author != "" {
 		f.SetAuthor(info.Author, true)
@@ -58,15 +72,8 @@ func Prepare(f *fpdf.Fpdf, info Info) {
 	f.SetCreator(info.Creator, true)
 	f.SetProducer(info.Producer, true)
 	f.SetLang(info.Lang)
-	f.SetCreationDate(t)
-	f.SetModificationDate(t)
-	f.SetXmpMetadata(XMP(info))
-	f.AddOutputIntent(fpdf.OutputIntentType{
-		SubtypeIdent:              fpdf.OutputIntent_GTS_PDFA1,
-		OutputConditionIdentifier: "sRGB",
-		Info:                      "sRGB IEC61966-2.1",
-		ICCProfile:                SRGB(),
-	})
+	f.SetCreationDate(info.Time)
+	f.SetModificationDate(info.Time)
 }
 
 // XMP returns the metadata packet of a PDF/A-2b file with info.

@@ -269,8 +269,10 @@ func attrOf(se xml.StartElement, name string) string {
 	return ""
 }
 
-// file reads the content of a <file> up to its end.
-func (r *reader) file(f *File) error {
+// children reads the content of an element up to its end tag, giving each
+// child element's start to child, which reads the child whole (or returns
+// false to have it skipped).
+func (r *reader) children(end string, child func(start int64, se xml.StartElement) (bool, error)) error {
 	for {
 		start, tok, err := r.next()
 		if err != nil {
@@ -278,29 +280,43 @@ func (r *reader) file(f *File) error {
 		}
 		switch t := tok.(type) {
 		case xml.EndElement:
-			if t.Name.Local == "file" {
+			if t.Name.Local == end {
 				return nil
 			}
 		case xml.StartElement:
-			switch t.Name.Local {
-			case "body", "group":
-				// descend: their units belong to the file
-			case "trans-unit":
-				u := Unit{ID: attrOf(t, "id"), Extradata: attrOf(t, "extradata"), Approved: attrOf(t, "approved"), Pos: r.pos(start)}
-				if u.ID == "" {
-					return r.errorf(start, "<trans-unit> without an id")
-				}
-				if err := r.unit(&u); err != nil {
-					return err
-				}
-				f.Units = append(f.Units, u)
-			default:
+			read, err := child(start, t)
+			if err != nil {
+				return err
+			}
+			if !read {
 				if err := r.dec.Skip(); err != nil {
 					return r.errorf(start, "%v", err)
 				}
 			}
 		}
 	}
+}
+
+// file reads the content of a <file> up to its end.
+func (r *reader) file(f *File) error {
+	return r.children("file", func(start int64, t xml.StartElement) (bool, error) {
+		switch t.Name.Local {
+		case "body", "group":
+			// descend: their units belong to the file
+			return true, nil
+		case "trans-unit":
+			u := Unit{ID: attrOf(t, "id"), Extradata: attrOf(t, "extradata"), Approved: attrOf(t, "approved"), Pos: r.pos(start)}
+			if u.ID == "" {
+				return true, r.errorf(start, "<trans-unit> without an id")
+			}
+			if err := r.unit(&u); err != nil {
+				return true, err
+			}
+			f.Units = append(f.Units, u)
+			return true, nil
+		}
+		return false, nil
+	})
 }
 
 func (r *reader) unexpectedEOF(err error) error {
@@ -312,40 +328,24 @@ func (r *reader) unexpectedEOF(err error) error {
 
 // unit reads a <trans-unit>'s content.
 func (r *reader) unit(u *Unit) error {
-	for {
-		start, tok, err := r.next()
-		if err != nil {
-			return r.unexpectedEOF(err)
-		}
-		switch t := tok.(type) {
-		case xml.EndElement:
-			if t.Name.Local == "trans-unit" {
-				return nil
-			}
-		case xml.StartElement:
-			switch t.Name.Local {
-			case "source":
-				if u.Source, err = r.segment("source"); err != nil {
-					return err
-				}
-			case "target":
-				u.HasTarget, u.State, u.TargetPos = true, attrOf(t, "state"), r.pos(start)
-				if u.Target, err = r.segment("target"); err != nil {
-					return err
-				}
-			case "note":
-				seg, err := r.segment("note")
-				if err != nil {
-					return err
-				}
+	return r.children("trans-unit", func(start int64, t xml.StartElement) (bool, error) {
+		var err error
+		switch t.Name.Local {
+		case "source":
+			u.Source, err = r.segment("source")
+		case "target":
+			u.HasTarget, u.State, u.TargetPos = true, attrOf(t, "state"), r.pos(start)
+			u.Target, err = r.segment("target")
+		case "note":
+			var seg Segment
+			if seg, err = r.segment("note"); err == nil {
 				u.Notes = append(u.Notes, seg.PlainText())
-			default:
-				if err := r.dec.Skip(); err != nil {
-					return r.errorf(start, "%v", err)
-				}
 			}
+		default:
+			return false, nil
 		}
-	}
+		return true, err
+	})
 }
 
 // segment reads inline content up to the end of the element named end.

@@ -44,11 +44,10 @@ func referencedUnits(in *lower.Instrument) map[*model.Unit]string {
 	return names
 }
 
-// bookmarkName derives a Word bookmark name from a unit id: letters,
-// digits and underscores only, starting with a letter, at most 40
-// characters ("areas.basis.crime-links" -> "areas_basis_crime_links"). A
-// name too long or already taken is cut and given a hash of the id.
-func bookmarkName(id string, taken map[string]bool) string {
+// BookmarkStem is the bookmark name a unit id gives before it is cut to
+// length: letters, digits and underscores, starting with a letter
+// ("areas.basis" -> "areas_basis", "4" -> "u_4").
+func BookmarkStem(id string) string {
 	var b strings.Builder
 	for _, r := range id {
 		switch {
@@ -62,6 +61,15 @@ func bookmarkName(id string, taken map[string]bool) string {
 	if name == "" || !(name[0] >= 'a' && name[0] <= 'z' || name[0] >= 'A' && name[0] <= 'Z') {
 		name = "u_" + name
 	}
+	return name
+}
+
+// bookmarkName derives a Word bookmark name from a unit id: letters,
+// digits and underscores only, starting with a letter, at most 40
+// characters ("areas.basis.crime-links" -> "areas_basis_crime_links"). A
+// name too long or already taken is cut and given a hash of the id.
+func bookmarkName(id string, taken map[string]bool) string {
+	name := BookmarkStem(id)
 	if len(name) <= maxBookmarkName && !taken[name] {
 		return name
 	}

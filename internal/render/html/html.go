@@ -210,25 +210,8 @@ func WriteInstrument(w io.Writer, in *lower.Instrument, opt Options) error {
 				inTitle = true
 			}
 			p.para("", "", b.Text)
-		case *lower.Fields:
-			p.fields(b)
-		case *lower.Party:
-			p.para("party", "", b.Intro, b.Text)
-		case *lower.Joiner:
-			p.para("joiner", "", b.Text)
-		case *lower.PartiesOutro:
-			p.para("parties", "", b.Text)
-		case *lower.Recital:
-			first, second := b.Parts()
-			p.para("recital", b.ID, first, second)
-		case *lower.Transition:
-			p.para("transition", "", b.Text)
-		case *lower.Unit:
-			p.unit(b)
-		case *lower.Closing:
-			p.para("closing", "", b.Text)
-		case *lower.Signatures:
-			p.signatures(b)
+		default:
+			p.block(b)
 		}
 	}
 	if inTitle {

@@ -61,6 +61,16 @@ func (p *page) parallelBlock(b lower.Block) {
 		p.raw("</p>\n")
 	case *lower.TitleLine:
 		p.para("title-line", "", b.Text)
+	default:
+		p.block(b)
+	}
+}
+
+// block writes a block the single and parallel editions print alike.
+func (p *page) block(b lower.Block) {
+	switch b := b.(type) {
+	case *lower.Fields:
+		p.fields(b)
 	case *lower.Party:
 		p.para("party", "", b.Intro, b.Text)
 	case *lower.Joiner:

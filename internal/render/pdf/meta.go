@@ -32,18 +32,7 @@ func (r *renderer) fileInfo(title, author, subject string, t time.Time) {
 	if r.pdfa {
 		pdfa.Prepare(f, info)
 	} else {
-		f.SetTitle(info.Title, true)
-		if info.Author != "" {
-			f.SetAuthor(info.Author, true)
-		}
-		if info.Subject != "" {
-			f.SetSubject(info.Subject, true)
-		}
-		f.SetCreator(info.Creator, true)
-		f.SetProducer(info.Producer, true)
-		f.SetLang(info.Lang)
-		f.SetCreationDate(info.Time)
-		f.SetModificationDate(info.Time)
+		pdfa.SetInfo(f, info)
 	}
 	f.SetCatalogSort(true)
 	// Streams are compressed after fpdf has written them (see output).
