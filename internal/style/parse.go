@@ -130,8 +130,12 @@ func (p *parser) page(n *yaml.Node) {
 func (p *parser) typ(n *yaml.Node) {
 	s := p.s
 	p.fields(n, "type", map[string]func(*yaml.Node){
-		"body":    p.points("type.body", &s.BodySize),
-		"leading": p.length("type.leading", &s.Leading),
+		"body":          p.points("type.body", &s.BodySize),
+		"leading":       p.length("type.leading", &s.Leading),
+		"justify":       p.boolean("type.justify", &s.Justify),
+		"line_breaking": p.choice("type.line_breaking", &s.LineBreaking, BreakFirstFit, BreakTotalFit),
+		"widows":        p.count("type.widows", &s.Widows),
+		"orphans":       p.count("type.orphans", &s.Orphans),
 	})
 }
 
@@ -150,6 +154,8 @@ func (p *parser) indents(n *yaml.Node) {
 	p.fields(n, "indents", map[string]func(*yaml.Node){
 		"label_column": p.length("indents.label_column", &s.LabelColumn),
 		"label_gutter": p.length("indents.label_gutter", &s.LabelGutter),
+		"label_rule":   p.choice("indents.label_rule", &s.LabelRule, LabelWidest, LabelFixed),
+		"levels":       p.levels,
 	})
 }
 
@@ -181,6 +187,57 @@ func (p *parser) fonts(n *yaml.Node) {
 		}
 	}
 	p.fields(n, "fonts", set)
+}
+
+// levels reads indents.levels: a list of the indents of each depth.
+func (p *parser) levels(n *yaml.Node) {
+	if n.Kind != yaml.SequenceNode {
+		p.diags.Errorf(p.pos(n), "style-type", "indents.levels must be a list, one entry per depth (0 sections, 1 paragraphs, 2 items ...)")
+		return
+	}
+	p.s.Levels = make([]Level, len(n.Content))
+	for i, v := range n.Content {
+		where := fmt.Sprintf("indents.levels[%d]", i)
+		l := &p.s.Levels[i]
+		p.fields(v, where, map[string]func(*yaml.Node){
+			"hanging":    p.length(where+".hanging", &l.Hanging),
+			"first_line": p.length(where+".first_line", &l.FirstLine),
+		})
+	}
+}
+
+// boolean reads true or false.
+func (p *parser) boolean(what string, dst *bool) func(*yaml.Node) {
+	return func(n *yaml.Node) {
+		if n.Kind != yaml.ScalarNode || (n.Value != "true" && n.Value != "false") {
+			p.diags.Errorf(p.pos(n), "style-type", "%s must be true or false", what)
+			return
+		}
+		*dst = n.Value == "true"
+	}
+}
+
+// choice reads one of the given words.
+func (p *parser) choice(what string, dst *string, words ...string) func(*yaml.Node) {
+	return func(n *yaml.Node) {
+		if n.Kind != yaml.ScalarNode || !slices.Contains(words, n.Value) {
+			p.diags.Errorf(p.pos(n), "bad-value", "%s: %q is not one of %s", what, n.Value, strings.Join(words, ", "))
+			return
+		}
+		*dst = n.Value
+	}
+}
+
+// count reads a number of lines, 1 to 9.
+func (p *parser) count(what string, dst *int) func(*yaml.Node) {
+	return func(n *yaml.Node) {
+		v, err := strconv.Atoi(n.Value)
+		if n.Kind != yaml.ScalarNode || err != nil || v < 1 || v > 9 {
+			p.diags.Errorf(p.pos(n), "bad-value", "%s: %q is not a number of lines from 1 to 9", what, n.Value)
+			return
+		}
+		*dst = v
+	}
 }
 
 // length reads a length with its unit into *dst, in millimetres.

@@ -66,6 +66,26 @@ type Style struct {
 
 	LabelColumn float64 // narrowest label column of a numbered unit
 	LabelGutter float64 // between the widest label and its text
+	// LabelRule is how wide a depth's label column is: LabelWidest (the
+	// widest label of the depth plus LabelGutter, at least the column's
+	// width) or LabelFixed (the column's width).
+	LabelRule string
+	// Levels are the indents of each depth (0 sections, 1 paragraphs, 2
+	// items ...); a depth beyond them takes LabelColumn and no first-line
+	// indent.
+	Levels []Level
+
+	// Justify sets body text flush at both edges (the last line of a
+	// paragraph flush left), else flush left.
+	Justify bool
+	// LineBreaking is how paragraphs are broken into lines: BreakFirstFit
+	// (as Word and LibreOffice do: each line takes as many words as fit at
+	// their natural spacing) or BreakTotalFit (the breaks that space the
+	// whole paragraph most evenly, spaces shrinking by up to a third).
+	LineBreaking string
+	// Widows and Orphans are the fewest lines of a paragraph carried to a
+	// new page and left at the foot of one.
+	Widows, Orphans int
 
 	// HeaderDistance is from the top edge to the top of the header,
 	// FooterDistance from the bottom edge to the foot of the footer.
@@ -79,6 +99,42 @@ type Style struct {
 	// bolditalic), slash-separated project paths; empty for the built-in
 	// Liberation Serif.
 	Fonts map[string]string
+}
+
+// Level is the indentation of the units at one depth.
+type Level struct {
+	// Hanging is the width of the label column the depth's labels hang
+	// in (0: LabelColumn).
+	Hanging float64
+	// FirstLine indents the first line of the depth's unnumbered
+	// paragraphs.
+	FirstLine float64
+}
+
+// Label column rules and line-breaking methods.
+const (
+	LabelWidest   = "widest"
+	LabelFixed    = "fixed"
+	BreakFirstFit = "first_fit"
+	BreakTotalFit = "total_fit"
+)
+
+// Column returns the narrowest label column of depth: the level's hanging
+// indent, else LabelColumn.
+func (s *Style) Column(depth int) float64 {
+	if depth >= 0 && depth < len(s.Levels) && s.Levels[depth].Hanging > 0 {
+		return s.Levels[depth].Hanging
+	}
+	return s.LabelColumn
+}
+
+// FirstLine returns the first-line indent of depth's unnumbered
+// paragraphs.
+func (s *Style) FirstLine(depth int) float64 {
+	if depth >= 0 && depth < len(s.Levels) {
+		return s.Levels[depth].FirstLine
+	}
+	return 0
 }
 
 // LeftEdge is the left margin plus the binding margin.
@@ -106,7 +162,8 @@ func Builtin() *Style {
 		BodySize: 12, Leading: 13.8 * PointMM,
 		ParagraphGap: 8 * PointMM, HeadingGap: 16 * PointMM,
 		TitleGap: 4 * PointMM, AfterTitleGap: 18 * PointMM,
-		LabelColumn: 12.5, LabelGutter: 3,
+		LabelColumn: 12.5, LabelGutter: 3, LabelRule: LabelWidest,
+		Justify: true, LineBreaking: BreakFirstFit, Widows: 2, Orphans: 2,
 		HeaderDistance: 12.5, FooterDistance: 10,
 		Running: builtinRunning(), RunningSize: 10,
 	}

@@ -65,9 +65,10 @@ func instrumentDoc(in *lower.Instrument, l *lang.Language, st *house.Style) (*wo
 		marks:      referencedUnits(in),
 		style:      st,
 	}
+	iw.plan.Cols = measureColumns(in.Source, st)
 	iw.plan.addBullets(in)
 	wd := &wordDoc{
-		Styles:    stylesXML(wl, iw.plan.links(), bodyHalfPoints(iw.style)),
+		Styles:    stylesXML(wl, iw.plan.links(), typeOf(st)),
 		Numbering: numberingXML(iw.plan),
 		Settings:  settingsXML(wl),
 		Meta: meta{
@@ -124,14 +125,20 @@ func (iw *instrumentWriter) body(refs sectionRefs) {
 	x := iw.x
 	x.start("w:document", rootAttrs()...)
 	x.start("w:body")
-	for _, b := range iw.in.Blocks {
+	for i, b := range iw.in.Blocks {
 		switch b := b.(type) {
 		case *lower.Marking:
 			if b.Draft {
 				iw.paragraph(paraProps{Style: styleDraftMark}, func() { iw.run("", b.Text) })
 			}
 		case *lower.TitleLine:
-			iw.block(styleTitle, b.Text)
+			style := styleTitle
+			if i+1 < len(iw.in.Blocks) {
+				if _, ok := iw.in.Blocks[i+1].(*lower.TitleLine); !ok {
+					style = styleTitleLast
+				}
+			}
+			iw.block(style, b.Text)
 		case *lower.Party:
 			iw.block(styleParties, b.Intro, b.Text)
 		case *lower.Joiner:

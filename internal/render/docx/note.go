@@ -59,7 +59,7 @@ func noteDoc(eds []*model.NoteEdition, lang string, rp runningParts) *wordDoc {
 	x.end("w:body")
 	x.end("w:document")
 	wd.Body = x.bytes()
-	wd.Styles = stylesXML(lang, noLinks(), fontSize)
+	wd.Styles = stylesXML(lang, noLinks(), singleSpaced())
 	wd.Settings = settingsXML(lang)
 	wd.Meta = meta{
 		Title:    eds[0].Number,

@@ -145,7 +145,7 @@ func planNumbering(doc *model.Document) *numbering {
 		n, owner := layOut(doc, groups, fb)
 		bad := n.check(doc, owner)
 		if len(bad) == 0 {
-			n.Cols = measureColumns(doc)
+			n.Cols = measureColumns(doc, nil)
 			return n
 		}
 		for _, g := range bad {

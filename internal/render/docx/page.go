@@ -63,15 +63,6 @@ func pageOf(st *house.Style) pageGeometry {
 // textWidth is the width between the margins.
 func (g pageGeometry) textWidth() int { return g.width - g.left - g.right }
 
-// bodyHalfPoints is st's body size in half-points (style.Builtin's when
-// st is nil).
-func bodyHalfPoints(st *house.Style) int {
-	if st == nil {
-		st = house.Builtin()
-	}
-	return int(math.Round(st.BodySize * 2))
-}
-
 // writeSectPr writes the body's final section properties.
 func writeSectPr(x *xmlWriter, refs sectionRefs, g pageGeometry) {
 	x.start("w:sectPr")

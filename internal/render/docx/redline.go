@@ -53,12 +53,12 @@ func WriteRedline(w io.Writer, d *marked.Doc, opt Options) error {
 		listed:     listed,
 	}
 	wd := &wordDoc{
-		Styles:   stylesXML(wl, noLinks(), fontSize),
+		Styles:   stylesXML(wl, noLinks(), singleSpaced()),
 		Settings: settingsXML(wl),
 		Meta:     meta{Title: d.Title, Creator: author, Language: wl, Time: t},
 	}
 	if plan != nil {
-		wd.Styles = stylesXML(wl, plan.links(), fontSize)
+		wd.Styles = stylesXML(wl, plan.links(), singleSpaced())
 		wd.Numbering = numberingXML(plan)
 	}
 	rp, err := runningOf(runningFor(opt.Style, house.KindInstrument), opt.Lang, wl, d.Marking, pageOf(opt.Style).textWidth())

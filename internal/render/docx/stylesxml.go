@@ -5,15 +5,15 @@ import "strconv"
 // stylesXML writes word/styles.xml: the document defaults (font, size and
 // language, so that text Word adds later is right too), Word's own default
 // styles, and the style sheet with its numbered styles linked as links say.
-func stylesXML(lang string, links styleLinks, size int) []byte {
+func stylesXML(lang string, links styleLinks, ts typeSpec) []byte {
 	x := newXML()
 	x.start("w:styles", rootAttrs()...)
 	x.start("w:docDefaults")
 	x.start("w:rPrDefault")
-	runProps{Font: fontFamily, Size: size, Lang: lang}.write(x)
+	runProps{Font: fontFamily, Size: ts.size, Lang: lang}.write(x)
 	x.end("w:rPrDefault")
 	x.start("w:pPrDefault")
-	paraProps{Spacing: &spacing{Line: lineSpace}}.write(x)
+	paraProps{Spacing: ts.lineSpacing()}.write(x)
 	x.end("w:pPrDefault")
 	x.end("w:docDefaults")
 
@@ -40,7 +40,7 @@ func stylesXML(lang string, links styleLinks, size int) []byte {
 	x.empty("w:unhideWhenUsed")
 	x.end("w:style")
 
-	for _, s := range styleSheet(lang, links, size) {
+	for _, s := range styleSheet(lang, links, ts) {
 		writeStyle(x, s)
 	}
 	x.end("w:styles")
