@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"github.com/chancery-dev/chancery/internal/fonts"
 	"io/fs"
 	"slices"
 	"strings"
@@ -89,7 +88,7 @@ func planNotes(fsys fs.FS, res *Result, opt Options) ([]noteJob, diag.List) {
 			}
 			// Every copy is laid out in the PDF font: a character it
 			// lacks is reported where it is written, not at the note.
-			if gd := noteGlyphs(n, tag, env); len(gd) > 0 {
+			if gd := noteGlyphs(n, tag, env, st); len(gd) > 0 {
 				diags.Append(gd)
 				continue
 			}
@@ -218,12 +217,12 @@ func (res *Result) enclosurePages(n *model.Note, opt Options) (int, error) {
 }
 
 // noteGlyphs checks edition tag of n against the PDF font.
-func noteGlyphs(n *model.Note, tag string, env note.Env) diag.List {
-	faces, err := fonts.Faces()
+func noteGlyphs(n *model.Note, tag string, env note.Env, st *house.Style) diag.List {
+	faces, err := st.FontSet()
 	if err != nil {
 		var diags diag.List
 		diags.Errorf(n.Pos, "internal", "fonts: %v", err)
 		return diags
 	}
-	return note.CheckGlyphs(n, tag, env, fonts.Family, func(r rune) bool { return faces.Lacking(r) != nil })
+	return note.CheckGlyphs(n, tag, env, faces.Family(), func(r rune) bool { return faces.Lacking(r) != nil })
 }

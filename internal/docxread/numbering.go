@@ -316,7 +316,6 @@ func formatNumber(n int, format string) string {
 	return strconv.Itoa(n)
 }
 
-
 // letters numbers as Word does: a … z, then aa … zz, aaa …
 func letters(n int, base byte) string {
 	if n <= 0 || n > 780 {

@@ -36,7 +36,11 @@ func styleSchema() object {
 				object{"type": "number"},
 				object{"type": "string", "pattern": `^[0-9]+(\.[0-9]+)?(pt)?$`},
 			}}),
-			"leading": length("the distance between baselines: 13.8pt"),
+			"leading":       length("the distance between baselines: 13.8pt"),
+			"justify":       boolean("body text flush at both edges (true) or flush left (false)"),
+			"line_breaking": described("how paragraphs break into lines: first_fit as Word and LibreOffice do, or total_fit (most even spacing)", object{"type": "string", "enum": strs([]string{house.BreakFirstFit, house.BreakTotalFit})}),
+			"widows":        lines("the fewest lines of a paragraph carried to a new page: 2"),
+			"orphans":       lines("the fewest lines of a paragraph left at the foot of a page: 2"),
 		}),
 		"spacing": fieldsOf("vertical spacing", object{
 			"paragraph":   length("between paragraphs: 8pt"),
@@ -47,6 +51,11 @@ func styleSchema() object {
 		"indents": fieldsOf("the label column of numbered units", object{
 			"label_column": length("the narrowest label column: 12.5mm"),
 			"label_gutter": length("between the widest label and its text: 3mm"),
+			"label_rule":   described("widest: a depth's label column fits its widest label plus the gutter; fixed: the column's width", object{"type": "string", "enum": strs([]string{house.LabelWidest, house.LabelFixed})}),
+			"levels": described("the indents of each depth, from 0 (sections), 1 (paragraphs), 2 (items) on", object{"type": "array", "items": fieldsOf("the indents of one depth", object{
+				"hanging":    length("the label column of the depth (instead of label_column): 12.5mm"),
+				"first_line": length("the first-line indent of the depth's unnumbered paragraphs: 12.5mm"),
+			})}),
 		}),
 		"fonts":           fieldsOf("the project's font files by face (Liberation Serif when absent)", faces),
 		"headers_footers": headersFootersSchema(),
@@ -83,4 +92,9 @@ func headersFootersSchema() object {
 		})
 	}
 	return fieldsOf("headers and footers by kind of document and page range", props)
+}
+
+// lines is a count of lines, 1 to 9.
+func lines(desc string) object {
+	return described(desc, object{"type": "integer", "minimum": 1, "maximum": 9})
 }

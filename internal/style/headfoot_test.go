@@ -89,3 +89,40 @@ func TestExpand(t *testing.T) {
 		t.Error("an unknown word expanded")
 	}
 }
+
+func TestTypeAndIndents(t *testing.T) {
+	src := `type: {justify: false, line_breaking: total_fit, widows: 3, orphans: 1}
+indents:
+  label_rule: fixed
+  levels:
+    - {hanging: 15mm}
+    - {first_line: 10mm}
+`
+	s, err := Parse("templates/house/style.yaml", []byte(src), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Justify || s.LineBreaking != BreakTotalFit || s.Widows != 3 || s.Orphans != 1 || s.LabelRule != LabelFixed {
+		t.Errorf("type %v %v %v %v, rule %v", s.Justify, s.LineBreaking, s.Widows, s.Orphans, s.LabelRule)
+	}
+	if s.Column(0) != 15 || s.Column(1) != s.LabelColumn || s.Column(5) != s.LabelColumn {
+		t.Errorf("columns %v %v %v", s.Column(0), s.Column(1), s.Column(5))
+	}
+	if s.FirstLine(1) != 10 || s.FirstLine(0) != 0 || s.FirstLine(4) != 0 {
+		t.Errorf("first lines %v %v %v", s.FirstLine(1), s.FirstLine(0), s.FirstLine(4))
+	}
+	b := Builtin()
+	if !b.Justify || b.LineBreaking != BreakFirstFit || b.Widows != 2 || b.Orphans != 2 || b.LabelRule != LabelWidest {
+		t.Errorf("built-in type: %+v", b)
+	}
+	for _, tt := range []struct{ src, want string }{
+		{"type: {widows: 0}\n", `templates/house/style.yaml:1:16: error: type.widows: "0" is not a number of lines from 1 to 9 [bad-value]`},
+		{"type: {line_breaking: best}\n", `templates/house/style.yaml:1:23: error: type.line_breaking: "best" is not one of first_fit, total_fit [bad-value]`},
+		{"indents: {levels: {hanging: 1mm}}\n", `templates/house/style.yaml:1:19: error: indents.levels must be a list, one entry per depth (0 sections, 1 paragraphs, 2 items ...) [style-type]`},
+		{"indents:\n  levels:\n    - {hang: 1mm}\n", `templates/house/style.yaml:3:8: error: unknown field "hang" in indents.levels[0] [unknown-field]`},
+	} {
+		if got := parseErr(t, tt.src, nil); got != tt.want {
+			t.Errorf("got  %s\nwant %s", got, tt.want)
+		}
+	}
+}

@@ -181,9 +181,10 @@ func (p *parser) fonts(n *yaml.Node) {
 				}
 			}
 			if p.s.Fonts == nil {
-				p.s.Fonts = map[string]string{}
+				p.s.Fonts, p.s.fontPos = map[string]string{}, map[string]diag.Pos{}
 			}
 			p.s.Fonts[face] = file
+			p.s.fontPos[face] = p.pos(v)
 		}
 	}
 	p.fields(n, "fonts", set)

@@ -16,8 +16,10 @@ import (
 	"path"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/chancery-dev/chancery/internal/diag"
+	"github.com/chancery-dev/chancery/internal/fonts"
 )
 
 // Dir is the directory holding one directory per style.
@@ -99,6 +101,51 @@ type Style struct {
 	// bolditalic), slash-separated project paths; empty for the built-in
 	// Liberation Serif.
 	Fonts map[string]string
+	// fontData holds the files of Fonts, read by Resolve; faces parses
+	// them once (nil: the embedded faces).
+	fontPos map[string]diag.Pos // where Fonts names each face
+	faces   func() (*fonts.Set, error)
+}
+
+// FontSet returns the faces the style sets text in: the project's font
+// files where Fonts names them, Liberation Serif for the faces it does
+// not name (and for every face of a style without fonts). The files are
+// parsed once per style.
+func (s *Style) FontSet() (*fonts.Set, error) {
+	if s == nil || s.faces == nil {
+		return fonts.Faces()
+	}
+	return s.faces()
+}
+
+// loadFonts reads the files of s.Fonts with read, checks that each is a
+// font, and prepares FontSet; a file that is not is an error at the line
+// naming it.
+func (s *Style) loadFonts(read func(string) ([]byte, error)) error {
+	if len(s.Fonts) == 0 {
+		return nil
+	}
+	var data [4][]byte
+	var names [4]string
+	for i, face := range Faces() {
+		file, ok := s.Fonts[face]
+		if !ok {
+			continue
+		}
+		b, err := read(file)
+		if err == nil {
+			_, err = fonts.Parse(b)
+		}
+		if err != nil {
+			var l diag.List
+			l.Errorf(s.fontPos[face], "bad-font", "fonts.%s: %s is not a font chancery can read: %v", face, file, err).
+				Hint = "name a TrueType or OpenType font file"
+			return &Error{l}
+		}
+		data[i], names[i] = b, file
+	}
+	s.faces = sync.OnceValues(func() (*fonts.Set, error) { return fonts.NewSet(data, names) })
+	return nil
 }
 
 // Level is the indentation of the units at one depth.
@@ -235,10 +282,17 @@ func Resolve(fsys fs.FS, name string) (*Style, error) {
 		}
 		return nil, err
 	}
-	return Parse(rel, data, func(p string) error {
+	st, err := Parse(rel, data, func(p string) error {
 		_, err := fs.Stat(fsys, p)
 		return err
 	})
+	if err != nil {
+		return nil, err
+	}
+	if err := st.loadFonts(func(p string) ([]byte, error) { return fs.ReadFile(fsys, p) }); err != nil {
+		return nil, err
+	}
+	return st, nil
 }
 
 // defaultName is the project default style's name, "" for none.

@@ -78,6 +78,7 @@ func instrumentDoc(in *lower.Instrument, l *lang.Language, st *house.Style) (*wo
 			Language: wl,
 		},
 	}
+	wd.FontTable = fontTableXML(typeOf(st))
 	rp, err := runningOf(runningFor(st, house.KindInstrument), l, wl, in.Marking, pageOf(st).textWidth())
 	if err != nil {
 		return nil, err

@@ -49,9 +49,8 @@ func columnsFor(labels []depthLabel, st *house.Style) labelColumns {
 	if st.LabelRule == house.LabelFixed {
 		return cols
 	}
-	regular, err1 := fonts.LoadMetrics(fonts.Regular)
-	bold, err2 := fonts.LoadMetrics(fonts.Bold)
-	if err1 != nil || err2 != nil {
+	width, ok := labelWidth(st)
+	if !ok {
 		return cols // the fonts are embedded: never, but then the narrowest
 	}
 	size := st.BodySize
@@ -59,13 +58,43 @@ func columnsFor(labels []depthLabel, st *house.Style) labelColumns {
 		if l.label == "" || l.depth < 0 || l.depth >= maxLevels {
 			continue
 		}
-		m := regular
+		face := fonts.Regular
 		if l.depth == 0 {
-			m = bold // section headings are bold
+			face = fonts.Bold // section headings are bold
 		}
-		mm := m.Width(l.label, size) * pointsToTwips / twipsPerMM
+		mm := width(l.label, face, size) * pointsToTwips / twipsPerMM
 		col := int(math.Round(math.Ceil((mm+st.LabelGutter)*2) / 2 * twipsPerMM))
 		cols[l.depth] = max(cols[l.depth], col)
 	}
 	return cols
+}
+
+// labelWidth returns a function measuring a label in points in a face of
+// st's fonts: the embedded faces' metrics, or the project's faces'
+// advance widths as the PDF writer measures them.
+func labelWidth(st *house.Style) (func(s string, face fonts.Style, size float64) float64, bool) {
+	if len(st.Fonts) > 0 {
+		set, err := st.FontSet()
+		if err != nil {
+			return nil, false
+		}
+		return func(s string, face fonts.Style, size float64) float64 {
+			f, w := set.Face(face), 0
+			for _, r := range s {
+				w += f.Width(r)
+			}
+			return float64(w) * size / 1000
+		}, true
+	}
+	regular, err1 := fonts.LoadMetrics(fonts.Regular)
+	bold, err2 := fonts.LoadMetrics(fonts.Bold)
+	if err1 != nil || err2 != nil {
+		return nil, false
+	}
+	return func(s string, face fonts.Style, size float64) float64 {
+		if face == fonts.Bold {
+			return bold.Width(s, size)
+		}
+		return regular.Width(s, size)
+	}, true
 }

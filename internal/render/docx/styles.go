@@ -187,7 +187,7 @@ func styleSheet(lang string, links styleLinks, ts typeSpec) []styleDef {
 	paraGap, headingGap, titleGap := ts.paraGap, ts.headingGap, ts.titleGap
 	normal := styleDef{ID: styleNormal, Name: "Normal", Kind: paragraphStyle,
 		Para: paraProps{Spacing: ts.lineSpacing(), Jc: ts.jc},
-		Run:  runProps{Font: fontFamily, Size: ts.size, Lang: lang}}
+		Run:  runProps{Font: ts.font, Size: ts.size, Lang: lang}}
 	if ts.widowControl {
 		normal.Para.WidowControl = new(true)
 	} else if ts.line > 0 {

@@ -10,7 +10,7 @@ func stylesXML(lang string, links styleLinks, ts typeSpec) []byte {
 	x.start("w:styles", rootAttrs()...)
 	x.start("w:docDefaults")
 	x.start("w:rPrDefault")
-	runProps{Font: fontFamily, Size: ts.size, Lang: lang}.write(x)
+	runProps{Font: ts.font, Size: ts.size, Lang: lang}.write(x)
 	x.end("w:rPrDefault")
 	x.start("w:pPrDefault")
 	paraProps{Spacing: ts.lineSpacing()}.write(x)

@@ -11,6 +11,9 @@ import (
 // style.yaml, so that Word and LibreOffice lay the DOCX out as the PDF
 // writer lays out the PDF.
 type typeSpec struct {
+	// font is the family Word sets the text in: Times New Roman, whose
+	// metrics the built-in Liberation Serif has, or the project's font.
+	font string
 	size int // body size, half-points
 	// line is the distance between baselines in twips, set exactly
 	// (lineRule exact) so that a line is as high as in the PDF whatever
@@ -41,6 +44,7 @@ func typeOf(st *house.Style) typeSpec {
 		jc = "left"
 	}
 	return typeSpec{
+		font: fontOf(st),
 		size: int(math.Round(st.BodySize * 2)), line: mmTwips(st.Leading), jc: jc,
 		widowControl: st.Widows > 1 || st.Orphans > 1,
 		paraGap:      mmTwips(st.ParagraphGap), headingGap: mmTwips(st.HeadingGap),
@@ -53,7 +57,7 @@ func typeOf(st *house.Style) typeSpec {
 // own (notes, redlines, parallel editions): 12 pt on single spacing, 8 pt
 // between paragraphs, justified.
 func singleSpaced() typeSpec {
-	return typeSpec{size: fontSize, jc: "both", paraGap: paraGap, headingGap: headingGap, titleGap: titleGap,
+	return typeSpec{font: fontFamily, size: fontSize, jc: "both", paraGap: paraGap, headingGap: headingGap, titleGap: titleGap,
 		afterTitle: paraGap, firstLine: func(int) int { return 0 }}
 }
 
@@ -63,4 +67,39 @@ func (ts typeSpec) lineSpacing() *spacing {
 		return &spacing{Line: ts.line, Exact: true}
 	}
 	return &spacing{Line: lineSpace}
+}
+
+// fontOf is the family the DOCX names for st's text: the project's regular
+// face's family when the style names font files, else Times New Roman.
+func fontOf(st *house.Style) string {
+	if st == nil || len(st.Fonts) == 0 {
+		return fontFamily
+	}
+	set, err := st.FontSet()
+	if err != nil {
+		return fontFamily
+	}
+	return set.Family()
+}
+
+// Relationship id, type and content type of word/fontTable.xml.
+const (
+	rIDFontTable = "rId9"
+	relFontTable = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable"
+	ctFontTable  = "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml"
+)
+
+// fontTableXML names the project's font for Word, which offers a
+// substitute when the reader lacks it; nil for the built-in font.
+func fontTableXML(ts typeSpec) []byte {
+	if ts.font == fontFamily {
+		return nil
+	}
+	x := newXML()
+	x.start("w:fonts", rootAttrs()...)
+	x.start("w:font", "w:name", ts.font)
+	x.val("w:family", "roman")
+	x.end("w:font")
+	x.end("w:fonts")
+	return x.bytes()
 }

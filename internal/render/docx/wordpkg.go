@@ -33,6 +33,9 @@ type wordDoc struct {
 	// FirstHeader and FirstFooter are the first page's (TitlePg).
 	FirstHeader, FirstFooter []byte
 	TitlePg                  bool
+	// FontTable is word/fontTable.xml, naming a project's font (nil for
+	// the built-in Times New Roman).
+	FontTable []byte
 	// Footnotes is word/footnotes.xml (nil for none); Links are the
 	// relationships to the targets of the document's links.
 	Footnotes []byte
@@ -81,6 +84,9 @@ func (d *wordDoc) parts() []part {
 	if d.FirstFooter != nil {
 		docRels = append(docRels, relationship{ID: rIDFirstFooter, Type: relFooter, Target: "footer2.xml"})
 	}
+	if d.FontTable != nil {
+		docRels = append(docRels, relationship{ID: rIDFontTable, Type: relFontTable, Target: "fontTable.xml"})
+	}
 	if d.Footnotes != nil {
 		docRels = append(docRels, relationship{ID: rIDFootnotes, Type: relFootnotes, Target: "footnotes.xml"})
 	}
@@ -112,6 +118,9 @@ func (d *wordDoc) parts() []part {
 	}
 	if d.FirstFooter != nil {
 		ps = append(ps, part{Name: "word/footer2.xml", ContentType: ctFooter, Data: d.FirstFooter})
+	}
+	if d.FontTable != nil {
+		ps = append(ps, part{Name: "word/fontTable.xml", ContentType: ctFontTable, Data: d.FontTable})
 	}
 	if d.Footnotes != nil {
 		ps = append(ps, part{Name: "word/footnotes.xml", ContentType: ctFootnotes, Data: d.Footnotes})

@@ -11,7 +11,7 @@ import (
 
 func testMeasurer(t *testing.T) *measurer {
 	t.Helper()
-	faces, err := loadFaces()
+	faces, err := loadFaces(nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -132,10 +132,10 @@ func TestMeasurerAgreesWithFpdf(t *testing.T) {
 	m := testMeasurer(t)
 	for _, st := range allStyles() {
 		f := fpdf.New("P", "mm", "A4", "")
-		if err := registerFont(f, st); err != nil {
+		if err := registerFont(f, m.faces, st); err != nil {
 			t.Fatal(err)
 		}
-		f.SetFont(fontFamily, st.fpdfStyle(), 11)
+		f.SetFont(familyName(m.faces, st), st.fpdfStyle(), 11)
 		face := m.faces.Face(st.face())
 		bad, covered := 0, 0
 		for r := rune(1); r < 0x10000; r++ {

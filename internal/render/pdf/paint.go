@@ -81,11 +81,11 @@ func (r *renderer) setFont(st style, size float64) {
 		return
 	}
 	if !r.added[st] {
-		if err := registerFont(r.f, st); err != nil {
+		if err := registerFont(r.f, r.faces, st); err != nil {
 			r.f.SetError(err)
 		}
 		r.added[st] = true
 	}
-	r.f.SetFont(fontFamily, st.fpdfStyle(), size)
+	r.f.SetFont(familyName(r.faces, st), st.fpdfStyle(), size)
 	r.font, r.fontSize, r.fontSet = st, size, true
 }
