@@ -59,6 +59,7 @@ func styleSchema() object {
 		}),
 		"fonts":           fieldsOf("the project's font files by face (Liberation Serif when absent)", faces),
 		"headers_footers": headersFootersSchema(),
+		"footnotes":       footnotesSchema(),
 	})
 }
 

@@ -90,6 +90,7 @@ func (p *parser) top(n *yaml.Node) {
 		"indents":         p.indents,
 		"fonts":           p.fonts,
 		"headers_footers": p.headersFooters,
+		"footnotes":       p.footnotes,
 	})
 }
 

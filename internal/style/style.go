@@ -105,6 +105,10 @@ type Style struct {
 	// them once (nil: the embedded faces).
 	fontPos map[string]diag.Pos // where Fonts names each face
 	faces   func() (*fonts.Set, error)
+
+	// Footnotes is how footnotes are marked and counted (footnotes.go);
+	// the zero value numbers them through the document.
+	Footnotes Footnotes
 }
 
 // FontSet returns the faces the style sets text in: the project's font

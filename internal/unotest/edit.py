@@ -5,6 +5,9 @@
 # text) before saving and after reopening.
 #
 # usage: edit.py PIPE IN.docx OUT_BASE OPS_JSON
+#        edit.py PIPE read JOBS_JSON   (no saving: each job's file
+#        opened, its operations done, its fields updated and its
+#        paragraphs printed; a job is {"path": ..., "ops": [...]})
 import json
 import sys
 import time
@@ -53,12 +56,18 @@ def shown(doc):
             label = p.getPropertyValue("ListLabelString")
         except Exception:
             label = ""
-        res.append({"label": label, "style": p.ParaStyleName, "text": p.getString()})
+        res.append({"label": label, "style": p.ParaStyleName, "text": p.getString(),
+                    "hidden": hidden(p)})
     return res
 
 
 def headings(doc, style):
     return [p for p in paragraphs(doc) if p.ParaStyleName == style]
+
+
+def hidden(p):
+    # A paragraph nobody sees: no text, its paragraph mark hidden.
+    return p.getString() == "" and p.CharHidden
 
 
 def following(doc, para):
@@ -103,6 +112,8 @@ def apply(ctx, doc, op):
         # Enter at the start of the section's first paragraph, then type
         # into the new, empty paragraph above the cursor.
         first = following(doc, headings(doc, op["style"])[op["section"] - 1])
+        while hidden(first):  # no cursor goes into a paragraph nobody sees
+            first = following(doc, first)
         cursor = doc.Text.createTextCursorByRange(first.getStart())
         doc.Text.insertControlCharacter(cursor, PARAGRAPH_BREAK, False)
         cursor.goLeft(1, False)
@@ -115,6 +126,31 @@ def apply(ctx, doc, op):
         doc.Text.insertControlCharacter(cursor, PARAGRAPH_BREAK, False)
         cursor.goLeft(1, False)
         typed(doc, cursor, op["text"])
+    elif kind == "after-heading":
+        # Enter at the end of the section's heading, as the keyboard does
+        # it (the new paragraph takes the heading's next style), and text
+        # typed.
+        view = doc.getCurrentController().getViewCursor()
+        view.gotoRange(headings(doc, op["style"])[op["section"] - 1].getEnd(), False)
+        dispatch(ctx, doc, ".uno:InsertPara")
+        dispatch(ctx, doc, ".uno:InsertText", (prop("Text", op["text"]),))
+    elif kind == "heading-from-end":
+        # Enter at the end of the section's last paragraph (the last one
+        # shown), the heading style applied, the paragraph promoted to the
+        # heading's list level as Word's style gives it, the heading typed.
+        nxt = headings(doc, op["style"])[op["section"]]
+        last = preceding(doc, nxt)
+        while hidden(last):
+            last = preceding(doc, last)
+        cursor = doc.Text.createTextCursorByRange(last.getEnd())
+        doc.Text.insertControlCharacter(cursor, PARAGRAPH_BREAK, False)
+        # The cursor is at the start of the new paragraph (which of the
+        # two paragraphs keeps the old one's identity is LibreOffice's).
+        para = [p for p in paragraphs(doc)
+                if doc.Text.compareRegionStarts(p.getStart(), cursor.getStart()) == 0][0]
+        para.ParaStyleName = op["style"]
+        para.NumberingLevel = nxt.NumberingLevel
+        typed(doc, cursor, op["text"])
     elif kind == "accept-all":
         dispatch(ctx, doc, ".uno:AcceptAllTrackedChanges")
     elif kind == "reject-all":
@@ -123,10 +159,34 @@ def apply(ctx, doc, op):
         raise SystemExit("unknown operation " + kind)
 
 
+def read(desktop, ctx, jobs):
+    out = []
+    for job in jobs:
+        doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(job["path"]), "_blank", 0,
+                                           (prop("Hidden", True),))
+        for op in job["ops"]:
+            apply(ctx, doc, op)
+        doc.getTextFields().refresh()
+        doc.refresh()
+        out.append(shown(doc))
+        doc.close(True)
+    print(json.dumps(out, ensure_ascii=False))
+
+
 def main():
-    pipe, src, out, ops = sys.argv[1], sys.argv[2], sys.argv[3], json.loads(sys.argv[4])
+    pipe = sys.argv[1]
     ctx = connect(pipe)
     desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
+    if sys.argv[2] == "read":
+        try:
+            read(desktop, ctx, json.loads(sys.argv[3]))
+        finally:
+            try:
+                desktop.terminate()
+            except Exception:
+                pass
+        return
+    src, out, ops = sys.argv[2], sys.argv[3], json.loads(sys.argv[4])
     try:
         doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(src), "_blank", 0,
                                            (prop("Hidden", True),))

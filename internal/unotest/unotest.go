@@ -1,11 +1,13 @@
 // Package unotest edits a .docx in LibreOffice for tests, as an officer
 // would: it starts soffice headless in a private profile, listening on a
 // pipe, and drives it through UNO with Debian's python3-uno (run from
-// /usr/bin/python3): pressing Enter at the start of a section, typing a
-// new section heading, accepting or rejecting every tracked change,
-// updating the fields, saving as .docx and PDF, and reading every
+// /usr/bin/python3): pressing Enter at the start of a section or at the
+// end of its heading, typing a new section heading (before the next one,
+// or from the end of the section), accepting or rejecting every tracked
+// change, updating the fields, saving as .docx and PDF, and reading every
 // paragraph back as LibreOffice shows it (list label and text), before
-// saving and after opening the saved file again.
+// saving and after opening the saved file again (Edit), or without saving,
+// several files in one LibreOffice (Read).
 package unotest
 
 import (
@@ -39,7 +41,8 @@ type Op struct {
 }
 
 // InsertFirst presses Enter at the start of the first paragraph of
-// section n (headings in style) and types text into the new paragraph.
+// section n (headings in style; the first paragraph shown) and types text
+// into the new paragraph.
 func InsertFirst(style string, n int, text string) Op {
 	return Op{Kind: "insert-first", Style: style, Section: n, Text: text}
 }
@@ -54,6 +57,22 @@ func HeadingAfter(style string, n int, text string) Op {
 	return Op{Kind: "heading-after", Style: style, Section: n, Text: text}
 }
 
+// AfterHeading presses Enter at the end of section n's heading, as the
+// keyboard does (the new paragraph takes the heading's next style), and
+// types text.
+func AfterHeading(style string, n int, text string) Op {
+	return Op{Kind: "after-heading", Style: style, Section: n, Text: text}
+}
+
+// HeadingFromEnd types a new heading after section n the way Word users
+// usually do: Enter at the end of the section's last paragraph shown, the
+// heading style applied and the paragraph put on the heading's list level
+// (Word takes the level from the style; LibreOffice keeps the paragraph's
+// and the officer promotes it), and text typed.
+func HeadingFromEnd(style string, n int, text string) Op {
+	return Op{Kind: "heading-from-end", Style: style, Section: n, Text: text}
+}
+
 // AcceptAll accepts every tracked change (Edit > Track Changes > Accept All).
 func AcceptAll() Op { return Op{Kind: "accept-all"} }
 
@@ -65,6 +84,8 @@ type Para struct {
 	Label string `json:"label"` // the list label LibreOffice computed: "4.1", "ii."
 	Style string `json:"style"`
 	Text  string `json:"text"`
+	// Hidden marks a paragraph nobody sees: no text, its mark hidden.
+	Hidden bool `json:"hidden"`
 }
 
 // Shown is how a line of the paragraph reads: label and text.
@@ -90,20 +111,79 @@ type Result struct {
 // (fails under CI=true).
 func Edit(t testing.TB, docx []byte, ops ...Op) Result {
 	t.Helper()
-	soffice := clienttest.Command(t, "soffice", "libreoffice-writer-nogui")
-	python := clienttest.Python(t, "uno", "python3-uno")
 	dir := t.TempDir()
 	in := filepath.Join(dir, "in.docx")
 	if err := os.WriteFile(in, docx, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if ops == nil {
-		ops = []Op{} // a JSON list, not null
+	out := filepath.Join(dir, "out")
+	stdout := drive(t, dir, in, out, opsJSON(t, ops))
+	var r Result
+	if err := json.Unmarshal(stdout, &r); err != nil {
+		t.Fatalf("UNO driver output: %v\n%s", err, stdout)
 	}
-	opsJSON, err := json.Marshal(ops)
+	r.DOCX, r.PDF = out+".docx", out+".pdf"
+	return r
+}
+
+// Job is a file for Read and what the officer does in it.
+type Job struct {
+	DOCX []byte
+	Ops  []Op
+}
+
+// Read opens the file of each job in one LibreOffice, does its operations,
+// updates the fields and returns its paragraphs as LibreOffice shows them,
+// without saving. It skips like Edit.
+func Read(t testing.TB, jobs ...Job) [][]Para {
+	t.Helper()
+	dir := t.TempDir()
+	type job struct {
+		Path string `json:"path"`
+		Ops  []Op   `json:"ops"`
+	}
+	var list []job
+	for i, j := range jobs {
+		in := filepath.Join(dir, fmt.Sprintf("in%d.docx", i))
+		if err := os.WriteFile(in, j.DOCX, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		ops := j.Ops
+		if ops == nil {
+			ops = []Op{} // a JSON list, not null
+		}
+		list = append(list, job{in, ops})
+	}
+	b, err := json.Marshal(list)
 	if err != nil {
 		t.Fatal(err)
 	}
+	stdout := drive(t, dir, "read", string(b))
+	var r [][]Para
+	if err := json.Unmarshal(stdout, &r); err != nil || len(r) != len(jobs) {
+		t.Fatalf("UNO driver output (%v): %s", err, stdout)
+	}
+	return r
+}
+
+func opsJSON(t testing.TB, ops []Op) string {
+	t.Helper()
+	if ops == nil {
+		ops = []Op{} // a JSON list, not null
+	}
+	b, err := json.Marshal(ops)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// drive starts soffice in a private profile under dir, runs the UNO
+// driver with args after the pipe's name and returns what it printed.
+func drive(t testing.TB, dir string, args ...string) []byte {
+	t.Helper()
+	soffice := clienttest.Command(t, "soffice", "libreoffice-writer-nogui")
+	python := clienttest.Python(t, "uno", "python3-uno")
 	pipe := fmt.Sprintf("chancery_unotest_%d_%d", os.Getpid(), time.Now().UnixNano())
 	office := exec.Command(soffice,
 		"-env:UserInstallation=file://"+filepath.Join(dir, "profile"),
@@ -129,20 +209,14 @@ func Edit(t testing.TB, docx []byte, ops ...Op) Result {
 
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	defer cancel()
-	out := filepath.Join(dir, "out")
-	cmd := exec.CommandContext(ctx, python, "-c", script, pipe, in, out, string(opsJSON))
+	cmd := exec.CommandContext(ctx, python, append([]string{"-c", script, pipe}, args...)...)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	stdout, err := cmd.Output()
 	if err != nil {
 		t.Fatalf("UNO driver: %v\n%s\nsoffice: %s", err, stderr.String(), officeOut.String())
 	}
-	var r Result
-	if err := json.Unmarshal(stdout, &r); err != nil {
-		t.Fatalf("UNO driver output: %v\n%s", err, stdout)
-	}
-	r.DOCX, r.PDF = out+".docx", out+".pdf"
-	return r
+	return stdout
 }
 
 // Find returns the index of the first paragraph whose text contains s, or

@@ -1,10 +1,13 @@
 package docx
 
 import (
+	"math"
 	"strconv"
 
+	"github.com/chancery-dev/chancery/internal/fonts"
 	"github.com/chancery-dev/chancery/internal/lower"
 	"github.com/chancery-dev/chancery/internal/model"
+	house "github.com/chancery-dev/chancery/internal/style"
 )
 
 // Footnotes, links, bullet lists and labelled fields of an instrument, as
@@ -30,9 +33,9 @@ const (
 	styleFieldValue   = "FieldValue"
 	styleFieldTable   = "FieldTable"
 
-	footnoteSize = 20   // half-points: 10 pt
-	bulletIndent = 709  // twips from the text's left edge to a bullet's text, per list level
-	fieldLabelW  = 2268 // twips: the label column of labelled fields (40 mm)
+	footnoteSize = 20  // half-points: 10 pt
+	bulletIndent = 709 // twips from the text's left edge to a bullet's text, per list level, without a style
+	fieldCellPad = 113 // twips: the right margin of a field table's cells (2 mm)
 )
 
 // extrasStyles are the styles of footnotes, links, bullets and fields.
@@ -44,7 +47,7 @@ func extrasStyles() []styleDef {
 		para(styleListBullet, "List Bullet", paraProps{Spacing: before(paraGap)}, runProps{}),
 		para(styleFieldLabel, "Field Label", paraProps{Jc: "left"}, runProps{Bold: true}),
 		para(styleFieldValue, "Field Value", paraProps{Jc: "left"}, runProps{}),
-		{ID: styleFieldTable, Name: "Field Table", Kind: tableStyle, Borderless: true, Margins: cellMargins{Left: 0, Right: 113}},
+		{ID: styleFieldTable, Name: "Field Table", Kind: tableStyle, Borderless: true, Margins: cellMargins{Left: 0, Right: fieldCellPad}},
 	}
 }
 
@@ -145,7 +148,8 @@ func (iw *instrumentWriter) bullet(b *lower.Unit) {
 // fields writes labelled fields as a borderless table: the label in its
 // column, the lines of the value one paragraph each beside it.
 func (iw *instrumentWriter) fields(f *lower.Fields) {
-	t := table{Style: styleFieldTable, Widths: []int{fieldLabelW, pageOf(iw.style).textWidth() - fieldLabelW}}
+	labelW := fieldLabelWidth(f, iw.style)
+	t := table{Style: styleFieldTable, Widths: []int{labelW, pageOf(iw.style).textWidth() - labelW}}
 	for _, row := range f.Rows {
 		row := row
 		t.Rows = append(t.Rows, []func(){
@@ -162,7 +166,10 @@ func (iw *instrumentWriter) fields(f *lower.Fields) {
 
 // writeBulletAbstract writes the abstract list of bullet lists: one bullet
 // character per list level, indented a step further each level.
-func writeBulletAbstract(x *xmlWriter, id int, bullets []string) {
+func writeBulletAbstract(x *xmlWriter, id int, bullets []string, step int) {
+	if step <= 0 {
+		step = bulletIndent
+	}
 	x.start("w:abstractNum", "w:abstractNumId", strconv.Itoa(id))
 	x.val("w:multiLevelType", "hybridMultilevel")
 	for k := 0; k < maxLevels; k++ {
@@ -173,8 +180,38 @@ func writeBulletAbstract(x *xmlWriter, id int, bullets []string) {
 		x.val("w:suff", "tab")
 		x.val("w:lvlText", b)
 		x.val("w:lvlJc", "left")
-		paraProps{Ind: &indent{Left: bulletIndent * (k + 1), Hanging: bulletIndent}}.write(x)
+		paraProps{Ind: &indent{Left: step * (k + 1), Hanging: step}}.write(x)
 		x.end("w:lvl")
 	}
 	x.end("w:abstractNum")
+}
+
+// bulletStepOf is how far each level of a bullet list indents in st (nil
+// for style.Builtin): the style's narrowest label column, as the PDF
+// hangs a bullet's text.
+func bulletStepOf(st *house.Style) int {
+	if st == nil {
+		st = house.Builtin()
+	}
+	return twips(st.LabelColumn)
+}
+
+// fieldLabelWidth is the width of the label column of labelled fields, in
+// twips, as the PDF measures it: the widest label in bold at the body
+// size, plus the style's label gutter (at least the cell's right margin),
+// rounded up to half a millimetre so that no label wraps.
+func fieldLabelWidth(f *lower.Fields, st *house.Style) int {
+	if st == nil {
+		st = house.Builtin()
+	}
+	bold, err := fonts.LoadMetrics(fonts.Bold)
+	if err != nil {
+		return twips(40) // the fonts are embedded: never
+	}
+	widest := 0.0
+	for _, row := range f.Rows {
+		widest = max(widest, bold.Width(lower.Plain(row.Label), st.BodySize))
+	}
+	mm := widest*pointsToTwips/twipsPerMM + max(st.LabelGutter, fieldCellPad/twipsPerMM)
+	return int(math.Round(math.Ceil(mm*2) / 2 * twipsPerMM))
 }

@@ -6,11 +6,13 @@ import (
 	"encoding/xml"
 	"os"
 	"os/exec"
+	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/chancery-dev/chancery/internal/build"
 	"github.com/chancery-dev/chancery/internal/clienttest"
+	"github.com/chancery-dev/chancery/internal/render/docx"
 )
 
 // reportID is the example's information note, a report with a footnote,
@@ -27,7 +29,11 @@ func renderReport(t *testing.T) []byte {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return render(t, assembled{doc: res.Project.Document(reportID), lang: l})
+	var buf bytes.Buffer
+	if err := docx.Write(&buf, res.Project.Document(reportID), docx.Options{Lang: l, Time: testTime(), Style: res.Styles[reportID]}); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
 }
 
 // TestReportHasNativeFootnotes: the footnote is a Word footnote in
@@ -101,6 +107,11 @@ func TestLibreOfficeShowsTheFootnoteOnPageOne(t *testing.T) {
 	if note < 0 || bullet < 0 || note < bullet {
 		t.Errorf("page 1 has the footnote at %d and the first bullet at %d:\n%s", note, bullet, page)
 	}
+	// The label column is as wide as the widest label: "Date and Venue:"
+	// stands on one line, its value beside it.
+	if !regexp.MustCompile(`(?m)^\s*Date and Venue:\s+21-22 July 2011, Almaty, Kazakhstan$`).MatchString(page) {
+		t.Errorf("the widest label wraps or stands apart from its value:\n%s", page)
+	}
 }
 
 // TestPythonDocxReadsBullets: python-docx sees the bullet items as List
@@ -151,5 +162,80 @@ print(json.dumps(out))
 	}
 	if bullets[0].Text != "Gather Central Asian" {
 		t.Errorf("first bullet %q", bullets[0].Text)
+	}
+}
+
+// TestReportIsSetInItsHouseStyle: the report's DOCX takes the page of its
+// own style (templates/information-note: 20 mm sides, 1 in head and foot,
+// 12 pt), not the instruments' 25 mm margins.
+func TestReportIsSetInItsHouseStyle(t *testing.T) {
+	_, parts := unzip(t, renderReport(t))
+	var doc struct {
+		Mar struct {
+			Top    int `xml:"top,attr"`
+			Bottom int `xml:"bottom,attr"`
+			Left   int `xml:"left,attr"`
+			Right  int `xml:"right,attr"`
+		} `xml:"body>sectPr>pgMar"`
+	}
+	if err := xml.Unmarshal(parts["word/document.xml"], &doc); err != nil {
+		t.Fatal(err)
+	}
+	if m := doc.Mar; m.Left != 1134 || m.Right != 1134 || m.Top != 1440 || m.Bottom != 1440 {
+		t.Errorf("margins %+v twips, want 1134 at the sides and 1440 at head and foot", m)
+	}
+}
+
+// TestReportFieldsAndBulletsTakeTheStylesColumns: the label column of the
+// fields is the widest label in bold plus the style's gutter (at least
+// the cell's 2 mm margin), rounded up to half a millimetre, as in the PDF;
+// each level of the bullet lists indents by the style's label column
+// (5.5 mm, 312 twips).
+func TestReportFieldsAndBulletsTakeTheStylesColumns(t *testing.T) {
+	_, parts := unzip(t, renderReport(t))
+	var doc struct {
+		Grid []struct {
+			W int `xml:"w,attr"`
+		} `xml:"body>tbl>tblGrid>gridCol"`
+	}
+	if err := xml.Unmarshal(parts["word/document.xml"], &doc); err != nil {
+		t.Fatal(err)
+	}
+	// "Date and Venue:" in Liberation Serif Bold 12 pt is 86.0 pt (30.34
+	// mm); with 2 mm it is 32.34 mm, rounded up to 32.5 mm = 1843 twips.
+	if len(doc.Grid) != 2 || doc.Grid[0].W != 1843 || doc.Grid[0].W+doc.Grid[1].W != 11906-2*1134 {
+		t.Errorf("field table columns %+v, want 1843 twips and the rest of the 170 mm", doc.Grid)
+	}
+	var num struct {
+		Abstracts []struct {
+			Levels []struct {
+				Ilvl string `xml:"ilvl,attr"`
+				Fmt  struct {
+					Val string `xml:"val,attr"`
+				} `xml:"numFmt"`
+				Ind struct {
+					Left    int `xml:"left,attr"`
+					Hanging int `xml:"hanging,attr"`
+				} `xml:"pPr>ind"`
+			} `xml:"lvl"`
+		} `xml:"abstractNum"`
+	}
+	if err := xml.Unmarshal(parts["word/numbering.xml"], &num); err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, a := range num.Abstracts {
+		if len(a.Levels) < 2 || a.Levels[0].Fmt.Val != "bullet" {
+			continue
+		}
+		found = true
+		for k, l := range a.Levels[:2] {
+			if l.Ind.Left != 312*(k+1) || l.Ind.Hanging != 312 {
+				t.Errorf("bullet level %s indents %d, hangs %d; want %d, 312", l.Ilvl, l.Ind.Left, l.Ind.Hanging, 312*(k+1))
+			}
+		}
+	}
+	if !found {
+		t.Error("no bullet list in numbering.xml")
 	}
 }

@@ -67,10 +67,11 @@ func instrumentDoc(in *lower.Instrument, l *lang.Language, st *house.Style) (*wo
 	}
 	iw.plan.Cols = measureColumns(in.Source, st)
 	iw.plan.addBullets(in)
+	iw.plan.BulletStep = bulletStepOf(st)
 	wd := &wordDoc{
 		Styles:    stylesXML(wl, iw.plan.links(), typeOf(st)),
 		Numbering: numberingXML(iw.plan),
-		Settings:  settingsXML(wl),
+		Settings:  settingsWithNotes(wl, footnotePropsOf(st)),
 		Meta: meta{
 			Title:    in.Meta.Title,
 			Subject:  in.Meta.Subject,

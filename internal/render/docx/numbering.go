@@ -68,9 +68,12 @@ type numbering struct {
 	Cols labelColumns
 	// Bullets are the bullets of the document's bullet lists by list
 	// level, and BulletNum the list instance they are on (0: no bullets).
-	Bullets   []string
-	BulletNum int
-	at        map[*model.Unit]*placement
+	// BulletStep is how far each list level indents, in twips (0 for
+	// bulletIndent; see bulletStepOf).
+	Bullets    []string
+	BulletNum  int
+	BulletStep int
+	at         map[*model.Unit]*placement
 }
 
 // addBullets gives the bullet items of in a list of their own, after the

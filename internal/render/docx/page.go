@@ -35,6 +35,8 @@ type pageGeometry struct {
 	width, height            int
 	top, bottom, left, right int
 	header, footer           int // from the edges to the header and footer
+	// notes are the section's footnote marks (footnotemarks.go).
+	notes footnoteProps
 }
 
 // pageTwips are the page sizes of package style in twips, as Word gives
@@ -57,7 +59,8 @@ func pageOf(st *house.Style) pageGeometry {
 	return pageGeometry{width: wh[0], height: wh[1],
 		top: twips(st.MarginTop), bottom: twips(st.MarginBottom),
 		left: twips(st.LeftEdge()), right: twips(st.MarginRight),
-		header: twips(st.HeaderDistance), footer: twips(st.FooterDistance)}
+		header: twips(st.HeaderDistance), footer: twips(st.FooterDistance),
+		notes: footnotePropsOf(st)}
 }
 
 // textWidth is the width between the margins.
@@ -67,6 +70,7 @@ func (g pageGeometry) textWidth() int { return g.width - g.left - g.right }
 func writeSectPr(x *xmlWriter, refs sectionRefs, g pageGeometry) {
 	x.start("w:sectPr")
 	writeRunningRefs(x, refs)
+	g.notes.write(x)
 	x.empty("w:pgSz", "w:w", strconv.Itoa(g.width), "w:h", strconv.Itoa(g.height))
 	x.empty("w:pgMar",
 		"w:top", strconv.Itoa(g.top), "w:right", strconv.Itoa(g.right),

@@ -9,12 +9,17 @@ const defaultTabStop = 709
 // form). Fields are not marked for update
 // on open: their cached results are already right, and Word would ask the
 // reader a question at every opening.
-func settingsXML(lang string) []byte {
+func settingsXML(lang string) []byte { return settingsWithNotes(lang, footnoteProps{}) }
+
+// settingsWithNotes is settingsXML with the footnote marks of an
+// instrument's style (see footnotemarks.go).
+func settingsWithNotes(lang string, notes footnoteProps) []byte {
 	x := newXML()
 	x.start("w:settings", rootAttrs()...)
 	x.empty("w:zoom", "w:percent", "100")
 	x.val("w:defaultTabStop", strconv.Itoa(defaultTabStop))
 	x.val("w:characterSpacingControl", "doNotCompress")
+	notes.write(x)
 	x.start("w:compat")
 	// Word 2013 and later layout, so Word does not open the file in
 	// compatibility mode.

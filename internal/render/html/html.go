@@ -28,8 +28,11 @@ type page struct {
 	w   *bufio.Writer
 	err error
 	// footnote numbers a footnote of the instrument (nil for notes
-	// verbales, which have none).
+	// verbales, which have none); the number names its anchors.
 	footnote func(*model.Footnote) int
+	// mark prints footnote n's mark in the style's marks (see
+	// WriteInstrument).
+	mark func(n int) string
 	// prefix goes before every id and link target: the column's language
 	// in a parallel edition ("ru-"), so that each column's references
 	// lead within it.
@@ -80,6 +83,8 @@ table.fields th { text-align: left; vertical-align: top; padding: 0 1em 0.3em 0;
 table.fields td { vertical-align: top; padding: 0 0 0.3em 0; }
 .footnotes { font-size: 10pt; margin-top: 2em; }
 .footnotes hr { width: 10em; margin: 0 0 0.5em; text-align: left; }
+.footnotes ol { list-style: none; padding-left: 0; }
+.fnmark { vertical-align: super; font-size: 75%; }
 .fnback { text-decoration: none; }
 a { color: inherit; }
 table.signatures { width: 100%; border-collapse: collapse; margin-top: 2em; page-break-inside: avoid; }
@@ -181,7 +186,9 @@ func Write(w io.Writer, doc *model.Document, opt Options) error {
 // WriteInstrument writes in as one HTML page. opt.Lang gives the words of
 // the printed page numbers.
 func WriteInstrument(w io.Writer, in *lower.Instrument, opt Options) error {
-	p := &page{w: bufio.NewWriter(w), footnote: in.FootnoteNumber}
+	// A page of HTML is not paged: footnote marks count through the
+	// document even when the style restarts them on every page.
+	p := &page{w: bufio.NewWriter(w), footnote: in.FootnoteNumber, mark: opt.Style.FootnoteMark}
 	pageOf := ""
 	if opt.Lang != nil {
 		pageOf, _ = opt.Lang.Word("page-of")
@@ -306,8 +313,11 @@ func (p *page) inlines(runs []model.Inline) {
 			p.raw("</a>")
 		case *model.Footnote:
 			if p.footnote != nil {
-				n := strconv.Itoa(p.footnote(r))
-				p.raw("<sup class=\"fnref\"><a href=\"#fn-" + n + "\" id=\"fnref-" + n + "\">" + n + "</a></sup>")
+				k := p.footnote(r)
+				n := strconv.Itoa(k)
+				p.raw("<sup class=\"fnref\"><a href=\"#fn-" + n + "\" id=\"fnref-" + n + "\">")
+				p.text(p.mark(k))
+				p.raw("</a></sup>")
 			}
 		}
 	}
@@ -322,7 +332,9 @@ func (p *page) footnotes(in *lower.Instrument) {
 	p.raw("<section class=\"footnotes\">\n<hr>\n<ol>\n")
 	for _, f := range in.Footnotes {
 		n := strconv.Itoa(f.N)
-		p.raw("<li id=\"fn-" + n + "\">")
+		p.raw("<li id=\"fn-" + n + "\"><span class=\"fnmark\">")
+		p.text(p.mark(f.N))
+		p.raw("</span> ")
 		p.inlines(f.Note.Runs)
 		p.raw(" <a href=\"#fnref-" + n + "\" class=\"fnback\">↩</a></li>\n")
 	}

@@ -23,7 +23,7 @@ const repoRoot = "../../.."
 func pages(t *testing.T) map[string][]byte {
 	t.Helper()
 	out := map[string][]byte{}
-	for _, p := range []struct{ name, dir string }{{"example", repoRoot}, {"agreement", repoRoot + "/testdata/agreement"}} {
+	for _, p := range []struct{ name, dir string }{{"example", repoRoot}, {"agreement", repoRoot + "/testdata/agreement"}, {"marks", repoRoot + "/testdata/footnote-marks"}} {
 		for _, final := range []bool{false, true} {
 			res, diags := build.Build(os.DirFS(p.dir), build.Options{Final: final, Formats: []string{"html"}})
 			if diags.HasErrors() {
@@ -138,5 +138,25 @@ func TestNoLanguageIsAnError(t *testing.T) {
 	}
 	if err := html.WriteNote(&bytes.Buffer{}, nil, html.Options{}); err == nil {
 		t.Error("a note without editions was written")
+	}
+}
+
+// TestFootnoteMarksInTheStylesSymbols: a style marking footnotes with
+// symbols afresh on each page gives the HTML page (which has no pages)
+// the symbols counted through the document, in the text and in the list
+// of notes alike, each linked to the other by the note's number.
+func TestFootnoteMarksInTheStylesSymbols(t *testing.T) {
+	page := string(pages(t)["marks/draft/marks.en.html"])
+	for _, want := range []string{
+		`MEMORANDUM<sup class="fnref"><a href="#fn-1" id="fnref-1">*</a></sup>`,
+		`alpha case<sup class="fnref"><a href="#fn-2" id="fnref-2">†</a></sup>`,
+		`charlie case<sup class="fnref"><a href="#fn-5" id="fnref-5">‖</a></sup>`,
+		`echo case<sup class="fnref"><a href="#fn-7" id="fnref-7">**</a></sup>`,
+		`<li id="fn-1"><span class="fnmark">*</span> Prepared for testing; not an official text.`,
+		`<li id="fn-7"><span class="fnmark">**</span> Note on echo.`,
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the page lacks %s", want)
+		}
 	}
 }

@@ -1,10 +1,11 @@
 package pdf
 
 import (
-	"strconv"
+	"maps"
 
 	"github.com/chancery-dev/chancery/internal/lower"
 	"github.com/chancery-dev/chancery/internal/model"
+	house "github.com/chancery-dev/chancery/internal/style"
 )
 
 // Footnotes sit at the foot of the page whose line cites them, under a
@@ -36,13 +37,62 @@ func (f *footnote) height() float64 {
 	return h
 }
 
-// footnoteMark is the printed mark of a footnote of the instrument: its
-// number through the document.
+// footnoteMark is the printed mark of a footnote of the instrument, in the
+// style's marks: counted through the document, or on its page once the
+// pages are known.
 func (r *renderer) footnoteMark(f *model.Footnote) string {
 	if r.in == nil {
 		return "*"
 	}
-	return strconv.Itoa(r.in.FootnoteNumber(f))
+	if m, ok := r.pageMarks[f]; ok {
+		return m
+	}
+	return r.notes.Mark(r.in.FootnoteNumber(f))
+}
+
+// maxMarkPasses bounds the layouts markPerPage makes: a mark of another
+// width may rebreak a line and move a note to another page, whose count
+// changes the mark again; in practice the second layout is final.
+const maxMarkPasses = 4
+
+// markPerPage gives the footnotes of pages their marks counted afresh on
+// each page and lays the document out again with them, until the marks
+// the layout was made with are those of the pages the notes fall on. The
+// body's mark and the note's are set from the same mark, so they agree.
+func (r *renderer) markPerPage(pages []page) []page {
+	for range maxMarkPasses {
+		want := pageFootnoteMarks(pages, r.notes)
+		used := map[*model.Footnote]string{}
+		for f := range want {
+			used[f] = r.footnoteMark(f)
+		}
+		if maps.Equal(want, used) {
+			break
+		}
+		r.pageMarks = want
+		blocks := r.document()
+		if r.err != nil {
+			return nil
+		}
+		pages = paginate(blocks, r.g)
+	}
+	return pages
+}
+
+// pageFootnoteMarks counts the footnotes cited on each page from 1, in
+// the order their lines stand, and returns their marks in style notes.
+func pageFootnoteMarks(pages []page, notes house.Footnotes) map[*model.Footnote]string {
+	marks := map[*model.Footnote]string{}
+	for _, pg := range pages {
+		n := 0
+		for _, pl := range pg {
+			for _, fn := range pl.b.notes {
+				n++
+				marks[fn.note] = notes.Mark(n)
+			}
+		}
+	}
+	return marks
 }
 
 // layoutFootnotes sets the text of every footnote cited in blocks, in the

@@ -5,11 +5,14 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/chancery-dev/chancery/internal/model"
+	house "github.com/chancery-dev/chancery/internal/style"
 )
 
 // noted gives box i (from 1) of b a footnote of n lines named name1 ...
 func noted(b block, i int, name string, n int) block {
-	fn := &footnote{}
+	fn := &footnote{note: &model.Footnote{}}
 	for k := range n {
 		fn.lines = append(fn.lines, box{h: footnoteLeading, ops: []op{{s: fmt.Sprintf("%s%d", name, k+1)}}})
 	}
@@ -99,5 +102,33 @@ func TestLongFootnoteContinues(t *testing.T) {
 	}
 	if rows := strings.Fields(pageRows(pages)[1]); rows[0] != "a4" {
 		t.Errorf("page 2 starts with %q, want the text before the footnote's continuation", rows[0])
+	}
+}
+
+// TestMovedLineTakesItsPageMark: with marks counted afresh on each page,
+// a note whose line moves to the next page (its note does not fit under
+// it) is marked as the first of that page, not by its place in the
+// document; the notes after it follow on from it.
+func TestMovedLineTakesItsPageMark(t *testing.T) {
+	full := linesPerPage()
+	b := noted(lines("a", full+4), 1, "p", 1)
+	b = noted(b, full, "n", 3)
+	b = noted(b, full+2, "q", 1)
+	pages := paginate([]block{b}, geometryOf(nil))
+	if p := pageOf(pages, fmt.Sprintf("a%d", full)); p != 2 {
+		t.Fatalf("the citing line is on page %d, want 2 (moved with its note)\n%q", p, pageRows(pages))
+	}
+	first, moved, next := b.boxes[0].notes[0].note, b.boxes[full-1].notes[0].note, b.boxes[full+1].notes[0].note
+	for _, tt := range []struct {
+		notes             house.Footnotes
+		first, moved, nxt string
+	}{
+		{house.Footnotes{Marks: house.SymbolMarks, Restart: house.RestartPage}, "*", "*", "†"},
+		{house.Footnotes{Restart: house.RestartPage}, "1", "1", "2"},
+	} {
+		marks := pageFootnoteMarks(pages, tt.notes)
+		if marks[first] != tt.first || marks[moved] != tt.moved || marks[next] != tt.nxt {
+			t.Errorf("%+v: marks %q, %q, %q, want %q, %q, %q", tt.notes, marks[first], marks[moved], marks[next], tt.first, tt.moved, tt.nxt)
+		}
 	}
 }

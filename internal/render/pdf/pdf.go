@@ -42,6 +42,10 @@ type renderer struct {
 	labelCols []float64
 	// g is the page and type of the style the document is set in.
 	g geometry
+	// notes is how the style marks footnotes; pageMarks, when set, are the
+	// marks counted afresh on each page (see pageFootnoteMarks).
+	notes     house.Footnotes
+	pageMarks map[*model.Footnote]string
 }
 
 // Write lowers doc for opt.Lang and opt.Copy and renders it as a PDF (see
@@ -100,7 +104,11 @@ func layout(in *lower.Instrument, opt Options) (*renderer, []page, error) {
 	if r.err != nil {
 		return nil, nil, r.err
 	}
-	return r, paginate(blocks, r.g), nil
+	pages := paginate(blocks, r.g)
+	if r.notes.PerPage() && len(in.Footnotes) > 0 {
+		pages = r.markPerPage(pages)
+	}
+	return r, pages, r.err
 }
 
 // output writes the finished PDF to w: fpdf's bytes with their streams
@@ -137,7 +145,11 @@ func newRenderer(in *lower.Instrument, l *lang.Language, st *house.Style) (*rend
 	g := geometryOf(st)
 	f.SetMargins(g.marginLeft, g.marginTop, g.marginRight)
 	f.SetAutoPageBreak(false, g.marginBottom)
-	return &renderer{in: in, l: l, tag: l.Tag(), f: f, m: newMeasurer(faces), faces: faces, g: g}, nil
+	r := &renderer{in: in, l: l, tag: l.Tag(), f: f, m: newMeasurer(faces), faces: faces, g: g}
+	if st != nil {
+		r.notes = st.Footnotes
+	}
+	return r, nil
 }
 
 // fail records the first error of the render.

@@ -2,8 +2,12 @@ package pdf_test
 
 import (
 	"os"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/chancery-dev/chancery/internal/build"
 
 	"github.com/chancery-dev/chancery/internal/wordmatch"
 )
@@ -19,8 +23,7 @@ func TestInformationNoteCarriesTheReferenceWords(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc, e := assemble(t, repoRoot, "ctitf-information-note", false)
-	data, _ := render(t, doc, language(t, e, "en"))
+	data := renderStyled(t, repoRoot, "ctitf-information-note", "en")
 	got := pdftotext(t, data)
 	ratio, n := wordmatch.Ratio(string(ref), got)
 	t.Logf("%d reference words, %.2f%% in order", n, 100*ratio)
@@ -33,8 +36,7 @@ func TestInformationNoteCarriesTheReferenceWords(t *testing.T) {
 // the foot of page 1, below the body: the last lines of the page's text,
 // before the page number, are the note, and its mark follows the title.
 func TestInformationNoteFootnoteEndsPageOne(t *testing.T) {
-	doc, e := assemble(t, repoRoot, "ctitf-information-note", false)
-	data, _ := render(t, doc, language(t, e, "en"))
+	data := renderStyled(t, repoRoot, "ctitf-information-note", "en")
 	page1 := nonEmpty(pdftotext(t, data, "-layout", "-f", "1", "-l", "1"))
 	if len(page1) < 3 {
 		t.Fatalf("page 1: %q", page1)
@@ -90,8 +92,7 @@ func nonEmpty(s string) []string {
 // TestInformationNoteLinksAreClickable: every web and e-mail address of
 // the report is a URI link annotation of the PDF.
 func TestInformationNoteLinksAreClickable(t *testing.T) {
-	doc, e := assemble(t, repoRoot, "ctitf-information-note", false)
-	data, _ := render(t, doc, language(t, e, "en"))
+	data := renderStyled(t, repoRoot, "ctitf-information-note", "en")
 	qdf := runTool(t, data, "qpdf", "--qdf", "--object-streams=disable", "{}", "-")
 	var uris []string
 	for _, line := range strings.Split(qdf, "\n") {
@@ -106,5 +107,40 @@ func TestInformationNoteLinksAreClickable(t *testing.T) {
 	}
 	if strings.Join(uris, " ") != strings.Join(want, " ") {
 		t.Errorf("link annotations %q, want %q", uris, want)
+	}
+}
+
+// TestInformationNoteIsSetInItsHouseStyle: the report names its own style
+// (templates/information-note), which sets its page apart from the
+// instruments' (the project default, templates/cica): the labels of the
+// fields stand at its 20 mm left margin (the instruments' is 25 mm).
+func TestInformationNoteIsSetInItsHouseStyle(t *testing.T) {
+	res, diags := build.Assemble(os.DirFS(repoRoot), build.Options{})
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	if got := res.Styles["ctitf-information-note"].Name; got != "information-note" {
+		t.Errorf("the report is set in style %q", got)
+	}
+	if got := res.Styles["unoct-cica-mou"].Name; got != "cica" {
+		t.Errorf("the MoU is set in style %q, want the project default", got)
+	}
+	data := renderStyled(t, repoRoot, "ctitf-information-note", "en")
+	bbox := pdftotext(t, data, "-bbox", "-f", "1", "-l", "1")
+	word := regexp.MustCompile(`<word xMin="([0-9.]+)" yMin="[0-9.]+" xMax="[0-9.]+" yMax="[0-9.]+">([^<]*)</word>`)
+	const ptPerMM = 72 / 25.4
+	seen := map[string]bool{}
+	for _, m := range word.FindAllStringSubmatch(bbox, -1) {
+		x, _ := strconv.ParseFloat(m[1], 64)
+		switch w := m[2]; {
+		case (w == "Event:" || w == "Organizers:") && !seen[w]:
+			seen[w] = true
+			if x < 20*ptPerMM-1 || x > 20*ptPerMM+1 {
+				t.Errorf("%q stands at %.1f mm from the left edge, want the style's 20 mm", w, x/ptPerMM)
+			}
+		}
+	}
+	if len(seen) != 2 {
+		t.Errorf("found only %v on page 1", seen)
 	}
 }

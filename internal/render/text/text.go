@@ -7,12 +7,12 @@ import (
 	"bufio"
 	"errors"
 	"io"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/chancery-dev/chancery/internal/lower"
 	"github.com/chancery-dev/chancery/internal/model"
+	house "github.com/chancery-dev/chancery/internal/style"
 )
 
 // Options say what to write (see lower.Options).
@@ -32,9 +32,9 @@ func Write(w io.Writer, doc *model.Document, opt Options) error {
 }
 
 // WriteInstrument writes the blocks of in to w.
-func WriteInstrument(w io.Writer, in *lower.Instrument, _ Options) error {
-	tw := &writer{w: bufio.NewWriter(w)}
-	plain := func(loc *model.Localized) string { return in.PlainMarked(loc, footnoteMark) }
+func WriteInstrument(w io.Writer, in *lower.Instrument, opt Options) error {
+	tw := &writer{w: bufio.NewWriter(w), mark: footnoteMarker(opt.Style)}
+	plain := func(loc *model.Localized) string { return in.PlainMarked(loc, tw.mark) }
 	var title []string // the draft marking and the title lines, one paragraph
 	flushTitle := func() {
 		if len(title) > 0 {
@@ -87,8 +87,12 @@ func WriteInstrument(w io.Writer, in *lower.Instrument, _ Options) error {
 	return tw.w.Flush()
 }
 
-// footnoteMark is a footnote's mark in running text: "[1]".
-func footnoteMark(n int) string { return "[" + strconv.Itoa(n) + "]" }
+// footnoteMarker returns the mark of footnote n in running text, in the
+// style's marks: "[1]", "[†]". A text copy has no pages: the marks count
+// through the document even when the style restarts them on every page.
+func footnoteMarker(st *house.Style) func(n int) string {
+	return func(n int) string { return "[" + st.FootnoteMark(n) + "]" }
+}
 
 // FootnoteRule separates the text from its footnotes at the end of a text
 // copy.
@@ -103,7 +107,7 @@ func (tw *writer) footnotes(in *lower.Instrument, plain func(*model.Localized) s
 	tw.block(0, FootnoteRule)
 	for _, f := range in.Footnotes {
 		text := plain(&model.Localized{Runs: f.Note.Runs})
-		tw.w.WriteString(footnoteMark(f.N) + " " + text + "\n")
+		tw.w.WriteString(tw.mark(f.N) + " " + text + "\n")
 	}
 }
 
@@ -131,6 +135,9 @@ func (tw *writer) fields(b *lower.Fields, plain func(*model.Localized) string) {
 type writer struct {
 	w       *bufio.Writer
 	started bool
+	// mark prints footnote n's mark (see footnoteMarker); nil for a
+	// writer of notes, which have no footnotes.
+	mark func(n int) string
 }
 
 // block writes one paragraph, preceded by a blank line unless it is the
