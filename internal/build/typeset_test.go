@@ -180,20 +180,7 @@ func TestNoLineBreakBetweenTermAndNumber(t *testing.T) {
 		}
 		return strings.Split(string(out), "\n")
 	}
-	// breaks counts the lines that end with "пункте" and whose next line
-	// starts with "4.1"; together the lines that hold "пункте" and "4.1".
-	count := func(ls []string) (breaks, together int) {
-		for i, l := range ls {
-			l = strings.TrimSpace(l)
-			if strings.HasSuffix(l, "пункте") && i+1 < len(ls) && strings.HasPrefix(strings.TrimSpace(ls[i+1]), "4.1") {
-				breaks++
-			}
-			if strings.Contains(strings.ReplaceAll(l, lang.NoBreakSpace, " "), "пункте 4.1") {
-				together++
-			}
-		}
-		return breaks, together
-	}
+	count := russianBreaks
 	typedBreaks, _ := count(lines(true))
 	if typedBreaks == 0 {
 		t.Fatal("no typed paragraph breaks between пункте and 4.1: the test cannot show anything")
@@ -206,4 +193,109 @@ func TestNoLineBreakBetweenTermAndNumber(t *testing.T) {
 		t.Errorf("%d lines hold пункте 4.1 together, want %d (one per paragraph)", together, n)
 	}
 	t.Logf("typed: %d paragraphs break between пункте and 4.1; generated: none", typedBreaks)
+}
+
+// kazakhChainProject is breakProject for a Kazakh citation chain: its
+// paragraphs cite item ii. of paragraph 4.1, "4.1-тармақтың ii.
+// тармақшасында", typed with ordinary spaces when typed, else written
+// {ref:target.clause.second|loc}, after the first k words of a sentence.
+func kazakhChainProject(typed bool) fstest.MapFS {
+	words := strings.Fields("Тараптар осы Келісімнің мақсаттарына сәйкес өзара ынтымақтастықты дамыту үшін " +
+		"жыл сайын бірлескен жұмыс барысын қарайды және ақпарат алмасу тәртібін айқындайды")
+	cite := "{ref:target.clause.second|loc}"
+	if typed {
+		cite = "4.1-тармақтың ii. тармақшасында"
+	}
+	var b strings.Builder
+	b.WriteString("section: rows\nheading: {kk: Жолдар}\nparagraphs:\n")
+	for k := 1; k <= len(words); k++ {
+		fmt.Fprintf(&b, "  - id: row%d\n    text: {kk: \"%s %s көзделгендей %s.\"}\n",
+			k, strings.Join(words[:k], " "), cite, strings.Join(words[k:], " "))
+	}
+	section := func(name string) string {
+		return fmt.Sprintf("section: %s\nheading: {kk: Бөлім}\nparagraphs:\n  - id: %[1]s.clause\n    text: {kk: Мәтін.}\n", name)
+	}
+	return fstest.MapFS{
+		"clauses/c/document.yaml": {Data: []byte("id: c\nlanguages: [kk]\ntitle:\n  - {kk: КЕЛІСІМ}\nparts: [rows.yaml, two.yaml, three.yaml, target.yaml]\n")},
+		"clauses/c/rows.yaml":     {Data: []byte(b.String())},
+		"clauses/c/two.yaml":      {Data: []byte(section("two"))},
+		"clauses/c/three.yaml":    {Data: []byte(section("three"))},
+		"clauses/c/target.yaml": {Data: []byte("section: target\nheading: {kk: Бөлім}\nparagraphs:\n  - id: target.clause\n" +
+			"    text: {kk: \"Тараптар:\"}\n    items:\n      - id: target.clause.first\n        text: {kk: бірінші;}\n" +
+			"      - id: target.clause.second\n        text: {kk: екінші.}\n")},
+	}
+}
+
+// TestNoLineBreakInsideAKazakhChain: typed with ordinary spaces, some
+// paragraph of kazakhChainProject breaks its line inside "4.1-тармақтың
+// ii. тармақшасында"; generated, none does (pdftotext, line by line).
+func TestNoLineBreakInsideAKazakhChain(t *testing.T) {
+	pdftotext := clienttest.Command(t, "pdftotext", "poppler-utils")
+	lines := func(typed bool) []string {
+		res, diags := Build(kazakhChainProject(typed), Options{Formats: []string{"pdf"}})
+		if diags.HasErrors() {
+			t.Fatalf("diagnostics: %v", diags)
+		}
+		pdf := filepath.Join(t.TempDir(), "c.pdf")
+		if err := os.WriteFile(pdf, output(t, res, "c.kk.pdf"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		out, err := exec.Command(pdftotext, "-raw", "-enc", "UTF-8", pdf, "-").Output()
+		if err != nil {
+			t.Fatalf("pdftotext: %v", err)
+		}
+		return strings.Split(string(out), "\n")
+	}
+	count := kazakhBreaks
+	typedBreaks, _ := count(lines(true))
+	if typedBreaks == 0 {
+		t.Fatal("no typed paragraph breaks inside the chain: the test cannot show anything")
+	}
+	breaks, together := count(lines(false))
+	if breaks != 0 {
+		t.Errorf("%d generated chains broken across lines", breaks)
+	}
+	if n := strings.Count(string(kazakhChainProject(false)["clauses/c/rows.yaml"].Data), "{ref:"); together != n {
+		t.Errorf("%d lines hold %q together, want %d (one per paragraph)", together, kazakhChain, n)
+	}
+	t.Logf("typed: %d paragraphs break inside the chain; generated: none", typedBreaks)
+}
+
+// russianBreaks counts, in lines of text, the lines that end with
+// "пункте" and whose next line starts with "4.1" (breaks), and the lines
+// that hold "пункте 4.1" (together).
+func russianBreaks(ls []string) (breaks, together int) {
+	for i, l := range ls {
+		l = strings.TrimSpace(l)
+		if strings.HasSuffix(l, "пункте") && i+1 < len(ls) && strings.HasPrefix(strings.TrimSpace(ls[i+1]), "4.1") {
+			breaks++
+		}
+		if strings.Contains(strings.ReplaceAll(l, lang.NoBreakSpace, " "), "пункте 4.1") {
+			together++
+		}
+	}
+	return breaks, together
+}
+
+// kazakhChain is the chain kazakhChainProject cites.
+const kazakhChain = "4.1-тармақтың ii. тармақшасында"
+
+// kazakhBreaks counts the lines broken inside kazakhChain (breaks) and
+// the lines that hold it whole (together).
+func kazakhBreaks(ls []string) (breaks, together int) {
+	for i, l := range ls {
+		l = strings.ReplaceAll(strings.TrimSpace(l), lang.NoBreakSpace, " ")
+		next := ""
+		if i+1 < len(ls) {
+			next = strings.TrimSpace(ls[i+1])
+		}
+		if strings.HasSuffix(l, "4.1-тармақтың") && strings.HasPrefix(next, "ii.") ||
+			strings.HasSuffix(l, " ii.") && strings.HasPrefix(next, "тармақшасында") {
+			breaks++
+		}
+		if strings.Contains(l, kazakhChain) {
+			together++
+		}
+	}
+	return breaks, together
 }

@@ -19,10 +19,14 @@ import (
 // one text.
 const maxPairs = 400
 
-// candidate is a reference chancery could write, and its words.
+// candidate is a reference chancery could write, and its words. A
+// candidate with rel holds "above" or "below" where the language puts it
+// ("пункте 2 выше", "жоғарыдағы 3-тармаққа"): it stands only where that
+// is what chancery would say of its targets.
 type candidate struct {
 	words string
 	ref   *model.Ref
+	rel   lang.Relative
 }
 
 // refOptions lists the options a reference may take in l, simplest first,
@@ -133,19 +137,22 @@ func (rc *recognizer) recognize(t ownedText) {
 	seen := map[string]bool{}
 	try := func(ids []string) {
 		for _, o := range rc.opts {
-			var diags diag.List
-			words, _, ok := rc.ix.Phrase(in.l, ids, o, diag.Pos{}, t.owner, &diags)
-			if !ok || words == "" || seen[words] {
-				continue
-			}
-			seen[words] = true
-			r := &model.Ref{IDs: ids, Case: string(o.Case), Capital: o.Capital, Possessed: o.Possessed, ContainerNominative: o.ContainerNominative}
-			cands = append(cands, candidate{words: words, ref: r})
-			// chancery ties a term to its number with a no-break space;
-			// a typed text has an ordinary one.
-			if spaced := strings.ReplaceAll(words, lang.NoBreakSpace, " "); spaced != words && !seen[spaced] {
-				seen[spaced] = true
-				cands = append(cands, candidate{words: spaced, ref: r})
+			for _, rel := range []lang.Relative{lang.NotRelative, lang.Above, lang.Below} {
+				o.Rel = rel
+				var diags diag.List
+				words, _, ok := rc.ix.Phrase(in.l, ids, o, diag.Pos{}, t.owner, &diags)
+				if !ok || words == "" || seen[words] {
+					continue
+				}
+				seen[words] = true
+				r := &model.Ref{IDs: ids, Case: string(o.Case), Capital: o.Capital, Possessed: o.Possessed, ContainerNominative: o.ContainerNominative}
+				cands = append(cands, candidate{words: words, ref: r, rel: rel})
+				// chancery ties a term to its number with a no-break
+				// space; a typed text has an ordinary one.
+				if spaced := strings.ReplaceAll(words, lang.NoBreakSpace, " "); spaced != words && !seen[spaced] {
+					seen[spaced] = true
+					cands = append(cands, candidate{words: spaced, ref: r, rel: rel})
+				}
 			}
 		}
 	}
@@ -195,8 +202,14 @@ func (in *inferrer) replaceRefs(t ownedText, cands []candidate, order map[*model
 					continue
 				}
 				m := match{start: start, end: end, c: c}
+				if c.rel != lang.NotRelative {
+					if !relHolds(c.ref, c.rel == lang.Above, t.order, order, in.doc) {
+						continue
+					}
+					m.rel = "rel"
+				}
 				for _, w := range []string{above, below} {
-					if w != "" && strings.HasPrefix(s[end:], " "+w) && boundaryAfter(s, end+1+len(w)) && relHolds(c.ref, w == above, t.order, order, in.doc) {
+					if w != "" && m.rel == "" && strings.HasPrefix(s[end:], " "+w) && boundaryAfter(s, end+1+len(w)) && relHolds(c.ref, w == above, t.order, order, in.doc) {
 						m.end, m.rel = end+1+len(w), w
 					}
 				}

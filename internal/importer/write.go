@@ -247,7 +247,7 @@ func isDefault(n model.Numbering) bool {
 	}
 	for name, s := range n.Schemes {
 		d := def.Schemes[name]
-		if d == nil || *d != *s {
+		if d == nil || d.Label != s.Label || d.Ref != s.Ref || d.Insert != s.Insert || d.Term != s.Term || d.ContainerTerm != s.ContainerTerm || len(s.Labels) > 0 {
 			return false
 		}
 	}
@@ -260,6 +260,13 @@ func numberingNode(n model.Numbering) *yaml.Node {
 		s := n.Schemes[name]
 		m := &yaml.Node{Kind: yaml.MappingNode, Style: yaml.FlowStyle}
 		add(m, "label", dq(s.Label))
+		if len(s.Labels) > 0 {
+			labels := &yaml.Node{Kind: yaml.MappingNode, Style: yaml.FlowStyle}
+			for _, tag := range slices.Sorted(maps.Keys(s.Labels)) {
+				add(labels, tag, dq(s.Labels[tag]))
+			}
+			add(m, "labels", labels)
+		}
 		if s.Ref != "" {
 			add(m, "ref", dq(s.Ref))
 		}

@@ -171,7 +171,7 @@ terms:
 		{"new stem", []Step{{"clause", "3"}}, RefOptions{Case: Dat, Possessed: true}, "3-ережесіне"},
 		{"new stem plain", []Step{{"clause", "3"}}, RefOptions{Case: Abl}, "3-ережеден"},
 		{"poss nom override is base", []Step{{"note", "5"}}, RefOptions{Case: Dat, Possessed: true}, "5-нотасына"},
-		{"exact override", []Step{{"chapter", "1"}, {"paragraph", "2"}}, RefOptions{}, "1-тараудың (override) 2-тармағы"},
+		{"exact override", []Step{{"chapter", "1"}, {"paragraph", "2"}}, RefOptions{}, "1-тараудың (override)\u00a02-тармағы"},
 		{"glide stem", []Step{{"chapter", "1"}}, RefOptions{Case: Dat}, "1-тарауға"},
 	}
 	for _, tt := range kkTests {

@@ -55,7 +55,8 @@ type RefOptions struct {
 //	ru: "подпункту iii. пункта 2.1" (dat)     "пункт 3 Компонента II"
 //	kk: "2.1-тармағының iii. тармақшасына" (dat, Possessed)
 //
-// Each term is tied to its number by a no-break space (NoBreakSpace).
+// Each term is tied to its number by a no-break space (NoBreakSpace), and
+// in Kazakh the target to the container it is cited in.
 func (l *Language) Ref(chain []Step, opt RefOptions) (string, error) {
 	if len(chain) == 0 {
 		return "", fmt.Errorf("lang: Ref: empty chain")
@@ -141,6 +142,13 @@ func (l *Language) RefGroup(container, targets []Step, opt RefOptions) (string, 
 				}
 			}
 			parts[i] = l.phrase(l.form(terms[i], sc, pl, poss), num, capital && i == 0)
+		}
+		// The item and the container it is cited in stay on one line
+		// ("2.1-тармағы iv. тармақшасының" tied throughout); outer
+		// containers of a longer chain may part from them.
+		if last > 0 {
+			parts[last-1] += NoBreakSpace + parts[last]
+			parts = parts[:last]
 		}
 		text = strings.Join(parts, " ")
 	default:

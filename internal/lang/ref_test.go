@@ -36,18 +36,18 @@ func TestRef(t *testing.T) {
 		{"ru capital", "ru", p4, RefOptions{Capital: true}, "Пункт~4"},
 		{"ru three levels", "ru", []Step{{"section", "1"}, {"paragraph", "2"}, {"item", "a."}}, RefOptions{Case: Pre}, "подпункте~a. пункта~2 раздела~1"},
 
-		{"kk possessed dat", "kk", p21iii, RefOptions{Case: Dat, Possessed: true}, "2.1-тармағының iii.~тармақшасына"},
-		{"kk container nominative gen", "kk", p21iv, RefOptions{Case: Gen, Possessed: true, ContainerNominative: true}, "2.1-тармағы iv.~тармақшасының"},
-		{"kk pillar nom", "kk", pillar2p3, RefOptions{Case: Nom}, "II~компоненттің 3-тармағы"},
-		{"kk pillar possessed nominative container", "kk", pillar3p2, RefOptions{Case: Gen, Possessed: true, ContainerNominative: true}, "III~компоненті 2-тармағының"},
-		{"kk unpossessed nominative container", "kk", pillar2p3, RefOptions{ContainerNominative: true}, "II~компонент 3-тармағы"},
+		{"kk possessed dat", "kk", p21iii, RefOptions{Case: Dat, Possessed: true}, "2.1-тармағының~iii.~тармақшасына"},
+		{"kk container nominative gen", "kk", p21iv, RefOptions{Case: Gen, Possessed: true, ContainerNominative: true}, "2.1-тармағы~iv.~тармақшасының"},
+		{"kk pillar nom", "kk", pillar2p3, RefOptions{Case: Nom}, "II~компоненттің~3-тармағы"},
+		{"kk pillar possessed nominative container", "kk", pillar3p2, RefOptions{Case: Gen, Possessed: true, ContainerNominative: true}, "III~компоненті~2-тармағының"},
+		{"kk unpossessed nominative container", "kk", pillar2p3, RefOptions{ContainerNominative: true}, "II~компонент~3-тармағы"},
 		{"kk clause possessed dat", "kk", p4, RefOptions{Case: Dat, Possessed: true}, "4-тармағына"},
 		{"kk bare", "kk", p4, RefOptions{}, "4-тармақ"},
 		{"kk bare dat", "kk", p4, RefOptions{Case: Dat}, "4-тармаққа"},
 		{"kk capital ignored before number", "kk", p4, RefOptions{Capital: true}, "4-тармақ"},
 		{"kk article possessed loc", "kk", []Step{{"article", "5"}}, RefOptions{Case: Loc, Possessed: true}, "5-бабында"},
 		{"kk annex attr", "kk", []Step{{"annex", "1"}}, RefOptions{Case: Attr}, "1-қосымшадағы"},
-		{"kk bis", "kk", []Step{{"paragraph", "2.1"}, {"subparagraph", "(ii) (bis)"}}, RefOptions{Case: Nom}, "2.1-тармақтың (ii) (bis)~тармақшасы"},
+		{"kk bis", "kk", []Step{{"paragraph", "2.1"}, {"subparagraph", "(ii) (bis)"}}, RefOptions{Case: Nom}, "2.1-тармақтың~(ii) (bis)~тармақшасы"},
 	}
 	e, err := New()
 	if err != nil {

@@ -102,10 +102,26 @@ func (r *reader) scheme(name string, n *yaml.Node) *model.Scheme {
 	}
 	r.mapping(n, "scheme "+name, fields{
 		"label":          pattern(&s.Label, "label"),
+		"labels":         func(v *yaml.Node) { s.Labels = r.languageLabels(v, pattern) },
 		"ref":            pattern(&s.Ref, "ref"),
 		"insert":         pattern(&s.Insert, "insert"),
 		"term":           func(v *yaml.Node) { s.Term, _ = r.str(v, "term") },
 		"container_term": func(v *yaml.Node) { s.ContainerTerm, _ = r.str(v, "container_term") },
 	}, "label", "term")
 	return s
+}
+
+// languageLabels reads a scheme's labels: a label pattern per language,
+// {ru: "{n}.", kk: "{n}."}, each checked as label is.
+func (r *reader) languageLabels(n *yaml.Node, pattern func(*string, string) func(*yaml.Node)) map[string]string {
+	out := map[string]string{}
+	r.perLanguage(n, "labels", func(tag string, v *yaml.Node) bool {
+		var p string
+		pattern(&p, "label")(v)
+		if p != "" {
+			out[tag] = p
+		}
+		return p != ""
+	})
+	return out
 }

@@ -353,7 +353,7 @@ func Lower(doc *model.Document, l *lang.Language, c Copy) (*Instrument, error) {
 	anon := 0
 	doc.Walk(func(u *model.Unit) {
 		b := &Unit{
-			ID: u.ID, Label: u.Label, Depth: u.Depth, Heading: u.Depth == 0,
+			ID: u.ID, Label: u.LabelIn(l.Tag()), Depth: u.Depth, Heading: u.Depth == 0,
 			Numbered: u.Numbered, Inserted: u.Inserted && u.Suffix != "", Bullet: u.Bullet, Anchor: u.ID, Unit: u,
 		}
 		if u.Scheme != nil {

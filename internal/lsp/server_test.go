@@ -386,7 +386,7 @@ func TestNoteCompletionAndDefinition(t *testing.T) {
 	line, col = lineCol(t, text, `{{ref "areas.basis.aml-standards" "dat"}}`, len(`{{ref "areas`))
 	var h Hover
 	c.call("textDocument/hover", pos(c.uri(rel), line, col), &h)
-	for _, want := range []string{"en: paragraph\u00a02.1, subparagraph\u00a0iii.\n", "ru: подпункту\u00a0iii. пункта\u00a02.1\n", "kk: 2.1-тармағының iii.\u00a0тармақшасына"} {
+	for _, want := range []string{"en: paragraph\u00a02.1, subparagraph\u00a0iii.\n", "ru: подпункту\u00a0iii. пункта\u00a02.1\n", "kk: 2.1-тармағының\u00a0iii.\u00a0тармақшасына"} {
 		if !strings.Contains(h.Contents.Value, want) {
 			t.Errorf("hover lacks %q:\n%s", want, h.Contents.Value)
 		}

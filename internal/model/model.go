@@ -147,10 +147,13 @@ type Unit struct {
 	Parent     *Unit
 
 	// Filled by package number.
-	Scheme    *Scheme
-	Ordinal   int    // position in the sequence (inserts share their predecessor's)
-	Suffix    string // "bis", "ter" ... for inserts in draft numbering
-	Label     string // as printed before the text: "1:", "2.1", "iii.", "(ii) (bis)"
+	Scheme  *Scheme
+	Ordinal int    // position in the sequence (inserts share their predecessor's)
+	Suffix  string // "bis", "ter" ... for inserts in draft numbering
+	Label   string // as printed before the text: "1:", "2.1", "iii.", "(ii) (bis)"
+	// Labels are the labels of the languages whose scheme label differs
+	// (see Scheme.Labels and LabelIn).
+	Labels    map[string]string
 	RefNumber string // as cited: "1", "2.1", "iii.", "(ii) (bis)"
 }
 
@@ -190,13 +193,35 @@ type Numbering struct {
 // {n} (arabic), {n:i} {n:I} (roman), {n:a} {n:A} (letters), {up} (the
 // parent's RefNumber) and, in Insert, {x} (bis, ter, ...).
 type Scheme struct {
-	Name          string
-	Pos           diag.Pos
-	Label         string // "{up}.{n}"
+	Name  string
+	Pos   diag.Pos
+	Label string // "{up}.{n}"
+	// Labels are the label patterns of the languages that print the
+	// units otherwise ({ru: "{n}."} beside Label "{n}:"); only the
+	// printed label changes, citations keep Ref.
+	Labels        map[string]string
 	Ref           string // defaults to Label
 	Insert        string // label of an insert; defaults to Label + " {x}"
 	Term          string // lang term when cited: "sub-paragraph"
 	ContainerTerm string // lang term when cited as the container of a cited child; defaults to Term
+}
+
+// LabelIn returns the label pattern of the scheme in language lang.
+func (s *Scheme) LabelIn(lang string) string {
+	if p, ok := s.Labels[lang]; ok {
+		return p
+	}
+	return s.Label
+}
+
+// LabelIn returns the unit's label as printed in language lang: its
+// scheme's label in that language when the scheme gives one, Label
+// otherwise.
+func (u *Unit) LabelIn(lang string) string {
+	if l, ok := u.Labels[lang]; ok {
+		return l
+	}
+	return u.Label
 }
 
 // BulletLevel is the list level of a bullet item: 0 when its parent is

@@ -48,7 +48,7 @@ func (n *numberer) siblings(units []*model.Unit, schemeName string, parent *mode
 	}
 	ordinal, inserts := 0, 0
 	for _, u := range units {
-		u.Scheme, u.Ordinal, u.Suffix, u.Label, u.RefNumber = scheme, 0, "", "", ""
+		u.Scheme, u.Ordinal, u.Suffix, u.Label, u.RefNumber, u.Labels = scheme, 0, "", "", "", nil
 		if u.Bullet {
 			u.Label = n.doc.Numbering.BulletAt(u.BulletLevel())
 			n.siblings(u.Children, schemeName, u)
@@ -87,6 +87,7 @@ func (n *numberer) siblings(units []*model.Unit, schemeName string, parent *mode
 					u.RefNumber += " " + u.Suffix
 				}
 			}
+			u.Labels = languageLabels(scheme, ordinal, up, u.Suffix, insert)
 		}
 		childScheme := n.doc.Numbering.SchemeAt(u.Depth + 1)
 		if u.ChildScheme != "" {
@@ -94,6 +95,24 @@ func (n *numberer) siblings(units []*model.Unit, schemeName string, parent *mode
 		}
 		n.siblings(u.Children, childScheme, u)
 	}
+}
+
+// languageLabels returns the labels of the languages the scheme gives a
+// label pattern of their own, nil when it gives none. An insert takes the
+// scheme's insert pattern when it has one (the same in every language),
+// the language's label and its suffix otherwise.
+func languageLabels(scheme *model.Scheme, ordinal int, up, suffix string, insert bool) map[string]string {
+	if len(scheme.Labels) == 0 {
+		return nil
+	}
+	out := make(map[string]string, len(scheme.Labels))
+	for tag, pattern := range scheme.Labels {
+		if insert {
+			pattern = cmpOr(scheme.Insert, pattern+" {x}")
+		}
+		out[tag] = Format(pattern, ordinal, up, suffix)
+	}
+	return out
 }
 
 func cmpOr(a, b string) string {

@@ -145,7 +145,8 @@ func refNumber(u *model.Unit) string {
 func aligned(u *model.Unit) bool { return u != nil && u.Aligned != nil }
 
 // pieces flattens an instrument into comparable paragraphs in reading
-// order, as the text copy prints them: a recital's lead and text, the
+// order, as the text copy prints them: a recital's lead and text (in the
+// language's order, lower.Recital.Parts), the
 // parties' introduction and the first party, are one paragraph each; the
 // signature table gives, per party, its for-line, signatory, office and
 // signature lines. The marking is not compared: the redline has its own.
@@ -177,7 +178,8 @@ func pieces(in *lower.Instrument) []piece {
 		case *lower.PartiesOutro:
 			add("outro", b.Address(), b.Text)
 		case *lower.Recital:
-			add("recital", b.Address(), b.Lead, b.Text)
+			first, second := b.Parts() // the Kazakh lead closes the recital
+			add("recital", b.Address(), first, second)
 		case *lower.Transition:
 			add("transition", b.Address(), b.Text)
 		case *lower.Unit:

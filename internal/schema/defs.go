@@ -104,11 +104,22 @@ func fieldDef() object {
 func schemeDef() object {
 	return fieldsOf("how units of one kind are numbered and cited; patterns use {n} {n:i} {n:I} {n:a} {n:A} {up}, and {x} in insert", object{
 		"label":          str(`printed before the text: "{up}.{n}"`),
+		"labels":         labelsDef(),
 		"ref":            str("used in citations (default: label)"),
 		"insert":         str(`labels a negotiation insert: "({n:i}) ({x})"`),
 		"term":           str("the term the unit is cited with: paragraph, sub-paragraph"),
 		"container_term": str("the term when cited as the container of a cited item"),
 	}, "label", "term")
+}
+
+// labelsDef is a scheme's label pattern per language.
+func labelsDef() object {
+	langs := object{}
+	for _, l := range load.Languages() {
+		langs[l] = object{"type": "string"}
+	}
+	return described(`the label printed in these languages instead of label: {ru: "{n}.", kk: "{n}."}; citations keep ref`,
+		object{"type": "object", "properties": langs, "additionalProperties": false})
 }
 
 func unitDef() object {

@@ -70,11 +70,11 @@ func TestPhrase(t *testing.T) {
 		{"ru", aml, lang.RefOptions{}, "подпункт~iii. пункта~2.1"},
 		{"ru", aml, gen, "подпункта~iii. пункта~2.1"},
 		{"ru", aml, dat, "подпункту~iii. пункта~2.1"},
-		{"kk", aml, lang.RefOptions{}, "2.1-тармақтың iii.~тармақшасы"},
-		{"kk", aml, gen, "2.1-тармақтың iii.~тармақшасының"},
-		{"kk", aml, dat, "2.1-тармақтың iii.~тармақшасына"},
-		{"kk", aml, lang.RefOptions{Case: "dat", Possessed: true}, "2.1-тармағының iii.~тармақшасына"},
-		{"kk", aml, lang.RefOptions{Case: "gen", Possessed: true, ContainerNominative: true}, "2.1-тармағы iii.~тармақшасының"},
+		{"kk", aml, lang.RefOptions{}, "2.1-тармақтың~iii.~тармақшасы"},
+		{"kk", aml, gen, "2.1-тармақтың~iii.~тармақшасының"},
+		{"kk", aml, dat, "2.1-тармақтың~iii.~тармақшасына"},
+		{"kk", aml, lang.RefOptions{Case: "dat", Possessed: true}, "2.1-тармағының~iii.~тармақшасына"},
+		{"kk", aml, lang.RefOptions{Case: "gen", Possessed: true, ContainerNominative: true}, "2.1-тармағы~iii.~тармақшасының"},
 		// Through an alias.
 		{"en", []string{"aml"}, lang.RefOptions{}, "paragraph~2.1, subparagraph~iii."},
 		// A section, cited as a paragraph.
@@ -93,8 +93,8 @@ func TestPhrase(t *testing.T) {
 		{"en", poa, lang.RefOptions{}, "Pillar~II, paragraph~3"},
 		{"ru", poa, lang.RefOptions{}, "пункт~3 Компонента~II"},
 		{"ru", poa, gen, "пункта~3 Компонента~II"},
-		{"kk", poa, lang.RefOptions{}, "II~компоненттің 3-тармағы"},
-		{"kk", poa, gen, "II~компоненттің 3-тармағының"},
+		{"kk", poa, lang.RefOptions{}, "II~компоненттің~3-тармағы"},
+		{"kk", poa, gen, "II~компоненттің~3-тармағының"},
 		// Several units of one kind.
 		{"en", both, lang.RefOptions{}, "paragraphs~1 and 2"},
 		{"ru", both, lang.RefOptions{}, "пункты~1 и 2"},

@@ -61,11 +61,11 @@ func instrumentDoc(in *lower.Instrument, l *lang.Language, st *house.Style) (*wo
 		textWriter: textWriter{x: newXML(), lang: wl},
 		l:          l,
 		in:         in,
-		plan:       planNumbering(in.Source),
+		plan:       planNumbering(in.Source, in.Lang),
 		marks:      referencedUnits(in),
 		style:      st,
 	}
-	iw.plan.Cols = measureColumns(in.Source, st)
+	iw.plan.Cols = measureColumns(in.Source, in.Lang, st)
 	iw.plan.addBullets(in)
 	iw.plan.BulletStep = bulletStepOf(st)
 	wd := &wordDoc{

@@ -27,11 +27,11 @@ type depthLabel struct {
 	label string
 }
 
-// measureColumns returns the label columns of doc's units in st
-// (style.Builtin when nil).
-func measureColumns(doc *model.Document, st *house.Style) labelColumns {
+// measureColumns returns the label columns of doc's units, as language
+// lang prints their labels, in st (style.Builtin when nil).
+func measureColumns(doc *model.Document, lang string, st *house.Style) labelColumns {
 	var labels []depthLabel
-	doc.Walk(func(u *model.Unit) { labels = append(labels, depthLabel{u.Depth, u.Label}) })
+	doc.Walk(func(u *model.Unit) { labels = append(labels, depthLabel{u.Depth, u.LabelIn(lang)}) })
 	return columnsFor(labels, st)
 }
 

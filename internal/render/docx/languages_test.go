@@ -56,7 +56,7 @@ func TestRussianAndKazakhKeepInflectedWordsAroundTheField(t *testing.T) {
 		tag, wordTag, draft, footer, ref string
 	}{
 		{"ru", "ru-RU", "ПРОЕКТ", "Страница 1 из 1", tie("Согласно подпункту~[ii]. пункта~[1.2] и пункту~[1] выше.")},
-		{"kk", "kk-KZ", "ЖОБА", "1 беттің 1-беті", tie("[1.2]-тармақтың [ii].~тармақшасына және [1.2]-тармақтың сәйкес.")},
+		{"kk", "kk-KZ", "ЖОБА", "1 беттің 1-беті", tie("[1.2]-тармақтың~[ii].~тармақшасына және [1.2]-тармақтың сәйкес.")},
 	} {
 		t.Run(tc.tag, func(t *testing.T) {
 			l, err := res.Engine.Language(tc.tag)

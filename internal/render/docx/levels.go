@@ -48,14 +48,18 @@ func numFormat(tok string) string {
 // paragraph number gives the citation form ("4", not "4:"), in Word and in
 // LibreOffice alike; a trailing full stop is not split off, because both
 // drop it from paragraph-number references by themselves.
-func splitLabel(s *model.Scheme) (pattern, trailer string) {
-	if s.Ref != "" && s.Ref != s.Label && strings.HasPrefix(s.Label, s.Ref) {
-		rest := s.Label[len(s.Ref):]
+//
+// The label is the scheme's label in language lang (see
+// model.Scheme.LabelIn): "{n}:" in English may be "{n}." in Russian.
+func splitLabel(s *model.Scheme, lang string) (pattern, trailer string) {
+	label := s.LabelIn(lang)
+	if s.Ref != "" && s.Ref != label && strings.HasPrefix(label, s.Ref) {
+		rest := label[len(s.Ref):]
 		if rest != "." && !strings.Contains(rest, "{") {
 			return s.Ref, rest
 		}
 	}
-	return s.Label, ""
+	return label, ""
 }
 
 // refPattern is the pattern a scheme's units are cited by, which is what
@@ -67,9 +71,10 @@ func refPattern(s *model.Scheme) string {
 	return s.Label
 }
 
-// buildLevel derives level k of a list whose level j follows chain[j].
-func buildLevel(chain []*model.Scheme, k int) listLevel {
-	pattern, trailer := splitLabel(chain[k])
+// buildLevel derives level k of a list whose level j follows chain[j],
+// as the labels of language lang print it.
+func buildLevel(chain []*model.Scheme, k int, lang string) listLevel {
+	pattern, trailer := splitLabel(chain[k], lang)
 	formats := map[int]string{}
 	text, ok := expand(pattern, k, chain, formats)
 	lvl := listLevel{Format: formats[k], Text: text, Trailer: trailer}
@@ -80,7 +85,7 @@ func buildLevel(chain []*model.Scheme, k int) listLevel {
 	// level: Word has one format per level.
 	for j, f := range formats {
 		if j < k {
-			pj, _ := splitLabel(chain[j])
+			pj, _ := splitLabel(chain[j], lang)
 			own := map[int]string{}
 			if _, ok := expand(pj, j, chain, own); !ok || own[j] != f {
 				return listLevel{Format: "decimal", Text: "%" + strconv.Itoa(k+1) + "."}

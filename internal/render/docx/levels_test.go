@@ -45,7 +45,7 @@ func TestBuildLevelFromSchemes(t *testing.T) {
 		{"parent cited in another format than printed", []*model.Scheme{{Label: "{n:i}.", Ref: "{n}"}, paragraph},
 			listLevel{Format: "decimal", Text: "%2."}},
 	} {
-		got := buildLevel(tc.chain, len(tc.chain)-1)
+		got := buildLevel(tc.chain, len(tc.chain)-1, "en")
 		if got != tc.want {
 			t.Errorf("%s: %+v, want %+v", tc.name, got, tc.want)
 		}

@@ -74,6 +74,8 @@ type numbering struct {
 	BulletNum  int
 	BulletStep int
 	at         map[*model.Unit]*placement
+	// lang is the language whose labels the lists print.
+	lang string
 }
 
 // addBullets gives the bullet items of in a list of their own, after the
@@ -135,20 +137,21 @@ func (n *numbering) level(u *model.Unit) (listLevel, bool) {
 }
 
 // printed is the number Word prints before a Word-numbered unit: its
-// label without the trailer.
-func printed(u *model.Unit, lvl listLevel) string {
-	return strings.TrimSuffix(u.Label, lvl.Trailer)
+// label in the plan's language without the trailer.
+func (n *numbering) printed(u *model.Unit, lvl listLevel) string {
+	return strings.TrimSuffix(u.LabelIn(n.lang), lvl.Trailer)
 }
 
-// planNumbering lays the document's units out on Word lists.
-func planNumbering(doc *model.Document) *numbering {
+// planNumbering lays the document's units out on Word lists, numbered as
+// the edition in language lang prints them.
+func planNumbering(doc *model.Document, lang string) *numbering {
 	groups := collectSiblings(doc)
 	fb := map[*siblings]fallback{}
 	for {
-		n, owner := layOut(doc, groups, fb)
+		n, owner := layOut(doc, groups, fb, lang)
 		bad := n.check(doc, owner)
 		if len(bad) == 0 {
-			n.Cols = measureColumns(doc, nil)
+			n.Cols = measureColumns(doc, lang, nil)
 			return n
 		}
 		for _, g := range bad {
@@ -190,8 +193,8 @@ func collectSiblings(doc *model.Document) []*siblings {
 
 // layOut places every list not numbered as text and returns the plan and
 // the list each placed unit came from.
-func layOut(doc *model.Document, groups []*siblings, fb map[*siblings]fallback) (*numbering, map[*model.Unit]*siblings) {
-	n := &numbering{at: map[*model.Unit]*placement{}}
+func layOut(doc *model.Document, groups []*siblings, fb map[*siblings]fallback, lang string) (*numbering, map[*model.Unit]*siblings) {
+	n := &numbering{at: map[*model.Unit]*placement{}, lang: lang}
 	owner := map[*model.Unit]*siblings{}
 	abstracts := map[string]*abstractList{}
 	abstract := func(key string, chain []*model.Scheme) *abstractList {
@@ -201,7 +204,7 @@ func layOut(doc *model.Document, groups []*siblings, fb map[*siblings]fallback) 
 		a := &abstractList{ID: len(n.Abstracts)}
 		full := fullChain(doc, chain)
 		for k := range a.Levels {
-			a.Levels[k] = buildLevel(full, k)
+			a.Levels[k] = buildLevel(full, k, lang)
 		}
 		abstracts[key] = a
 		n.Abstracts = append(n.Abstracts, a)
@@ -210,7 +213,7 @@ func layOut(doc *model.Document, groups []*siblings, fb map[*siblings]fallback) 
 	outlineChain := fullChain(doc, nil)
 	for _, g := range groups {
 		k := g.depth
-		lvl := buildLevel(fullChain(doc, g.chain), k)
+		lvl := buildLevel(fullChain(doc, g.chain), k, lang)
 		if !lvl.OK {
 			continue
 		}
@@ -360,7 +363,7 @@ func (n *numbering) check(doc *model.Document, owner map[*model.Unit]*siblings) 
 			c[j] = 0
 		}
 		lvl := p.list.Abstract.Levels[p.level]
-		if lvl.render(p.list.Abstract.formats(), c) != printed(u, lvl) || !strings.HasSuffix(u.Label, lvl.Trailer) {
+		if lvl.render(p.list.Abstract.formats(), c) != n.printed(u, lvl) || !strings.HasSuffix(u.LabelIn(n.lang), lvl.Trailer) {
 			if g := owner[u]; !seen[g] {
 				seen[g] = true
 				bad = append(bad, g)

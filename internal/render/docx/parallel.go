@@ -43,7 +43,7 @@ func WriteParallel(w io.Writer, par *lower.Parallel, opt Options) error {
 
 	writers := make([]*instrumentWriter, len(par.Editions))
 	for i, in := range par.Editions {
-		writers[i] = &instrumentWriter{textWriter: textWriter{x: x, lang: wordLang(in.Lang)}, in: in, plan: planNumbering(in.Source), marks: map[*model.Unit]string{}}
+		writers[i] = &instrumentWriter{textWriter: textWriter{x: x, lang: wordLang(in.Lang)}, in: in, plan: planNumbering(in.Source, in.Lang), marks: map[*model.Unit]string{}}
 	}
 	x.start("w:document", rootAttrs()...)
 	x.start("w:body")

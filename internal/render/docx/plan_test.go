@@ -143,7 +143,7 @@ a >odd
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := tree(t, tc.numbering, tc.outline)
-			got := layout(doc, planNumbering(doc))
+			got := layout(doc, planNumbering(doc, "en"))
 			if strings.TrimSpace(got) != strings.TrimSpace(tc.want) {
 				t.Errorf("plan\n got %s\nwant %s", got, tc.want)
 			}

@@ -32,7 +32,7 @@ func planRedline(d *marked.Doc) (*numbering, []bool) {
 	chain := numberingChain(d.Numbering)
 	a := &abstractList{ID: 0}
 	for k := range a.Levels {
-		a.Levels[k] = buildLevel(chain, k)
+		a.Levels[k] = buildLevel(chain, k, d.Lang)
 	}
 	listed := make([]bool, len(d.Paras))
 	for i, p := range d.Paras {
@@ -55,7 +55,7 @@ func planRedline(d *marked.Doc) (*numbering, []bool) {
 	for _, p := range d.Paras {
 		labels = append(labels, depthLabel{p.Depth, p.Label}, depthLabel{p.Depth, p.OldLabel})
 	}
-	n := &numbering{Abstracts: []*abstractList{a}, Lists: []*listInstance{outline}, Outline: outline,
+	n := &numbering{Abstracts: []*abstractList{a}, Lists: []*listInstance{outline}, Outline: outline, lang: d.Lang,
 		Cols: columnsFor(labels, nil)}
 	return n, listed
 }

@@ -184,10 +184,10 @@ func (iw *instrumentWriter) refTargets(r *model.Ref) ([]refTarget, bool) {
 func (iw *instrumentWriter) refTarget(u *model.Unit) refTarget {
 	t := refTarget{Number: u.RefNumber, Mark: iw.marks[u]}
 	if lvl, ok := iw.plan.level(u); ok {
-		t.Result = strings.TrimSuffix(printed(u, lvl), ".")
+		t.Result = strings.TrimSuffix(iw.plan.printed(u, lvl), ".")
 		t.Switches = `\n`
 	} else {
-		t.Result = u.Label
+		t.Result = u.LabelIn(iw.plan.lang)
 	}
 	return t
 }

@@ -38,8 +38,8 @@ func (iw *instrumentWriter) unit(b *lower.Unit) {
 			}
 			iw.text(b.Text)
 		}
-		if !numbered && u.Numbered && u.Label != "" {
-			label := func() { iw.run("", u.Label) }
+		if !numbered && u.Numbered && b.Label != "" {
+			label := func() { iw.run("", b.Label) }
 			if mark != "" {
 				iw.bookmark(mark, label)
 			} else {

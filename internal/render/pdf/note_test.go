@@ -66,8 +66,8 @@ func pagesFollowText(t *testing.T, out map[string][]byte) {
 		for _, c := range []struct {
 			name, want, got string
 		}{
-			{"page 1 with its foot", text[:j], pdftotext(t, data, "-f", "1", "-l", "1")},
-			{"page 2", text[j+2:], pdftotext(t, data, "-f", "2", "-l", "2")},
+			{"page 1 with its foot", text[:j], pdftotext(t, data, "-raw", "-f", "1", "-l", "1")},
+			{"page 2", text[j+2:], pdftotext(t, data, "-raw", "-f", "2", "-l", "2")},
 		} {
 			if ratio, n := wordmatch.Ratio(c.want, c.got); ratio < 1 {
 				t.Errorf("%s: PDF %s has %d of the text copy's %d words in order:\n%s", tag, c.name, n, len(wordmatch.Words(c.want)), c.got)
