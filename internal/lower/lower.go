@@ -56,14 +56,13 @@ type Meta struct {
 }
 
 // Footnote is one footnote of the lowered document: its number through
-// the document and the note as written.
+// the document and the note as written. The mark a writer prints for it
+// is the house style's (style.Footnotes.Mark): N itself, a symbol, or a
+// count restarted on the note's page.
 type Footnote struct {
 	N    int
 	Note *model.Footnote
 }
-
-// Mark is the footnote's mark as printed: its number.
-func (f *Footnote) Mark() string { return strconv.Itoa(f.N) }
 
 // FootnoteNumber returns the number of a footnote of the document's texts,
 // 0 for one that is not in the lowered document.

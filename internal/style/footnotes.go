@@ -14,8 +14,10 @@ import (
 //	  marks: symbols  # numbers (the default) or symbols
 //	  restart: page   # document (the default) or page
 //
-// Numbers are 1, 2, 3 …; symbols are the Chicago sequence *, †, ‡, §, ‖, ¶,
-// then the same doubled (**, ††, …), tripled and so on. Marks are counted
+// Numbers are 1, 2, 3 …; symbols are *, †, ‡, §, then the same doubled
+// (**, ††, …), tripled and so on: the sequence of Word's "chicago" number
+// format, so that a DOCX (where Word and LibreOffice count the marks) and
+// the PDF, text and HTML mark the same note alike. Marks are counted
 // through the document, or afresh on every page of a paged format (PDF,
 // and DOCX, where Word and LibreOffice count them themselves); formats
 // without pages (text, HTML) count through the document whatever the
@@ -49,9 +51,9 @@ func FootnoteMarkKinds() []string { return []string{string(NumberMarks), string(
 // FootnoteRestarts lists the values of footnotes.restart.
 func FootnoteRestarts() []string { return []string{string(RestartDocument), string(RestartPage)} }
 
-// chicagoSymbols is the Chicago Manual of Style's sequence of footnote
-// symbols; after the last, the sequence starts again doubled.
-const chicagoSymbols = "*†‡§‖¶"
+// chicagoSymbols is the footnote symbols of Word's "chicago" number
+// format; after the last, the sequence starts again doubled.
+const chicagoSymbols = "*†‡§"
 
 // Mark is the mark of footnote n (from 1) of its count: "3", or "‡".
 func (f Footnotes) Mark(n int) string {
@@ -64,8 +66,8 @@ func (f Footnotes) Mark(n int) string {
 // PerPage reports whether marks are counted afresh on every page.
 func (f Footnotes) PerPage() bool { return f.Restart == RestartPage }
 
-// Symbol is the n-th (from 1) mark of the Chicago sequence: *, †, ‡, §, ‖,
-// ¶, **, ††, … ("" for n < 1).
+// Symbol is the n-th (from 1) mark of the symbol sequence: *, †, ‡, §, **,
+// ††, … ("" for n < 1).
 func Symbol(n int) string {
 	if n < 1 {
 		return ""

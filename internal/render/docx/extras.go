@@ -51,33 +51,52 @@ func extrasStyles() []styleDef {
 	}
 }
 
-// footnoteRef writes the reference mark of footnote f in the text.
+// citedNote is a footnote cited in the text, with the writer of its
+// column.
+type citedNote struct {
+	iw *instrumentWriter
+	n  int // its number in its instrument
+	f  *model.Footnote
+}
+
+// citedNotes are the footnotes of a document in the order they are cited;
+// a note's id is its place (from 1). The writers of a parallel edition's
+// columns share one.
+type citedNotes struct{ list []citedNote }
+
+// footnoteRef writes the reference mark of footnote f in the text: a
+// w:footnoteReference Word numbers, or with custom marks one followed by
+// the mark of the note in its own column's count.
 func (iw *instrumentWriter) footnoteRef(f *model.Footnote) {
 	n := iw.in.FootnoteNumber(f)
 	if n == 0 {
 		return
 	}
+	iw.cited.list = append(iw.cited.list, citedNote{iw: iw, n: n, f: f})
+	id := strconv.Itoa(len(iw.cited.list))
 	x := iw.x
 	x.start("w:r")
 	x.start("w:rPr")
 	x.val("w:rStyle", styleFootnoteRef)
 	x.val("w:vertAlign", "superscript")
 	x.end("w:rPr")
-	x.empty("w:footnoteReference", "w:id", strconv.Itoa(n))
+	if iw.customMarks {
+		x.empty("w:footnoteReference", "w:customMarkFollows", "1", "w:id", id)
+		x.elem("w:t", iw.style.FootnoteMark(n))
+	} else {
+		x.empty("w:footnoteReference", "w:id", id)
+	}
 	x.end("w:r")
 }
 
 // footnotesXML writes word/footnotes.xml: Word's separator and
-// continuation separator, then every footnote of the instrument under the
-// number Word shows for it (nil when there is none).
+// continuation separator, then every footnote cited in the text, under
+// the id its reference gave it (nil when there is none).
 func (iw *instrumentWriter) footnotesXML() []byte {
-	if len(iw.in.Footnotes) == 0 {
+	if len(iw.cited.list) == 0 {
 		return nil
 	}
-	body := iw.x
-	defer func() { iw.x = body }()
 	x := newXML()
-	iw.x = x
 	x.start("w:footnotes", rootAttrs()...)
 	for _, sep := range []struct{ id, kind string }{{"-1", "separator"}, {"0", "continuationSeparator"}} {
 		x.start("w:footnote", "w:type", sep.kind, "w:id", sep.id)
@@ -89,23 +108,36 @@ func (iw *instrumentWriter) footnotesXML() []byte {
 		x.end("w:p")
 		x.end("w:footnote")
 	}
-	for _, f := range iw.in.Footnotes {
-		x.start("w:footnote", "w:id", strconv.Itoa(f.N))
-		iw.paragraph(paraProps{Style: styleFootnoteText}, func() {
-			x.start("w:r")
-			x.start("w:rPr")
-			x.val("w:rStyle", styleFootnoteRef)
-			x.val("w:vertAlign", "superscript")
-			x.end("w:rPr")
-			x.empty("w:footnoteRef")
-			x.end("w:r")
-			iw.run("", " ")
-			iw.inlines(f.Note.Runs, "")
-		})
-		x.end("w:footnote")
+	for i, c := range iw.cited.list {
+		c.iw.writeFootnote(x, i+1, c)
 	}
 	x.end("w:footnotes")
 	return x.bytes()
+}
+
+// writeFootnote writes footnote c under id into x, after its mark: Word's
+// count (w:footnoteRef), or the mark itself with custom marks.
+func (iw *instrumentWriter) writeFootnote(x *xmlWriter, id int, c citedNote) {
+	body := iw.x
+	defer func() { iw.x = body }()
+	iw.x = x
+	x.start("w:footnote", "w:id", strconv.Itoa(id))
+	iw.paragraph(paraProps{Style: styleFootnoteText}, func() {
+		x.start("w:r")
+		x.start("w:rPr")
+		x.val("w:rStyle", styleFootnoteRef)
+		x.val("w:vertAlign", "superscript")
+		x.end("w:rPr")
+		if iw.customMarks {
+			x.elem("w:t", iw.style.FootnoteMark(c.n))
+		} else {
+			x.empty("w:footnoteRef")
+		}
+		x.end("w:r")
+		iw.run("", " ")
+		iw.inlines(c.f.Runs, "")
+	})
+	x.end("w:footnote")
 }
 
 // link writes the runs of a link inside w:hyperlink, to an external
@@ -117,21 +149,25 @@ func (iw *instrumentWriter) link(l *model.Link, style string) {
 	iw.x.end("w:hyperlink")
 }
 
+// linkTargets are the targets of a document's links, in order of first
+// use; the writers of a parallel edition's columns share one.
+type linkTargets struct{ list []string }
+
 // linkRel returns the relationship id of target, adding it the first time.
 func (iw *instrumentWriter) linkRel(target string) string {
-	for i, t := range iw.links {
+	for i, t := range iw.links.list {
 		if t == target {
 			return "rId" + strconv.Itoa(linkRelBase+i)
 		}
 	}
-	iw.links = append(iw.links, target)
-	return "rId" + strconv.Itoa(linkRelBase+len(iw.links)-1)
+	iw.links.list = append(iw.links.list, target)
+	return "rId" + strconv.Itoa(linkRelBase+len(iw.links.list)-1)
 }
 
 // linkRels are the document's relationships to the targets of its links.
 func (iw *instrumentWriter) linkRels() []relationship {
 	var out []relationship
-	for i, t := range iw.links {
+	for i, t := range iw.links.list {
 		out = append(out, relationship{ID: "rId" + strconv.Itoa(linkRelBase+i), Type: relHyperlink, Target: t, External: true})
 	}
 	return out

@@ -4,7 +4,7 @@ import house "github.com/chancery-dev/chancery/internal/style"
 
 // Footnote marks as the style chooses them, said in Word's terms so that
 // Word and LibreOffice number the notes themselves: w:footnotePr with the
-// number format (decimal, or chicago: *, †, ‡, §, ‖, ¶, **, …) and where
+// number format (decimal, or chicago: *, †, ‡, §, **, …) and where
 // the count restarts (continuous, or eachPage). It is written both in the
 // document's settings and in the section's properties, where Word looks
 // first; a style that numbers through the document writes nothing, Word's

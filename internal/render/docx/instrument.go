@@ -49,9 +49,16 @@ type instrumentWriter struct {
 	in    *lower.Instrument
 	plan  *numbering
 	marks map[*model.Unit]string // bookmark of every referenced unit
-	links []string               // targets of links, in order of first use
-	err   error
-	style *house.Style // nil for style.Builtin
+	links *linkTargets           // targets of links, in order of first use
+	// cited are the footnotes cited so far, in the order of the text,
+	// which gives their ids in word/footnotes.xml (LibreOffice pairs notes
+	// with references in that order); customMarks prints each note's mark
+	// itself instead of leaving Word to count, for a parallel edition whose
+	// columns each count their own notes.
+	cited       *citedNotes
+	customMarks bool
+	err         error
+	style       *house.Style // nil for style.Builtin
 }
 
 // instrumentDoc lays in out as a WordprocessingML document.
@@ -64,6 +71,8 @@ func instrumentDoc(in *lower.Instrument, l *lang.Language, st *house.Style) (*wo
 		plan:       planNumbering(in.Source, in.Lang),
 		marks:      referencedUnits(in),
 		style:      st,
+		links:      &linkTargets{},
+		cited:      &citedNotes{},
 	}
 	iw.plan.Cols = measureColumns(in.Source, in.Lang, st)
 	iw.plan.addBullets(in)

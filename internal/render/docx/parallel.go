@@ -42,8 +42,10 @@ func WriteParallel(w io.Writer, par *lower.Parallel, opt Options) error {
 	wd.Footer = footerXML(wl, pageOf)
 
 	writers := make([]*instrumentWriter, len(par.Editions))
+	links, cited := &linkTargets{}, &citedNotes{}
 	for i, in := range par.Editions {
-		writers[i] = &instrumentWriter{textWriter: textWriter{x: x, lang: wordLang(in.Lang)}, in: in, plan: planNumbering(in.Source, in.Lang), marks: map[*model.Unit]string{}}
+		writers[i] = &instrumentWriter{textWriter: textWriter{x: x, lang: wordLang(in.Lang)}, in: in, plan: planNumbering(in.Source, in.Lang), marks: map[*model.Unit]string{},
+			style: opt.Style, links: links, cited: cited, customMarks: true}
 	}
 	x.start("w:document", rootAttrs()...)
 	x.start("w:body")
@@ -73,6 +75,8 @@ func WriteParallel(w io.Writer, par *lower.Parallel, opt Options) error {
 	x.end("w:body")
 	x.end("w:document")
 	wd.Body = x.bytes()
+	wd.Footnotes = writers[0].footnotesXML()
+	wd.Links = writers[0].linkRels()
 	wd.Meta.Time = stamp(opt.Time)
 	return wd.write(w, wd.Meta.Time)
 }
@@ -121,6 +125,8 @@ func (iw *instrumentWriter) parallelBlock(b lower.Block) {
 		iw.paragraph(paraProps{Style: styleDraftMark}, func() { iw.run("", b.Text) })
 	case *lower.TitleLine:
 		iw.block(styleTitle, b.Text)
+	case *lower.Fields:
+		iw.parallelFields(b)
 	case *lower.Party:
 		iw.block(styleParties, b.Intro, b.Text)
 	case *lower.Joiner:

@@ -315,7 +315,7 @@ func (p *page) inlines(runs []model.Inline) {
 			if p.footnote != nil {
 				k := p.footnote(r)
 				n := strconv.Itoa(k)
-				p.raw("<sup class=\"fnref\"><a href=\"#fn-" + n + "\" id=\"fnref-" + n + "\">")
+				p.raw("<sup class=\"fnref\"><a href=\"#" + escape(p.prefix) + "fn-" + n + "\" id=\"" + escape(p.prefix) + "fnref-" + n + "\">")
 				p.text(p.mark(k))
 				p.raw("</a></sup>")
 			}
@@ -332,11 +332,11 @@ func (p *page) footnotes(in *lower.Instrument) {
 	p.raw("<section class=\"footnotes\">\n<hr>\n<ol>\n")
 	for _, f := range in.Footnotes {
 		n := strconv.Itoa(f.N)
-		p.raw("<li id=\"fn-" + n + "\"><span class=\"fnmark\">")
+		p.raw("<li id=\"" + escape(p.prefix) + "fn-" + n + "\"><span class=\"fnmark\">")
 		p.text(p.mark(f.N))
 		p.raw("</span> ")
 		p.inlines(f.Note.Runs)
-		p.raw(" <a href=\"#fnref-" + n + "\" class=\"fnback\">↩</a></li>\n")
+		p.raw(" <a href=\"#" + escape(p.prefix) + "fnref-" + n + "\" class=\"fnback\">↩</a></li>\n")
 	}
 	p.raw("</ol>\n</section>\n")
 }

@@ -150,10 +150,10 @@ func TestFootnoteMarksInTheStylesSymbols(t *testing.T) {
 	for _, want := range []string{
 		`MEMORANDUM<sup class="fnref"><a href="#fn-1" id="fnref-1">*</a></sup>`,
 		`alpha case<sup class="fnref"><a href="#fn-2" id="fnref-2">†</a></sup>`,
-		`charlie case<sup class="fnref"><a href="#fn-5" id="fnref-5">‖</a></sup>`,
-		`echo case<sup class="fnref"><a href="#fn-7" id="fnref-7">**</a></sup>`,
+		`charlie case<sup class="fnref"><a href="#fn-5" id="fnref-5">**</a></sup>`,
+		`echo case<sup class="fnref"><a href="#fn-7" id="fnref-7">‡‡</a></sup>`,
 		`<li id="fn-1"><span class="fnmark">*</span> Prepared for testing; not an official text.`,
-		`<li id="fn-7"><span class="fnmark">**</span> Note on echo.`,
+		`<li id="fn-7"><span class="fnmark">‡‡</span> Note on echo.`,
 	} {
 		if !strings.Contains(page, want) {
 			t.Errorf("the page lacks %s", want)

@@ -31,15 +31,32 @@ func WriteParallel(w io.Writer, par *lower.Parallel, opt Options) error {
 		p.raw("<col style=\"width: " + width + "%\">")
 	}
 	p.raw("</colgroup>\n<tbody>\n")
+	// Each column marks its own language's footnotes (in the style's
+	// marks, through the document); the notes close the edition, each
+	// column's under it.
+	p.mark = opt.Style.FootnoteMark
+	notes := false
 	for _, row := range par.Rows {
 		p.raw("<tr>")
 		for i, cell := range row.Cells {
 			tag := par.Langs[i]
 			p.raw("<td lang=\"" + escape(tag) + "\">")
 			p.prefix = tag + "-"
+			p.footnote = par.Editions[i].FootnoteNumber
+			notes = notes || len(par.Editions[i].Footnotes) > 0
 			if cell != nil {
 				p.parallelBlock(cell)
 			}
+			p.raw("</td>")
+		}
+		p.raw("</tr>\n")
+	}
+	if notes {
+		p.raw("<tr>")
+		for i, in := range par.Editions {
+			p.raw("<td lang=\"" + escape(par.Langs[i]) + "\">")
+			p.prefix = par.Langs[i] + "-"
+			p.footnotes(in)
 			p.raw("</td>")
 		}
 		p.raw("</tr>\n")

@@ -42,6 +42,9 @@ func WriteParallel(w io.Writer, par *lower.Parallel, opt Options) (pages int, er
 	f.SetMargins(parMarginSide, parMarginTop, parMarginSide)
 	f.SetAutoPageBreak(false, parMarginBottom)
 	r := &renderer{in: par.Editions[0], l: opt.Lang, tag: opt.Lang.Tag(), f: f, m: newMeasurer(faces), faces: faces, g: geometryOf(opt.Style)}
+	if opt.Style != nil {
+		r.notes = opt.Style.Footnotes
+	}
 
 	var labels []depthLabel
 	for _, in := range par.Editions {
@@ -55,6 +58,7 @@ func WriteParallel(w io.Writer, par *lower.Parallel, opt Options) (pages int, er
 	n := len(par.Editions)
 	colW := (parTextWidth - parGutter*float64(n-1)) / float64(n)
 
+	colX := func(i int) float64 { return parMarginSide + float64(i)*(colW+parGutter) }
 	var rows []parRow
 	for _, row := range par.Rows {
 		pr := parRow{cells: make([][]box, n)}
@@ -62,10 +66,14 @@ func WriteParallel(w io.Writer, par *lower.Parallel, opt Options) (pages int, er
 			if b == nil {
 				continue
 			}
-			x0 := parMarginSide + float64(i)*(colW+parGutter)
-			pr.cells[i], pr.heading = r.parallelCell(b, x0, colW)
+			r.in = par.Editions[i] // its footnotes' marks
+			pr.cells[i], pr.heading = r.parallelCell(b, colX(i), colW)
 		}
 		rows = append(rows, pr)
+	}
+	r.in = par.Editions[0]
+	if notes, ok := r.parallelNotes(par, colX, colW); ok {
+		rows = append(rows, notes)
 	}
 	if r.err != nil {
 		return 0, r.err
@@ -141,6 +149,8 @@ func (r *renderer) parallelCell(b lower.Block, x0, width float64) (boxes []box, 
 		return text(center, []styled{{s: b.Text, st: bold}}), false
 	case *lower.TitleLine:
 		return text(center, flatten(lower.Runs(b.Text), bold)), false
+	case *lower.Fields:
+		return r.parallelFields(b, x0, width), false
 	case *lower.Party:
 		return text(left, joined(flatten(lower.Runs(b.Intro), regular), flatten(lower.Runs(b.Text), regular))), false
 	case *lower.Joiner:

@@ -24,10 +24,10 @@ func TestFootnoteMarksInTheStylesSymbols(t *testing.T) {
 	for _, want := range []string{
 		"MEMORANDUM[*]\n",
 		"the alpha case[†] of the test.",
-		"the echo case[**] of the test.",
-		"the papa case[‡‡‡‡] of the test.",
+		"the echo case[‡‡] of the test.",
+		"the papa case[******] of the test.",
 		"\n[*] Prepared for testing; not an official text.\n[†] Note on alpha.\n",
-		"\n[**] Note on echo.\n",
+		"\n[‡‡] Note on echo.\n",
 	} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the text copy lacks %q", want)
