@@ -19,7 +19,7 @@ func pageStarts(t *testing.T, file, marking string) []string {
 	t.Helper()
 	folio := regexp.MustCompile(`^Page \d+ of \d+$`)
 	var starts []string
-	for _, p := range pdfPages(t, file) {
+	for _, p := range pdfFilePages(t, file) {
 		var words []string
 		for _, l := range nonEmptyLines(p) {
 			if l == marking || folio.MatchString(l) {
@@ -41,7 +41,7 @@ func lineStarts(t *testing.T, file, marking string) []string {
 	t.Helper()
 	folio := regexp.MustCompile(`^Page \d+ of \d+$`)
 	var lines []string
-	for _, p := range pdfPages(t, file) {
+	for _, p := range pdfFilePages(t, file) {
 		for _, l := range nonEmptyLines(p) {
 			if l == marking || folio.MatchString(l) {
 				continue

@@ -63,6 +63,9 @@ type Result struct {
 	// Styles are the house styles the documents are laid out in, by
 	// document id.
 	Styles map[string]*house.Style
+	// NoteStyles are the styles the notes are set in, by the name a note
+	// gives ("" for the project default).
+	NoteStyles map[string]*house.Style
 	// Checks are the findings of the checks (verbatim, brackets, ...),
 	// also among the diagnostics Assemble returns: a version whose only
 	// errors are findings still assembles, and can be compared.

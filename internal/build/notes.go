@@ -20,7 +20,31 @@ import (
 
 // noteEnv is what package note needs of an assembled project.
 func (res *Result) noteEnv(fsys fs.FS) note.Env {
-	return note.Env{FS: fsys, Engine: res.Engine, Project: res.Project, Indexes: res.Indexes}
+	return note.Env{FS: fsys, Engine: res.Engine, Project: res.Project, Indexes: res.Indexes, Styles: res.NoteStyles}
+}
+
+// resolveNoteStyles reads the style of every note once (a note names its
+// style, or has the project's default).
+func resolveNoteStyles(fsys fs.FS, res *Result, notes []*model.Note) diag.List {
+	var diags diag.List
+	res.NoteStyles = map[string]*house.Style{}
+	for _, n := range notes {
+		if res.NoteStyles[n.Style] != nil {
+			continue
+		}
+		st, err := house.Resolve(fsys, n.Style)
+		if err != nil {
+			var se *house.Error
+			if errors.As(err, &se) {
+				diags.Append(se.Diags)
+			} else {
+				diags.Errorf(n.StylePos, "style", "%v", err)
+			}
+			continue
+		}
+		res.NoteStyles[n.Style] = st
+	}
+	return diags
 }
 
 // assembleNotes loads the project's notes verbales (clauses/notes/*.yaml)
@@ -31,6 +55,9 @@ func assembleNotes(fsys fs.FS, res *Result, docsOK bool) diag.List {
 	notes, diags := load.Notes(fsys)
 	res.Notes = notes
 	if diags.HasErrors() || !docsOK {
+		return diags
+	}
+	if diags.Append(resolveNoteStyles(fsys, res, notes)); diags.HasErrors() {
 		return diags
 	}
 	env := res.noteEnv(fsys)
@@ -46,9 +73,6 @@ type noteJob struct {
 	note *model.Note
 	eds  []*model.NoteEdition
 	name string // file name without the extension
-	// style is the house style the note is laid out in: the project
-	// default (nil for style.Builtin).
-	style *house.Style
 }
 
 // planNotes renders every note's editions, in every language, with the
@@ -60,19 +84,9 @@ func planNotes(fsys fs.FS, res *Result, opt Options) ([]noteJob, diag.List) {
 	var diags diag.List
 	var jobs []noteJob
 	env := res.noteEnv(fsys)
-	st, err := house.Resolve(fsys, "")
-	if err != nil {
-		// A style that cannot be read is reported where the documents
-		// name it; a project of notes alone reports it here.
-		var se *house.Error
-		if len(res.Styles) == 0 && errors.As(err, &se) {
-			diags.Append(se.Diags)
-		}
-		st = nil
-	}
 	for _, n := range res.Notes {
 		pages := 0
-		if n.Enclosure != nil {
+		if n.Enclosure != nil && n.Enclosure.Document != "" {
 			var err error
 			if pages, err = res.enclosurePages(n, opt); err != nil {
 				diags.Errorf(n.Enclosure.Pos, "render", "counting the pages of enclosure %s: %v", n.Enclosure.Document, err)
@@ -88,7 +102,7 @@ func planNotes(fsys fs.FS, res *Result, opt Options) ([]noteJob, diag.List) {
 			}
 			// Every copy is laid out in the PDF font: a character it
 			// lacks is reported where it is written, not at the note.
-			if gd := noteGlyphs(n, tag, env, st); len(gd) > 0 {
+			if gd := noteGlyphs(n, tag, env, res.NoteStyles[n.Style]); len(gd) > 0 {
 				diags.Append(gd)
 				continue
 			}
@@ -98,7 +112,7 @@ func planNotes(fsys fs.FS, res *Result, opt Options) ([]noteJob, diag.List) {
 			continue
 		}
 		for _, ed := range eds {
-			jobs = append(jobs, noteJob{note: n, eds: []*model.NoteEdition{ed}, name: n.ID + "." + ed.Lang, style: st})
+			jobs = append(jobs, noteJob{note: n, eds: []*model.NoteEdition{ed}, name: n.ID + "." + ed.Lang})
 		}
 		if len(eds) > 1 {
 			// The multilingual copy records its own page breaks: its
@@ -109,7 +123,7 @@ func planNotes(fsys fs.FS, res *Result, opt Options) ([]noteJob, diag.List) {
 				clone := *ed
 				all[i] = &clone
 			}
-			jobs = append(jobs, noteJob{note: n, eds: all, name: n.ID + "." + copyName(len(eds)), style: st})
+			jobs = append(jobs, noteJob{note: n, eds: all, name: n.ID + "." + copyName(len(eds))})
 		}
 	}
 	return jobs, diags
@@ -128,7 +142,7 @@ func (res *Result) renderNote(j noteJob, want []format.Format, opt Options) ([]O
 		diags.Errorf(j.note.Pos, "render", "rendering %s: %v", j.name, err)
 		return nil, diags
 	}
-	lopt := lower.Options{Lang: l, Time: opt.Time, PDFA: opt.Final, Style: j.style}
+	lopt := lower.Options{Lang: l, Time: opt.Time, PDFA: opt.Final, Style: res.NoteStyles[j.note.Style]}
 	var paged []byte
 	var layout pdf.NoteLayout
 	if slices.ContainsFunc(want, func(f format.Format) bool { return f.Paged && f.Note != nil }) {

@@ -313,11 +313,11 @@ func TestNoteErrors(t *testing.T) {
 			replaceIn(t, f, noteFile, "deadline: 2024-05-27", "deadline: 2024-05-32")
 		}, `clauses/notes/nct-ct-569.yaml:28:11: error: deadline 2024-05-32 is not a date: May 2024 has 31 days [bad-value]`},
 		{"template-unknown-key", func(t *testing.T, f fstest.MapFS) {
-			replaceIn(t, f, "templates/note-verbale/en.tmpl", "{{.Addressee.Short}}\nand", "{{.Adressee.Short}}\nand")
-		}, `templates/note-verbale/en.tmpl:10:48: error: unknown key "Adressee" in {{.Adressee.Short}} [template-key]`},
+			replaceIn(t, f, "templates/cica/note-verbale/en.tmpl", "{{.Addressee.Short}}\nand", "{{.Adressee.Short}}\nand")
+		}, `templates/cica/note-verbale/en.tmpl:10:48: error: unknown key "Adressee" in {{.Adressee.Short}} [template-key]`},
 		{"template-missing", func(t *testing.T, f fstest.MapFS) {
-			delete(f, "templates/note-verbale/ru.tmpl")
-		}, `clauses/notes/nct-ct-569.yaml:7:11: error: template "note-verbale" has no ru file: templates/note-verbale/ru.tmpl does not exist [missing-file]`},
+			delete(f, "templates/cica/note-verbale/ru.tmpl")
+		}, `clauses/notes/nct-ct-569.yaml:7:11: error: template "note-verbale" has no ru file: templates/cica/note-verbale/ru.tmpl does not exist [missing-file]`},
 		{"ref-moved-away", func(t *testing.T, f fstest.MapFS) {
 			replaceIn(t, f, "clauses/unoct-cica-mou/02-areas.yaml", "id: areas.basis.information-sharing", "id: areas.basis.sharing")
 		}, strings.Join([]string{

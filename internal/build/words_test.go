@@ -129,7 +129,9 @@ func TestEveryFormatPrintsTheSameWords(t *testing.T) {
 		if err != nil {
 			t.Fatalf("LibreOffice wrote no text of %s.docx: %v", b.name, err)
 		}
-		others["docx"] = strings.TrimPrefix(string(data), "\ufeff")
+		// The DOCX joins a number to its suffix ("3.1-тармағына") with a
+		// non-breaking hyphen, which LibreOffice writes as U+2011.
+		others["docx"] = strings.ReplaceAll(strings.TrimPrefix(string(data), "\ufeff"), "\u2011", "-")
 		if slices.Contains(formats, "html") {
 			data, err := os.ReadFile(filepath.Join(dir, b.name+".html"))
 			if err != nil {

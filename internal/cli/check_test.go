@@ -212,7 +212,7 @@ func TestCheckGitHubNoPosition(t *testing.T) {
 	if code != ExitErrors {
 		t.Errorf("exit status %d, want 1", code)
 	}
-	want := "::error file=clauses,title=no-documents::no documents in clauses/%0Acreate clauses/<id>/document.yaml\n"
+	want := "::error file=clauses,title=no-documents::no documents in clauses/%0Acreate clauses/<id>/document.yaml, or a note in clauses/notes/<id>.yaml\n"
 	if stdout != want {
 		t.Errorf("stdout:\n%s\nwant:\n%s", stdout, want)
 	}

@@ -51,7 +51,8 @@ func Notes(fsys fs.FS) ([]*model.Note, diag.List) {
 //
 //	id: nct-ct-569                 # = the file name; outputs are named after it
 //	languages: [en, ru, kk]        # editions, in the order of the multilingual copy
-//	template: note-verbale         # templates/note-verbale/<lang>.tmpl
+//	template: note-verbale         # the form: templates/<style>/note-verbale/<lang>.tmpl
+//	style: cica                    # optional; the project's default style
 //	number: NCT/CT/569
 //	date: 2024-05-13
 //	place: {en: Astana, ru: город Астана, kk: Астана қаласы}
@@ -64,13 +65,19 @@ func Notes(fsys fs.FS) ([]*model.Note, diag.List) {
 //	  short: {en: the CICA Member States, ru: государствам-членам СВМДА, ...}
 //	refers_to: {number: NCT/CT/513, date: 2024-04-18}   # optional
 //	enclosure: {document: unoct-cica-mou, language: en} # optional; language defaults to the document's first
+//	enclosure: {title: {en: ...}, pages: 3}             # or something chancery does not build
 //	deadline: 2024-05-27                                # optional
 //	purpose: {en: "forward ... (enclosed), ...", ...}   # optional; template source
 //	body:                                               # optional; template source
 //	  - {en: '... {{ref "areas.basis.aml-standards"}} ...', ru: ..., kk: ...}
+//	fields: {job: "24-01234 (E)", original: {en: Russian, ru: русский}}  # optional; {{.Fields.job}}
+//	annexes:                                            # optional; each from a new page
+//	  - heading: {en: "Annex\n\nStatement by ..."}     # lines; template source
+//	    body: [{en: ...}]                               # paragraphs; template source
 //
-// Per-language strings carry no inline markup: they are data, or (purpose
-// and body) text/template source run by package note.
+// Per-language strings are data, or (purpose, body, annexes) text/template
+// source run by package note; the note's blocks take **bold** and
+// *italic* markup once rendered.
 func Note(fsys fs.FS, file string) (*model.Note, diag.List) {
 	var diags diag.List
 	root := parseFile(fsys, file, &diags)
@@ -85,6 +92,14 @@ func Note(fsys fs.FS, file string) (*model.Note, diag.List) {
 		"template": func(v *yaml.Node) {
 			n.Template, _ = r.id(v, "template")
 			n.TemplatePos = r.pos(v)
+		},
+		"style": func(v *yaml.Node) {
+			n.Style, _ = r.id(v, "style")
+			n.StylePos = r.pos(v)
+		},
+		"fields": func(v *yaml.Node) { n.Fields, n.FieldNames = r.noteFields(v) },
+		"annexes": func(v *yaml.Node) {
+			r.list(v, "annexes", func(c *yaml.Node) { n.Annexes = append(n.Annexes, r.annex(c)) })
 		},
 		"number": func(v *yaml.Node) {
 			n.Number, _ = r.nonEmpty(v, "number")
@@ -124,7 +139,7 @@ func (r *reader) issuer(n *yaml.Node) model.NoteIssuer {
 		"letterhead": func(v *yaml.Node) { is.Letterhead = r.letterhead(v) },
 		"name":       func(v *yaml.Node) { is.Name = r.noteText(v, "issuer name") },
 		"short":      func(v *yaml.Node) { is.Short = r.noteText(v, "issuer short name") },
-	}, "letterhead", "name", "short")
+	}, "name", "short")
 	return is
 }
 
@@ -168,9 +183,81 @@ func (r *reader) noteRef(n *yaml.Node) *model.NoteRef {
 	return ref
 }
 
+// noteFields reads fields: {NAME: TEXT or {LANG: TEXT, ...}, ...}; a
+// plain string is the same in every language.
+func (r *reader) noteFields(n *yaml.Node) (map[string]model.NoteText, []string) {
+	if n.Kind != yaml.MappingNode {
+		r.errorf(n, "type", "fields must be a mapping from a name to a text, found %s", kindName(n)).Hint = `write fields: {job: "24-01234 (E)"}`
+		return nil, nil
+	}
+	out := map[string]model.NoteText{}
+	var names []string
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		name, ok := r.id(k, "field name")
+		if !ok {
+			continue
+		}
+		if out[name] != nil {
+			r.errorf(k, "duplicate-key", "field %q appears twice", name)
+			continue
+		}
+		if v.Kind == yaml.ScalarNode {
+			s, ok := r.nonEmpty(v, "field "+name)
+			if !ok {
+				continue
+			}
+			t := model.NoteText{}
+			for _, l := range Languages() {
+				t[l] = &model.NoteString{Value: s, Pos: r.pos(v), At: r.offsetPos(v)}
+			}
+			out[name] = t
+		} else if t := r.noteText(v, "field "+name); t != nil {
+			out[name] = t
+		} else {
+			continue
+		}
+		names = append(names, name)
+	}
+	return out, names
+}
+
+func (r *reader) annex(n *yaml.Node) model.NoteAnnex {
+	a := model.NoteAnnex{Pos: r.pos(n)}
+	r.mapping(n, "annex", fields{
+		"heading": func(v *yaml.Node) { a.Heading = r.noteText(v, "annex heading") },
+		"body": func(v *yaml.Node) {
+			r.list(v, "annex body", func(c *yaml.Node) { a.Body = append(a.Body, r.noteText(c, "annex paragraph")) })
+		},
+	}, "heading")
+	return a
+}
+
 func (r *reader) enclosure(n *yaml.Node) *model.NoteEnclosure {
 	e := &model.NoteEnclosure{Pos: r.pos(n)}
+	defer func() {
+		switch {
+		case e.Document == "" && e.Title == nil:
+			r.errorf(n, "missing-field", "enclosure names neither a document nor a title").
+				Hint = "write enclosure: {document: ID} for a document of the project, or enclosure: {title: {en: ...}, pages: N}"
+		case e.Document != "" && (e.Title != nil || e.Pages != 0):
+			r.errorf(n, "bad-value", "enclosure names a document and gives a title or pages").
+				Hint = "the pages of a document of the project are counted; give title: and pages: only for something chancery does not build"
+		case e.Title != nil && e.Pages <= 0:
+			r.errorf(n, "missing-field", "enclosure %q gives no page count", e.Title.In(firstLang(e.Title))).
+				Hint = "write pages: N, the number of pages of the enclosure"
+		}
+	}()
 	r.mapping(n, "enclosure", fields{
+		"title": func(v *yaml.Node) { e.Title = r.noteText(v, "enclosure title") },
+		"pages": func(v *yaml.Node) {
+			k, err := strconv.Atoi(v.Value)
+			if v.Kind != yaml.ScalarNode || err != nil || k <= 0 || k > 100000 {
+				r.errorf(v, "bad-value", "enclosure pages must be a number of pages, found %q", v.Value).Hint = "write pages: 12"
+				return
+			}
+			e.Pages = k
+		},
 		"document": func(v *yaml.Node) {
 			e.Document, _ = r.id(v, "enclosure document")
 			e.DocumentPos = r.pos(v)
@@ -183,8 +270,19 @@ func (r *reader) enclosure(n *yaml.Node) *model.NoteEnclosure {
 			}
 			e.Lang = s
 		},
-	}, "document")
+	})
 	return e
+}
+
+// firstLang is the first language, in the order of Languages, that t is
+// given in.
+func firstLang(t model.NoteText) string {
+	for _, l := range Languages() {
+		if t[l] != nil {
+			return l
+		}
+	}
+	return ""
 }
 
 // date reads a calendar date written YYYY-MM-DD.
@@ -240,6 +338,34 @@ func validateNote(n *model.Note, r *reader) {
 		{n.Addressee.Short, n.Addressee.Pos, "addressee short name"},
 		{n.Purpose, n.Pos, "purpose"},
 		{n.Subject, n.Pos, "subject"},
+	}
+	for _, name := range n.FieldNames {
+		texts = append(texts, struct {
+			t    model.NoteText
+			at   diag.Pos
+			what string
+		}{n.Fields[name], n.Pos, "field " + name})
+	}
+	if n.Enclosure != nil && n.Enclosure.Title != nil {
+		texts = append(texts, struct {
+			t    model.NoteText
+			at   diag.Pos
+			what string
+		}{n.Enclosure.Title, n.Enclosure.Pos, "enclosure title"})
+	}
+	for i, a := range n.Annexes {
+		texts = append(texts, struct {
+			t    model.NoteText
+			at   diag.Pos
+			what string
+		}{a.Heading, a.Pos, fmt.Sprintf("annex %d heading", i+1)})
+		for k, b := range a.Body {
+			texts = append(texts, struct {
+				t    model.NoteText
+				at   diag.Pos
+				what string
+			}{b, a.Pos, fmt.Sprintf("annex %d paragraph %d", i+1, k+1)})
+		}
 	}
 	for i, b := range n.Body {
 		texts = append(texts, struct {

@@ -89,12 +89,27 @@ func Project(fsys fs.FS) (*model.Project, diag.List) {
 			}
 		}
 	}
-	if len(proj.Documents) == 0 && !diags.HasErrors() {
+	if len(proj.Documents) == 0 && !diags.HasErrors() && !hasNotes(fsys) {
 		d := diags.Errorf(diag.Pos{File: ClausesDir}, "no-documents", "no documents in clauses/")
-		d.Hint = "create clauses/<id>/document.yaml"
+		d.Hint = "create clauses/<id>/document.yaml, or a note in clauses/notes/<id>.yaml"
 	}
 	slices.SortFunc(proj.Documents, func(a, b *model.Document) int { return strings.Compare(a.ID, b.ID) })
 	return proj, diags
+}
+
+// hasNotes tells whether the project has notes (clauses/notes/*.yaml): a
+// project of correspondence alone needs no instrument.
+func hasNotes(fsys fs.FS) bool {
+	entries, err := fs.ReadDir(fsys, NotesDir)
+	if err != nil {
+		return false
+	}
+	for _, e := range entries {
+		if !e.IsDir() && strings.HasSuffix(e.Name(), ".yaml") {
+			return true
+		}
+	}
+	return false
 }
 
 // linkOutside reports a directory or file of the project that cannot be

@@ -11,8 +11,9 @@ import "github.com/chancery-dev/chancery/internal/model"
 //	.Issuer.Name .Issuer.Short
 //	.Addressee.Name .Addressee.Short
 //	.RefersTo.Number .RefersTo.Date     (nil without refers_to)
-//	.Enclosure.Document                 (nil without enclosure)
+//	.Enclosure.Document .Enclosure.Title (nil without enclosure)
 //	.Deadline                           (nil without deadline)
+//	.Fields.NAME                        (the note's fields:)
 //	.Purpose .Body                      (rendered; not seen by the body itself)
 func data(n *model.Note, tag string) map[string]any {
 	d := map[string]any{
@@ -33,11 +34,16 @@ func data(n *model.Note, tag string) map[string]any {
 		"Enclosure": nil,
 		"Deadline":  nil,
 	}
+	fields := map[string]any{}
+	for name, t := range n.Fields {
+		fields[name] = t.In(tag)
+	}
+	d["Fields"] = fields
 	if r := n.RefersTo; r != nil {
 		d["RefersTo"] = map[string]any{"Number": r.Number, "Date": r.Date}
 	}
 	if e := n.Enclosure; e != nil {
-		d["Enclosure"] = map[string]any{"Document": e.Document}
+		d["Enclosure"] = map[string]any{"Document": e.Document, "Title": e.Title.In(tag)}
 	}
 	if n.Deadline != nil {
 		d["Deadline"] = *n.Deadline

@@ -21,7 +21,7 @@ import (
 // template, another template, and an environment variable.
 const (
 	fuzzNote     = "clauses/notes/nct-ct-569.yaml"
-	fuzzTemplate = "templates/note-verbale/en.tmpl"
+	fuzzTemplate = "templates/cica/note-verbale/en.tmpl"
 	fileSecret   = "Q7-FILE-SECRET-5ZK"
 	otherSecret  = "Q7-OTHER-TEMPLATE-5ZK"
 	envSecret    = "Q7-ENV-SECRET-5ZK"
@@ -132,11 +132,7 @@ func checkFuzzDiagnostics(t *testing.T, diags diag.List) {
 
 // editionText is all the text of an edition.
 func editionText(ed *model.NoteEdition) string {
-	parts := []string{ed.Number, ed.PlaceDate}
-	parts = append(parts, ed.Paragraphs...)
-	parts = append(parts, ed.Enclosure...)
-	parts = append(parts, ed.Addressee...)
-	return strings.Join(parts, "\n")
+	return ed.AllText()
 }
 
 // TestTemplateLimits checks that what would run without end, or fill

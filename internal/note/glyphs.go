@@ -41,19 +41,31 @@ func CheckGlyphs(n *model.Note, tag string, env Env, face string, lacking func(r
 			})
 		}
 	}
-	file := TemplateFile(n.Template, tag)
+	st, _ := env.NoteStyle(n)
+	file := TemplateFile(env.FS, st, n.Template, tag)
 	if text, err := readTemplate(env.FS, file); err == nil {
 		checkSource(fileSource(file, text))
 	}
 	templated := []model.NoteText{n.Purpose}
 	templated = append(templated, n.Body...)
+	for _, a := range n.Annexes {
+		templated = append(templated, a.Heading)
+		templated = append(templated, a.Body...)
+	}
 	for _, t := range templated {
 		if s := t[tag]; s != nil {
 			checkSource(&source{name: "note", text: s.Value, at: s.At})
 		}
 	}
 	// Facts printed as they are.
-	for _, t := range []model.NoteText{n.Place, n.Issuer.Name, n.Issuer.Short, n.Addressee.Name, n.Addressee.Short} {
+	facts := []model.NoteText{n.Place, n.Issuer.Name, n.Issuer.Short, n.Addressee.Name, n.Addressee.Short}
+	if n.Enclosure != nil {
+		facts = append(facts, n.Enclosure.Title)
+	}
+	for _, name := range n.FieldNames {
+		facts = append(facts, n.Fields[name])
+	}
+	for _, t := range facts {
 		if s := t[tag]; s != nil {
 			for i, r := range s.Value {
 				if printed(r) && lacking(r) {

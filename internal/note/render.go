@@ -11,6 +11,7 @@ import (
 	"github.com/chancery-dev/chancery/internal/diag"
 	"github.com/chancery-dev/chancery/internal/load"
 	"github.com/chancery-dev/chancery/internal/model"
+	"github.com/chancery-dev/chancery/internal/style"
 	"github.com/chancery-dev/chancery/internal/suggest"
 )
 
@@ -48,8 +49,8 @@ func Validate(n *model.Note, env Env) diag.List {
 }
 
 // Render renders n in language tag. pages is the page count of the
-// enclosure as rendered (ignored when the note has none). It returns nil
-// with diagnostics when the note cannot be rendered.
+// enclosure as rendered (ignored when the note has none, or states it).
+// It returns nil with diagnostics when the note cannot be rendered.
 func Render(n *model.Note, tag string, env Env, pages int) (*model.NoteEdition, diag.List) {
 	var diags diag.List
 	l, err := env.Engine.Language(tag)
@@ -57,16 +58,29 @@ func Render(n *model.Note, tag string, env Env, pages int) (*model.NoteEdition, 
 		diags.Errorf(n.Pos, "unknown-language", "%v", err)
 		return nil, diags
 	}
+	st, err := env.NoteStyle(n)
+	if err != nil {
+		var se *style.Error
+		if errors.As(err, &se) {
+			diags.Append(se.Diags)
+		} else {
+			diags.Errorf(n.StylePos, "style", "%v", err)
+		}
+		return nil, diags
+	}
+	form := st.FormOrDefault(n.Template)
 	b := newBudget(tag)
 	f := &funcs{l: l, b: b}
 	if e := n.Enclosure; e != nil {
-		if f.ix = env.Indexes[e.Document]; f.ix == nil {
+		f.pages = pages
+		if e.Document == "" {
+			f.pages = e.Pages
+		} else if f.ix = env.Indexes[e.Document]; f.ix == nil {
 			diags.Errorf(e.DocumentPos, "unknown-document", "unknown enclosure document %q", e.Document)
 			return nil, diags
 		}
-		f.pages = pages
 	}
-	file := TemplateFile(n.Template, tag)
+	file := TemplateFile(env.FS, st, n.Template, tag)
 	text, err := readTemplate(env.FS, file)
 	if err != nil {
 		d := diags.Errorf(n.TemplatePos, "missing-file", "template %q has no %s file: %s %v", n.Template, tag, file, err)
@@ -93,20 +107,39 @@ func Render(n *model.Note, tag string, env Env, pages int) (*model.NoteEdition, 
 			return "", false
 		}
 		out, ok := b.run(t, t.Name(), dot, ss, src.at(0), &diags)
-		return normalize(out), ok
+		return out, ok
 	}
 	ok := true
 	var purpose any
 	if s := n.Purpose[tag]; s != nil {
 		p, good := exec("purpose-"+tag, s)
-		purpose, ok = p, ok && good
+		purpose, ok = normalize(p), ok && good
 	}
 	body := make([]string, 0, len(n.Body))
 	for i, t := range n.Body {
 		if s := t[tag]; s != nil {
 			p, good := exec(fmt.Sprintf("body-%d-%s", i+1, tag), s)
-			body, ok = append(body, p), ok && good
+			body, ok = append(body, normalize(p)), ok && good
 		}
+	}
+	type annexText struct {
+		heading []string
+		paras   []string
+	}
+	var annexes []annexText
+	for i, a := range n.Annexes {
+		var at annexText
+		if s := a.Heading[tag]; s != nil {
+			h, good := exec(fmt.Sprintf("annex-%d-heading-%s", i+1, tag), s)
+			at.heading, ok = lines(h), ok && good
+		}
+		for k, t := range a.Body {
+			if s := t[tag]; s != nil {
+				p, good := exec(fmt.Sprintf("annex-%d-body-%d-%s", i+1, k+1, tag), s)
+				at.paras, ok = append(at.paras, normalize(p)), ok && good
+			}
+		}
+		annexes = append(annexes, at)
 	}
 	full := data(n, tag)
 	full["Purpose"] = purpose
@@ -116,9 +149,9 @@ func Render(n *model.Note, tag string, env Env, pages int) (*model.NoteEdition, 
 	if t == nil || !ok {
 		return nil, diags
 	}
-	blocks := map[string]string{}
+	required := requiredBlocks(n, form)
 	var missing []string
-	for _, name := range requiredBlocks(n) {
+	for _, name := range required {
 		if t.Lookup(name) == nil {
 			missing = append(missing, name)
 		}
@@ -126,13 +159,26 @@ func Render(n *model.Note, tag string, env Env, pages int) (*model.NoteEdition, 
 	switch {
 	case len(missing) == 1:
 		d := diags.Errorf(diag.Pos{File: file, Line: 1, Col: 1}, "template-block", "template %s defines no %q block", file, missing[0])
-		d.Hint = fmt.Sprintf(`add {{define %q}}...{{end}}; note templates define %s`, missing[0], strings.Join(requiredBlocks(n), ", "))
+		d.Hint = fmt.Sprintf(`add {{define %q}}...{{end}}; note templates define %s`, missing[0], strings.Join(required, ", "))
 	case len(missing) > 1:
 		d := diags.Errorf(diag.Pos{File: file, Line: 1, Col: 1}, "template-block", "template %s defines none of the blocks %s", file, strings.Join(missing, ", "))
-		d.Hint = fmt.Sprintf(`define each with {{define "NAME"}}...{{end}}; note templates define %s`, strings.Join(requiredBlocks(n), ", "))
+		d.Hint = fmt.Sprintf(`define each with {{define "NAME"}}...{{end}}; note templates define %s`, strings.Join(required, ", "))
 	}
-	for _, name := range requiredBlocks(n) {
-		if slices.Contains(missing, name) {
+	// A template may define helpers of its own; one named like a block
+	// is most likely a misspelt block.
+	for _, tt := range t.Templates() {
+		name := tt.Name()
+		if name == file || slices.Contains(templateNames(), name) {
+			continue
+		}
+		if h := suggest.Hint(name, templateNames()); h != "" {
+			d := diags.Warnf(ss.blockAt(t, name), "template-block", "template %s defines %q, which is not a block of a note", file, name)
+			d.Hint = h + " (blocks: " + strings.Join(templateNames(), ", ") + ")"
+		}
+	}
+	blocks := map[string]string{}
+	for _, name := range templateNames() {
+		if t.Lookup(name) == nil || (name == BlockEnclosure && n.Enclosure == nil) {
 			continue
 		}
 		if out, ok := b.run(t, name, full, ss, ss.blockAt(t, name), &diags); ok {
@@ -144,24 +190,68 @@ func Render(n *model.Note, tag string, env Env, pages int) (*model.NoteEdition, 
 	}
 	// The number sign is tied to its number ("№ NCT/CT/569") wherever the
 	// template writes it with a space.
-	tieAll := func(ss []string) []string {
-		for i, s := range ss {
-			ss[i] = l.Tie(s)
+	marked := func(ss []string) []model.NoteLine {
+		var out []model.NoteLine
+		for _, s := range ss {
+			if line := markup(l.Tie(s)); len(line) > 0 {
+				out = append(out, line)
+			}
 		}
-		return ss
+		return out
 	}
 	ed := &model.NoteEdition{
-		Lang:       tag,
-		Letterhead: n.Issuer.Letterhead,
-		Number:     l.Tie(normalize(blocks[BlockNumber])),
-		Paragraphs: tieAll(paragraphs(blocks[BlockBody])),
-		PlaceDate:  l.Tie(normalize(blocks[BlockPlaceDate])),
-		Addressee:  lines(blocks[BlockAddressee]),
-		Author:     n.Issuer.Name.In(tag),
-		Subject:    n.Subject.In(tag),
+		Lang:    tag,
+		Author:  n.Issuer.Name.In(tag),
+		Subject: n.Subject.In(tag),
+		Form:    form,
 	}
-	if n.Enclosure != nil {
-		ed.Enclosure = tieAll(lines(blocks[BlockEnclosure]))
+	for _, place := range form.Blocks {
+		switch kind := place.Kind; kind {
+		case style.BlockLetterhead:
+			if _, ok := blocks[kind]; ok {
+				ed.Blocks = append(ed.Blocks, model.NoteBlock{Kind: kind, Layout: place, Lines: marked(lines(blocks[kind])), Image: place.Image})
+				continue
+			}
+			for i, lh := range n.Issuer.Letterhead {
+				nb := model.NoteBlock{Kind: kind, Layout: place, Lang: lh.Lang, Lines: marked(lh.Lines)}
+				if i == 0 {
+					nb.Image = place.Image
+				}
+				ed.Blocks = append(ed.Blocks, nb)
+			}
+			if len(n.Issuer.Letterhead) == 0 && place.Image != nil {
+				ed.Blocks = append(ed.Blocks, model.NoteBlock{Kind: kind, Layout: place, Image: place.Image})
+			}
+		case style.BlockMasthead:
+			nb := model.NoteBlock{Kind: kind, Layout: place, Lines: marked(lines(blocks[BlockMastheadLeft])), Right: marked(lines(blocks[BlockMastheadRight]))}
+			if len(nb.Lines)+len(nb.Right) > 0 {
+				ed.Blocks = append(ed.Blocks, nb)
+			}
+		case style.BlockAnnex:
+			for _, a := range annexes {
+				ed.Blocks = append(ed.Blocks, model.NoteBlock{Kind: kind, Layout: place, Lines: marked(a.heading), Paras: marked(a.paras)})
+			}
+		case style.BlockBody:
+			if paras := marked(paragraphs(blocks[kind])); len(paras) > 0 {
+				ed.Blocks = append(ed.Blocks, model.NoteBlock{Kind: kind, Layout: place, Paras: paras})
+			}
+		default:
+			if ls := marked(lines(blocks[kind])); len(ls) > 0 {
+				ed.Blocks = append(ed.Blocks, model.NoteBlock{Kind: kind, Layout: place, Lines: ls})
+			}
+		}
+	}
+	if len(annexes) > 0 && form.Place(style.BlockAnnex) == nil {
+		place := style.DefaultForm(st, form.Name).Place(style.BlockAnnex)
+		for _, a := range annexes {
+			ed.Blocks = append(ed.Blocks, model.NoteBlock{Kind: style.BlockAnnex, Layout: place, Lines: marked(a.heading), Paras: marked(a.paras)})
+		}
+	}
+	for _, k := range []string{style.BlockNumber, style.BlockTitle} {
+		if b := ed.Find(k); b != nil && len(b.Lines) > 0 {
+			ed.Title = b.Lines[0].String()
+			break
+		}
 	}
 	return ed, diags
 }

@@ -60,6 +60,8 @@ func styleSchema() object {
 		"fonts":           fieldsOf("the project's font files by face (Liberation Serif when absent)", faces),
 		"headers_footers": headersFootersSchema(),
 		"footnotes":       footnotesSchema(),
+		// Forms of correspondence (correspondence.go).
+		"correspondence": correspondenceSchema(),
 	})
 }
 

@@ -8,14 +8,13 @@ import (
 	"go.yaml.in/yaml/v3"
 )
 
-// Kinds of document a style sets page headers and footers for.
-const (
-	KindInstrument = "instrument"
-	KindNote       = "note"
-)
+// Kinds of document a style sets page headers and footers for. The
+// correspondence a style serves numbers its pages by its forms'
+// page_numbers (correspondence.go).
+const KindInstrument = "instrument"
 
 // Kinds lists the kinds of document headers_footers may name.
-func Kinds() []string { return []string{KindInstrument, KindNote} }
+func Kinds() []string { return []string{KindInstrument} }
 
 // Line is the content of a page's header or footer: a template at the
 // left, in the centre and at the right of the text column. A template is
@@ -134,16 +133,13 @@ func Expand(t string, n, total int, marking string, words func(name string, vars
 
 // builtinRunning is the header and footer of Builtin: a document's marking
 // at the right of the head of every page, "Page n of N" centred at the
-// foot; notes carry none.
+// foot.
 func builtinRunning() map[string]Running {
 	band := Band{
 		Header: Line{Right: "{" + FieldMarking + "}", Bold: true},
 		Footer: Line{Center: "{page-of}"},
 	}
-	return map[string]Running{
-		KindInstrument: {First: band, Following: band},
-		KindNote:       {},
-	}
+	return map[string]Running{KindInstrument: {First: band, Following: band}}
 }
 
 // headersFooters reads headers_footers: per kind of document, all (every

@@ -13,9 +13,6 @@ func TestHeadersFooters(t *testing.T) {
       footer: {center: "{page-of}"}
     first:
       header: {right: "{marking}", bold: true}
-  note:
-    following:
-      footer: {center: "-{page}-"}
 page: {header: 10mm, footer: 8mm}
 `
 	s, err := Parse("templates/house/style.yaml", []byte(src), nil)
@@ -30,30 +27,24 @@ page: {header: 10mm, footer: 8mm}
 	if in != want {
 		t.Errorf("instrument: %+v, want %+v", in, want)
 	}
-	if n := s.Running[KindNote]; !n.First.Empty() || n.Following.Footer.Center != "-{page}-" {
-		t.Errorf("note: %+v", n)
-	}
 	if s.RunningSize != 9 || s.HeaderDistance != 10 || s.FooterDistance != 8 {
 		t.Errorf("size %v, distances %v %v", s.RunningSize, s.HeaderDistance, s.FooterDistance)
 	}
 	if b := Builtin().Running[KindInstrument]; b.First != b.Following || b.First.Footer.Center != "{page-of}" || b.First.Header.Right != "{marking}" {
 		t.Errorf("built-in instrument bands: %+v", b)
 	}
-	if !Builtin().Running[KindNote].Empty() {
-		t.Error("built-in notes have a header or footer")
-	}
 }
 
 func TestHeadersFootersErrors(t *testing.T) {
 	tests := []struct{ name, src, want string }{
-		{"unclosed", "headers_footers:\n  note:\n    all:\n      footer: {center: \"-{page-\"}\n",
-			`templates/house/style.yaml:4:24: error: headers_footers.note.all.footer.center: a { without its } [bad-template]`},
+		{"unclosed", "headers_footers:\n  instrument:\n    all:\n      footer: {center: \"-{page-\"}\n",
+			`templates/house/style.yaml:4:24: error: headers_footers.instrument.all.footer.center: a { without its } [bad-template]`},
 		{"unknown kind", "headers_footers:\n  memo: {}\n",
 			`templates/house/style.yaml:2:3: error: unknown field "memo" in headers_footers [unknown-field]`},
-		{"unknown range", "headers_footers:\n  note:\n    last: {}\n",
-			`templates/house/style.yaml:3:5: error: unknown field "last" in headers_footers.note [unknown-field]`},
-		{"bad field", "headers_footers:\n  note:\n    first:\n      header: {left: \"{Page No}\"}\n",
-			`templates/house/style.yaml:4:22: error: headers_footers.note.first.header.left: {Page No} is not a field name [bad-template]`},
+		{"unknown range", "headers_footers:\n  instrument:\n    last: {}\n",
+			`templates/house/style.yaml:3:5: error: unknown field "last" in headers_footers.instrument [unknown-field]`},
+		{"bad field", "headers_footers:\n  instrument:\n    first:\n      header: {left: \"{Page No}\"}\n",
+			`templates/house/style.yaml:4:22: error: headers_footers.instrument.first.header.left: {Page No} is not a field name [bad-template]`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -32,6 +32,8 @@ func Parse(file string, data []byte, exists func(string) error) (*Style, error) 
 	if len(doc.Content) > 0 {
 		p.top(doc.Content[0])
 	}
+	p.readForms()
+	s.resolveLeadings()
 	if !p.diags.HasErrors() && (s.TextWidth() < 20 || s.TextBottom()-s.MarginTop < 20) {
 		p.diags.Errorf(diag.Pos{File: file, Line: 1, Col: 1}, "bad-margins",
 			"the margins leave %.1f by %.1f mm of a %.1f by %.1f mm page", s.TextWidth(), s.TextBottom()-s.MarginTop, s.PageWidth, s.PageHeight).
@@ -48,6 +50,7 @@ type parser struct {
 	s      *Style
 	exists func(string) error
 	diags  diag.List
+	forms  *yaml.Node // correspondence:, read once the page is known
 }
 
 func (p *parser) pos(n *yaml.Node) diag.Pos {
@@ -91,6 +94,8 @@ func (p *parser) top(n *yaml.Node) {
 		"fonts":           p.fonts,
 		"headers_footers": p.headersFooters,
 		"footnotes":       p.footnotes,
+		// Forms of correspondence (correspondence.go).
+		"correspondence": p.correspondence,
 	})
 }
 
@@ -134,9 +139,9 @@ func (p *parser) typ(n *yaml.Node) {
 		"body":          p.points("type.body", &s.BodySize),
 		"leading":       p.length("type.leading", &s.Leading),
 		"justify":       p.boolean("type.justify", &s.Justify),
-		"line_breaking": p.choice("type.line_breaking", &s.LineBreaking, BreakFirstFit, BreakTotalFit),
-		"widows":        p.count("type.widows", &s.Widows),
-		"orphans":       p.count("type.orphans", &s.Orphans),
+		"line_breaking": p.choice("type.line_breaking", []string{BreakFirstFit, BreakTotalFit}, &s.LineBreaking),
+		"widows":        p.lineCount("type.widows", &s.Widows),
+		"orphans":       p.lineCount("type.orphans", &s.Orphans),
 	})
 }
 
@@ -155,7 +160,7 @@ func (p *parser) indents(n *yaml.Node) {
 	p.fields(n, "indents", map[string]func(*yaml.Node){
 		"label_column": p.length("indents.label_column", &s.LabelColumn),
 		"label_gutter": p.length("indents.label_gutter", &s.LabelGutter),
-		"label_rule":   p.choice("indents.label_rule", &s.LabelRule, LabelWidest, LabelFixed),
+		"label_rule":   p.choice("indents.label_rule", []string{LabelWidest, LabelFixed}, &s.LabelRule),
 		"levels":       p.levels,
 	})
 }
@@ -219,19 +224,8 @@ func (p *parser) boolean(what string, dst *bool) func(*yaml.Node) {
 	}
 }
 
-// choice reads one of the given words.
-func (p *parser) choice(what string, dst *string, words ...string) func(*yaml.Node) {
-	return func(n *yaml.Node) {
-		if n.Kind != yaml.ScalarNode || !slices.Contains(words, n.Value) {
-			p.diags.Errorf(p.pos(n), "bad-value", "%s: %q is not one of %s", what, n.Value, strings.Join(words, ", "))
-			return
-		}
-		*dst = n.Value
-	}
-}
-
-// count reads a number of lines, 1 to 9.
-func (p *parser) count(what string, dst *int) func(*yaml.Node) {
+// lineCount reads a number of lines, 1 to 9.
+func (p *parser) lineCount(what string, dst *int) func(*yaml.Node) {
 	return func(n *yaml.Node) {
 		v, err := strconv.Atoi(n.Value)
 		if n.Kind != yaml.ScalarNode || err != nil || v < 1 || v > 9 {

@@ -109,6 +109,10 @@ type Style struct {
 	// Footnotes is how footnotes are marked and counted (footnotes.go);
 	// the zero value numbers them through the document.
 	Footnotes Footnotes
+
+	// Correspondence are the forms of the correspondence the style serves
+	// (correspondence.go), in the order of the file.
+	Correspondence []*Correspondence
 }
 
 // FontSet returns the faces the style sets text in: the project's font
@@ -295,6 +299,9 @@ func Resolve(fsys fs.FS, name string) (*Style, error) {
 	}
 	if err := st.loadFonts(func(p string) ([]byte, error) { return fs.ReadFile(fsys, p) }); err != nil {
 		return nil, err
+	}
+	if diags := st.loadImages(fsys); diags.HasErrors() {
+		return nil, &Error{diags}
 	}
 	return st, nil
 }

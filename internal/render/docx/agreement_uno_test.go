@@ -97,8 +97,9 @@ func TestOfficerEditsTheAgreementInLibreOffice(t *testing.T) {
 						t.Errorf("%s: %q is numbered %q, want %q", name, text, ps[i].Label, want)
 					}
 				}
-				// A term and its number are tied by a no-break space.
-				all := strings.ReplaceAll(unotest.Text(ps), "\u00a0", " ")
+				// A term and its number are tied by a no-break space, a
+				// number and its suffix by a non-breaking hyphen.
+				all := strings.NewReplacer("\u00a0", " ", "\u2011", "-").Replace(unotest.Text(ps))
 				for _, s := range c.refs {
 					if !strings.Contains(all, s) {
 						t.Errorf("%s: LibreOffice text lacks %q", name, s)

@@ -78,13 +78,18 @@ func TestStylesAreDefinedAndUsed(t *testing.T) {
 		"ParagraphUnnumbered": "Paragraph Unnumbered", "ItemLevel1": "Item Level 1",
 		"ItemLevel2": "Item Level 2", "Closing": "Closing", "SignatureFor": "Signature For",
 		"SignatureText": "Signature Text", "SignatureLine": "Signature Line",
-		"NoteBody": "Note Body", "Letterhead": "Letterhead", "Addressee": "Addressee",
-		"NoteNumber": "Note Number", "Emphasis": "Emphasis", "Strong": "Strong",
+		"Emphasis": "Emphasis", "Strong": "Strong",
 		"SignatureTable": "Signature Table",
 	}
 	for id, name := range wantNames {
 		if defined[id] != name {
 			t.Errorf("style %s named %q, want %q", id, defined[id], name)
+		}
+	}
+	// A note's styles come from its form, in notes only.
+	for _, id := range []string{"NoteBody", "Letterhead", "Addressee", "NoteNumber"} {
+		if defined[id] != "" {
+			t.Errorf("the instrument defines the note style %s", id)
 		}
 	}
 	// Every style the document uses is defined, and the body has no

@@ -9,8 +9,9 @@ import (
 
 func TestNoteParagraphsUseTheNoteStyles(t *testing.T) {
 	// The paragraph styles of each edition, in order: the letterhead
-	// blocks, the number, the foot (floating), the body, place and date.
-	editionPattern := regexp.MustCompile(`^(LetterheadTop Letterhead NoteNumber Enclosure Addressee (NoteBody ){6}PlaceDate ?)+$`)
+	// blocks, the number, the body, place and date; the foot is the
+	// section's first-page footer.
+	editionPattern := regexp.MustCompile(`^(LetterheadTop Letterhead NoteNumber (NoteBody ){6}PlaceDate ?)+$`)
 	notes := buildNotes(t, testTime(), "docx")
 	numbers := map[string][]string{
 		"en": {tie("No.~NCT/CT/569")}, "ru": {tie("№~NCT/CT/569")}, "kk": {tie("№~NCT/CT/569")},
@@ -20,19 +21,24 @@ func TestNoteParagraphsUseTheNoteStyles(t *testing.T) {
 		t.Run(c, func(t *testing.T) {
 			doc, _, parts := noteParts(t, notes[c+".docx"])
 			var styles, got []string
+			breaks := 0
 			for _, p := range doc.all("p") {
 				ppr := p.child("pPr")
+				if ppr.child("sectPr") != nil {
+					// The empty paragraph that ends an edition's section.
+					if p.shown() != "" {
+						t.Errorf("section ends in paragraph %q", p.shown())
+					}
+					breaks++
+					continue
+				}
 				style := ppr.val("pStyle")
 				styles = append(styles, style)
-				// No direct formatting: the style, and for the foot the
-				// frame that places it.
+				// No direct formatting: the style says it all.
 				for _, k := range ppr.Kids {
-					if name := k.Name.Local; name != "pStyle" && (name != "framePr" || (style != "Enclosure" && style != "Addressee")) {
+					if name := k.Name.Local; name != "pStyle" {
 						t.Errorf("%s paragraph %q has direct %s", style, p.shown(), name)
 					}
-				}
-				if style == "Enclosure" || style == "Addressee" {
-					checkFootFrame(t, ppr.child("framePr"))
 				}
 				for _, r := range p.all("rPr") {
 					if len(r.Kids) != 1 || r.Kids[0].Name.Local != "lang" {
@@ -49,15 +55,44 @@ func TestNoteParagraphsUseTheNoteStyles(t *testing.T) {
 			if !slices.Equal(got, numbers[c]) {
 				t.Errorf("numbers %q, want %q", got, numbers[c])
 			}
-			// A4, the note's margins, no header or footer.
-			sect := doc.first("sectPr")
-			size, mar := sect.child("pgSz"), sect.child("pgMar")
-			if size.attr("w") != "11906" || size.attr("h") != "16838" || mar.attr("left") != "1701" ||
-				mar.attr("right") != "850" || mar.attr("top") != "1418" || mar.attr("bottom") != "1247" {
-				t.Errorf("page %v, margins %v", size.Attr, mar.Attr)
+			if breaks != len(numbers[c])-1 {
+				t.Errorf("%d section breaks for %d editions", breaks, len(numbers[c]))
 			}
-			if sect.child("headerReference") != nil || sect.child("footerReference") != nil {
-				t.Error("a note has a header or footer")
+			// Each section: A4, the note's margins, a first-page footer
+			// holding the foot, no page numbers.
+			sects := doc.all("sectPr")
+			if len(sects) != len(numbers[c]) {
+				t.Fatalf("%d sections for %d editions", len(sects), len(numbers[c]))
+			}
+			rels := string(parts["word/_rels/document.xml.rels"])
+			for _, sect := range sects {
+				size, mar := sect.child("pgSz"), sect.child("pgMar")
+				if size.attr("w") != "11906" || size.attr("h") != "16838" || mar.attr("left") != "1701" ||
+					mar.attr("right") != "851" || mar.attr("top") != "1418" || mar.attr("bottom") != "1247" {
+					t.Errorf("page %v, margins %v", size.Attr, mar.Attr)
+				}
+				if sect.child("titlePg") == nil || sect.child("headerReference") != nil {
+					t.Error("a note's section has no distinct first page, or has a header")
+				}
+				refs := sect.all("footerReference")
+				if len(refs) != 1 || refs[0].attr("type") != "first" {
+					t.Fatalf("footer references %v, want the first page's alone", refs)
+				}
+				m := regexp.MustCompile(`Id="` + refs[0].attr("id") + `"[^>]*Target="([^"]+)"`).FindStringSubmatch(rels)
+				if m == nil {
+					m = regexp.MustCompile(`Target="([^"]+)"[^>]*Id="` + refs[0].attr("id") + `"`).FindStringSubmatch(rels)
+				}
+				if m == nil || parts["word/"+m[1]] == nil {
+					t.Fatalf("no footer part for %s", refs[0].attr("id"))
+				}
+				foot := parseXML(t, parts["word/"+m[1]])
+				var fs []string
+				for _, p := range foot.all("p") {
+					fs = append(fs, p.child("pPr").val("pStyle"))
+				}
+				if strings.Join(fs, " ") != "Enclosure Addressee" {
+					t.Errorf("first-page footer paragraphs %v, want Enclosure Addressee", fs)
+				}
 			}
 			for _, name := range []string{"word/header1.xml", "word/footer1.xml", "word/numbering.xml"} {
 				if parts[name] != nil {
@@ -65,23 +100,6 @@ func TestNoteParagraphsUseTheNoteStyles(t *testing.T) {
 				}
 			}
 		})
-	}
-}
-
-// checkFootFrame checks the frame of the foot: 82 mm wide, at the left
-// and bottom margins, no text beside it, 12 pt clear above.
-func checkFootFrame(t *testing.T, f *node) {
-	t.Helper()
-	if f == nil {
-		t.Error("foot paragraph outside a frame")
-		return
-	}
-	want := map[string]string{"w": "4649", "vSpace": "240", "wrap": "notBeside", "vAnchor": "margin",
-		"hAnchor": "margin", "xAlign": "left", "yAlign": "bottom"}
-	for k, v := range want {
-		if got := f.attr(k); got != v {
-			t.Errorf("framePr %s=%q, want %q", k, got, v)
-		}
 	}
 }
 
@@ -97,12 +115,12 @@ func TestNoteStylesFollowThePDFNote(t *testing.T) {
 	}
 	for id, w := range map[string]want{
 		"Letterhead":    {name: "Letterhead", basedOn: "Normal", jc: "center", after: "160", keepNext: true, bold: true},
-		"LetterheadTop": {name: "Letterhead Top", basedOn: "Letterhead", before: "1587", after: "160", pageBreak: true},
+		"LetterheadTop": {name: "Letterhead Top", basedOn: "Letterhead", before: "1587", after: "160"},
 		"NoteNumber":    {name: "Note Number", basedOn: "Normal", jc: "left", before: "280", after: "280", keepNext: true},
 		"NoteBody":      {name: "Note Body", basedOn: "Normal", jc: "both", after: "120", line: "360", firstLine: "709"},
 		"PlaceDate":     {name: "Place Date", basedOn: "Normal", jc: "left", before: "360", line: "360"},
-		"Enclosure":     {name: "Enclosure", basedOn: "Normal", jc: "left", after: "240", keepNext: true, italic: true},
-		"Addressee":     {name: "Addressee", basedOn: "Normal", jc: "left", bold: true, caps: true},
+		"Enclosure":     {name: "Enclosure", basedOn: "Normal", jc: "left", before: "240", after: "240", italic: true},
+		"Addressee":     {name: "Addressee", basedOn: "Normal", jc: "left", before: "240", bold: true},
 	} {
 		s := styleByID(t, styles, id)
 		ppr, rpr := s.child("pPr"), s.child("rPr")

@@ -12,7 +12,8 @@ import (
 
 // noteWalkScript opens a note .docx with python-docx and prints, as JSON,
 // every body paragraph's style name and text, what python-docx reads of
-// the note styles, and the section's page.
+// the note styles, the first section's page, and each section's
+// first-page footer (the foot of an edition's first page).
 const noteWalkScript = `
 import json, sys
 import docx
@@ -32,6 +33,8 @@ print(json.dumps({
     "styles": {n: style(n) for n in ["Letterhead", "Letterhead Top", "Note Number", "Note Body",
                                      "Place Date", "Enclosure", "Addressee"]},
     "page": [s.page_width, s.page_height, s.left_margin, s.right_margin, s.top_margin, s.bottom_margin],
+    "feet": [[{"style": p.style.name, "text": p.text} for p in x.first_page_footer.paragraphs]
+             if x.different_first_page_header_footer else None for x in d.sections],
 }))
 `
 
@@ -50,6 +53,7 @@ type pyNote struct {
 	Paragraphs []pyParagraph          `json:"paragraphs"`
 	Styles     map[string]pyNoteStyle `json:"styles"`
 	Page       []int                  `json:"page"`
+	Feet       [][]pyParagraph        `json:"feet"`
 }
 
 func TestPythonDocxOpensTheNotes(t *testing.T) {
@@ -84,8 +88,18 @@ func TestPythonDocxOpensTheNotes(t *testing.T) {
 			}
 			checkPyNoteParagraphs(t, d.Paragraphs, noteLangs(c), feet)
 			checkPyNoteStyles(t, d.Styles)
+			if len(d.Feet) != len(noteLangs(c)) {
+				t.Fatalf("%d sections for %d editions", len(d.Feet), len(noteLangs(c)))
+			}
+			for e, l := range noteLangs(c) {
+				foot := d.Feet[e]
+				if len(foot) != 2 || foot[0].Style != "Enclosure" || foot[1].Style != "Addressee" ||
+					!feet[l][0].MatchString(foot[0].Text) || !feet[l][1].MatchString(foot[1].Text) {
+					t.Errorf("edition %d: first-page footer %+v, want the enclosure line and the addressee block", e, foot)
+				}
+			}
 			const emu = 635 // per twip
-			want := []int{11906 * emu, 16838 * emu, 1701 * emu, 850 * emu, 1418 * emu, 1247 * emu}
+			want := []int{11906 * emu, 16838 * emu, 1701 * emu, 851 * emu, 1418 * emu, 1247 * emu}
 			if !slices.Equal(d.Page, want) {
 				t.Errorf("page and margins %v EMU, want %v", d.Page, want)
 			}
@@ -94,17 +108,21 @@ func TestPythonDocxOpensTheNotes(t *testing.T) {
 }
 
 // checkPyNoteParagraphs checks the paragraphs python-docx walks: per
-// edition the bilingual letterhead, the number, the foot, the body and the
-// place and date, in the note styles.
+// edition the bilingual letterhead, the number, the body and the place and
+// date, in the note styles; between two editions the empty paragraph
+// that ends a section.
 func checkPyNoteParagraphs(t *testing.T, ps []pyParagraph, langs []string, feet map[string][]*regexp.Regexp) {
 	t.Helper()
-	per := len(ps) / len(langs)
-	if per*len(langs) != len(ps) || per != 12 {
+	const per = 10
+	if len(ps) != per*len(langs)+len(langs)-1 {
 		t.Fatalf("%d paragraphs for %d editions", len(ps), len(langs))
 	}
 	for e, l := range langs {
-		ed := ps[e*per : (e+1)*per]
-		for i, style := range []string{"Letterhead Top", "Letterhead", "Note Number", "Enclosure", "Addressee"} {
+		ed := ps[e*(per+1) : e*(per+1)+per]
+		if e > 0 && ps[e*(per+1)-1].Text != "" {
+			t.Errorf("edition %d follows %q, want a section break", e, ps[e*(per+1)-1].Text)
+		}
+		for i, style := range []string{"Letterhead Top", "Letterhead", "Note Number"} {
 			if ed[i].Style != style {
 				t.Errorf("edition %d paragraph %d in %q, want %q", e, i, ed[i].Style, style)
 			}
@@ -113,15 +131,13 @@ func checkPyNoteParagraphs(t *testing.T, ps []pyParagraph, langs []string, feet 
 			ed[1].Text != "СЕКРЕТАРИАТ СОВЕЩАНИЯ ПО ВЗАИМОДЕЙСТВИЮ\nИ МЕРАМ ДОВЕРИЯ В АЗИИ" {
 			t.Errorf("edition %d letterhead %q, %q", e, ed[0].Text, ed[1].Text)
 		}
-		for k, i := range []int{3, 4, per - 1} {
-			if !feet[l][k].MatchString(ed[i].Text) {
-				t.Errorf("%s %s paragraph reads %q", l, ed[i].Style, ed[i].Text)
-			}
+		if !feet[l][2].MatchString(ed[per-1].Text) {
+			t.Errorf("%s %s paragraph reads %q", l, ed[per-1].Style, ed[per-1].Text)
 		}
 		if ed[per-1].Style != "Place Date" {
 			t.Errorf("%s: last paragraph in %q", l, ed[per-1].Style)
 		}
-		for _, p := range ed[5 : per-1] {
+		for _, p := range ed[3 : per-1] {
 			if p.Style != "Note Body" || len(strings.Fields(p.Text)) < 10 {
 				t.Errorf("%s: body paragraph in %q: %q", l, p.Style, p.Text)
 			}
@@ -140,13 +156,13 @@ func checkPyNoteStyles(t *testing.T, ss map[string]pyNoteStyle) {
 		ok          bool
 	}{
 		{"Letterhead", "bold and centred", yes(ss["Letterhead"].Bold) && is(ss["Letterhead"].Align, center)},
-		{"Letterhead Top", "a Letterhead starting a page", yes(ss["Letterhead Top"].PageBreakBefore) &&
+		{"Letterhead Top", "a Letterhead below the room of the first page", !yes(ss["Letterhead Top"].PageBreakBefore) &&
 			ss["Letterhead Top"].Base != nil && *ss["Letterhead Top"].Base == "Letterhead"},
 		{"Note Body", "justified, 12.5 mm first-line indent, 1.5 lines", is(ss["Note Body"].Align, justify) &&
 			is(ss["Note Body"].FirstLine, 709*635) && ss["Note Body"].LineSpacing != nil && *ss["Note Body"].LineSpacing == 1.5},
 		{"Place Date", "at 1.5 lines", ss["Place Date"].LineSpacing != nil && *ss["Place Date"].LineSpacing == 1.5},
 		{"Enclosure", "italic", yes(ss["Enclosure"].Italic) && !yes(ss["Enclosure"].Bold)},
-		{"Addressee", "bold capitals", yes(ss["Addressee"].Bold) && yes(ss["Addressee"].Caps)},
+		{"Addressee", "bold", yes(ss["Addressee"].Bold) && !yes(ss["Addressee"].Italic)},
 	}
 	for _, c := range checks {
 		if !c.ok {

@@ -12,6 +12,7 @@ import (
 
 	"github.com/chancery-dev/chancery/internal/build"
 	"github.com/chancery-dev/chancery/internal/model"
+	"github.com/chancery-dev/chancery/internal/notetest"
 	"github.com/chancery-dev/chancery/internal/render/docx"
 	"github.com/chancery-dev/chancery/internal/wordmatch"
 )
@@ -92,6 +93,8 @@ func broken(p *node) string {
 			switch k.Name.Local {
 			case "t":
 				b.WriteString(k.Text)
+			case "noBreakHyphen":
+				b.WriteByte('-')
 			case "br":
 				b.WriteByte('\n')
 			}
@@ -115,6 +118,9 @@ func TestNoteRunsCarryTheirLanguage(t *testing.T) {
 			count := map[string]int{}
 			for _, p := range doc.all("p") {
 				style := p.child("pPr").val("pStyle")
+				if p.child("pPr").child("sectPr") != nil {
+					continue // the end of an edition's section
+				}
 				if style == "LetterheadTop" {
 					edition++
 				}
@@ -167,15 +173,23 @@ func TestNoteRunsCarryTheirLanguage(t *testing.T) {
 func TestNoteDocxCarriesTheTextEditionsWords(t *testing.T) {
 	notes := buildNotes(t, testTime(), "txt", "docx")
 	for _, c := range noteCopies() {
-		doc, _, _ := noteParts(t, notes[c+".docx"])
+		doc, _, parts := noteParts(t, notes[c+".docx"])
 		var paras []string
 		for _, p := range doc.all("p") {
 			paras = append(paras, broken(p))
 		}
+		// The foot of each edition's first page is a footer of its own.
+		for name, data := range parts {
+			if strings.HasPrefix(name, "word/footer") {
+				for _, p := range parseXML(t, data).all("p") {
+					paras = append(paras, broken(p))
+				}
+			}
+		}
 		got := wordmatch.Words(strings.Join(paras, "\n"))
 		want := wordmatch.Words(string(notes[c+".txt"]))
-		// The foot stands elsewhere in the flow (after the number, not at
-		// the page break), so the words are compared as a multiset.
+		// The foot stands elsewhere (in a footer, not at the page break),
+		// so the words are compared as a multiset.
 		slices.Sort(got)
 		slices.Sort(want)
 		if !slices.Equal(got, want) {
@@ -199,13 +213,13 @@ func TestWriteNoteRefusesNoEdition(t *testing.T) {
 	}
 }
 
-// An edition without a letterhead or a foot: the second starts a page at
-// its number; the styles are in the first edition's language when no
-// language is given.
+// An edition without a letterhead or a foot: each is a section of its own
+// (the second starting a page at its number); the styles are in the first
+// edition's language when no language is given.
 func TestWriteNoteWithoutLetterheadOrFoot(t *testing.T) {
 	eds := []*model.NoteEdition{
-		{Lang: "kk", Number: "№ 1", Paragraphs: []string{"Бірінші."}, PlaceDate: "Астана"},
-		{Lang: "ru", Number: "№ 1", Paragraphs: []string{"Первый.", "Второй."}, PlaceDate: "Астана"},
+		notetest.Edition(notetest.Note{Lang: "kk", Number: "№ 1", Paragraphs: []string{"Бірінші."}, PlaceDate: "Астана"}, nil),
+		notetest.Edition(notetest.Note{Lang: "ru", Number: "№ 1", Paragraphs: []string{"Первый.", "Второй."}, PlaceDate: "Астана"}, nil),
 	}
 	var buf bytes.Buffer
 	if err := docx.WriteNote(&buf, eds, docx.Options{Time: testTime()}); err != nil {
@@ -215,18 +229,19 @@ func TestWriteNoteWithoutLetterheadOrFoot(t *testing.T) {
 	var got []string
 	for _, p := range doc.all("p") {
 		ppr := p.child("pPr")
-		s := ppr.val("pStyle") + ":" + p.first("lang").attr("val") + ":" + p.shown()
-		if ppr.child("pageBreakBefore") != nil {
-			s = "BREAK " + s
+		if ppr.child("sectPr") != nil {
+			got = append(got, "SECTION "+ppr.child("sectPr").child("type").attr("val"))
+			continue
 		}
-		if ppr.child("framePr") != nil {
-			s = "FRAME " + s
+		s := ppr.val("pStyle") + ":" + p.first("lang").attr("val") + ":" + p.shown()
+		if len(ppr.Kids) != 1 {
+			s = "DIRECT " + s
 		}
 		got = append(got, s)
 	}
 	want := []string{
-		"NoteNumber:kk-KZ:№ 1", "NoteBody:kk-KZ:Бірінші.", "PlaceDate:kk-KZ:Астана",
-		"BREAK NoteNumber:ru-RU:№ 1", "NoteBody:ru-RU:Первый.", "NoteBody:ru-RU:Второй.", "PlaceDate:ru-RU:Астана",
+		"NoteNumber:kk-KZ:№ 1", "NoteBody:kk-KZ:Бірінші.", "PlaceDate:kk-KZ:Астана", "SECTION nextPage",
+		"NoteNumber:ru-RU:№ 1", "NoteBody:ru-RU:Первый.", "NoteBody:ru-RU:Второй.", "PlaceDate:ru-RU:Астана",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("paragraphs\n got %q\nwant %q", got, want)

@@ -9,6 +9,7 @@ import "strconv"
 // indent is a paragraph's w:ind, in twips; zero fields are left out.
 type indent struct {
 	Left, Hanging, FirstLine int
+	Right                    int // 0: none written
 }
 
 // spacing is a paragraph's w:spacing: space before and after in twips,
@@ -118,6 +119,9 @@ func (p paraProps) write(x *xmlWriter) {
 	}
 	if in := p.Ind; in != nil {
 		kv := []string{"w:left", strconv.Itoa(in.Left)}
+		if in.Right > 0 {
+			kv = append(kv, "w:right", strconv.Itoa(in.Right))
+		}
 		switch {
 		case in.Hanging > 0:
 			kv = append(kv, "w:hanging", strconv.Itoa(in.Hanging))

@@ -203,11 +203,14 @@ func (iw *instrumentWriter) ref(r *model.Ref, style string) {
 		iw.run(style, text)
 		return
 	}
+	afterField := false
 	for _, p := range splitRef(text, targets) {
 		if p.Mark == "" {
-			iw.run(style, p.Text)
+			iw.runAfter(style, p.Text, afterField)
+			afterField = false
 			continue
 		}
+		afterField = true
 		iw.refField(style, p.Mark, p.Switches, p.Text)
 	}
 }

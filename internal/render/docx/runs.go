@@ -3,6 +3,8 @@ package docx
 import (
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // textWriter writes paragraphs, runs, bookmarks and fields into a part.
@@ -33,7 +35,12 @@ func (tw *textWriter) runProps(style string) runProps {
 
 // run writes text as one run; tabs and line feeds in text become w:tab
 // and w:br.
-func (tw *textWriter) run(style, text string) {
+func (tw *textWriter) run(style, text string) { tw.runAfter(style, text, false) }
+
+// runAfter writes text as one run, like run; afterNumber says the text
+// follows a number written apart (a REF field's "4.1"), so that a hyphen
+// opening it ("-тармақтың") is joined to that number too.
+func (tw *textWriter) runAfter(style, text string, afterNumber bool) {
 	if text == "" {
 		return
 	}
@@ -48,12 +55,45 @@ func (tw *textWriter) run(style, text string) {
 			if j > 0 {
 				x.empty("w:tab")
 			}
-			if chunk != "" {
-				x.elem("w:t", chunk, "xml:space", "preserve")
-			}
+			writeText(x, chunk, afterNumber && i == 0 && j == 0)
 		}
 	}
 	x.end("w:r")
+}
+
+// writeText writes text as w:t, each hyphen that joins a number to a
+// word ("4.1-тармақтың", "1-данасы") as a w:noBreakHyphen: Word and
+// LibreOffice break a line after an ordinary hyphen, and a number is
+// never parted from its suffix (the PDF breaks only at spaces).
+func writeText(x *xmlWriter, text string, afterNumber bool) {
+	for text != "" {
+		i := numberHyphen(text, afterNumber)
+		afterNumber = false
+		if i < 0 {
+			x.elem("w:t", text, "xml:space", "preserve")
+			return
+		}
+		if i > 0 {
+			x.elem("w:t", text[:i], "xml:space", "preserve")
+		}
+		x.empty("w:noBreakHyphen")
+		text = text[i+1:]
+	}
+}
+
+// numberHyphen returns the byte offset of the first hyphen-minus in s
+// between a digit (or, when afterNumber, the start of s) and a letter, -1
+// for none.
+func numberHyphen(s string, afterNumber bool) int {
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] != '-' || (i == 0 && !afterNumber) || (i > 0 && (s[i-1] < '0' || s[i-1] > '9')) {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(s[i+1:]); unicode.IsLetter(r) {
+			return i
+		}
+	}
+	return -1
 }
 
 // tab writes a run holding a tab.

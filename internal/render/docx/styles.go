@@ -25,13 +25,6 @@ const (
 	styleFooter        = "Footer"
 
 	// Notes verbales (notestyles.go).
-	styleLetterhead    = "Letterhead"
-	styleLetterheadTop = "LetterheadTop"
-	styleNoteNumber    = "NoteNumber"
-	styleAddressee     = "Addressee"
-	styleNoteBody      = "NoteBody"
-	stylePlaceDate     = "PlaceDate"
-	styleEnclosure     = "Enclosure"
 
 	// Character styles.
 	styleEmphasis       = "Emphasis"
@@ -237,6 +230,5 @@ func styleSheet(lang string, links styleLinks, ts typeSpec) []styleDef {
 		styleDef{ID: styleSignatureTable, Name: "Signature Table", Kind: tableStyle, Borderless: true,
 			Margins: cellMargins{Left: 0, Right: signatureGutter}},
 	)
-	ss = append(ss, extrasStyles()...)
-	return append(ss, noteStyles()...)
+	return append(ss, extrasStyles()...)
 }

@@ -5,7 +5,8 @@ import "strconv"
 // stylesXML writes word/styles.xml: the document defaults (font, size and
 // language, so that text Word adds later is right too), Word's own default
 // styles, and the style sheet with its numbered styles linked as links say.
-func stylesXML(lang string, links styleLinks, ts typeSpec) []byte {
+// extra are styles besides the sheet's (a note's, from its form).
+func stylesXML(lang string, links styleLinks, ts typeSpec, extra ...styleDef) []byte {
 	x := newXML()
 	x.start("w:styles", rootAttrs()...)
 	x.start("w:docDefaults")
@@ -40,7 +41,7 @@ func stylesXML(lang string, links styleLinks, ts typeSpec) []byte {
 	x.empty("w:unhideWhenUsed")
 	x.end("w:style")
 
-	for _, s := range styleSheet(lang, links, ts) {
+	for _, s := range append(styleSheet(lang, links, ts), extra...) {
 		writeStyle(x, s)
 	}
 	x.end("w:styles")

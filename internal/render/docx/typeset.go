@@ -103,3 +103,13 @@ func fontTableXML(ts typeSpec) []byte {
 	x.end("w:fonts")
 	return x.bytes()
 }
+
+// noteType is the type of a note's style sheet: single spacing as
+// singleSpaced, at st's body size and in st's font (the forms' styles set
+// their own spacing).
+func noteType(st *house.Style) typeSpec {
+	ts := singleSpaced()
+	ts.size = int(math.Round(st.BodySize * 2))
+	ts.font = fontOf(st)
+	return ts
+}

@@ -41,6 +41,15 @@ type wordDoc struct {
 	Footnotes []byte
 	Links     []relationship
 	Meta      meta
+	// Extra are further parts with their relationships from the document
+	// part: a note's headers, footers and pictures (note.go).
+	Extra []extraPart
+}
+
+// extraPart is a part the document part refers to by Rel.
+type extraPart struct {
+	Rel  relationship
+	Part part
 }
 
 // sectionRefs returns the references the body's w:sectPr must carry for
@@ -91,6 +100,9 @@ func (d *wordDoc) parts() []part {
 		docRels = append(docRels, relationship{ID: rIDFootnotes, Type: relFootnotes, Target: "footnotes.xml"})
 	}
 	docRels = append(docRels, d.Links...)
+	for _, e := range d.Extra {
+		docRels = append(docRels, e.Rel)
+	}
 	ps := []part{
 		relsPart("_rels/.rels", []relationship{
 			{ID: "rId1", Type: relOfficeDocument, Target: "word/document.xml"},
@@ -124,6 +136,9 @@ func (d *wordDoc) parts() []part {
 	}
 	if d.Footnotes != nil {
 		ps = append(ps, part{Name: "word/footnotes.xml", ContentType: ctFootnotes, Data: d.Footnotes})
+	}
+	for _, e := range d.Extra {
+		ps = append(ps, e.Part)
 	}
 	return append([]part{contentTypesPart(ps)}, ps...)
 }

@@ -111,6 +111,8 @@ func (n *node) shown() string {
 			switch k.Name.Local {
 			case "t":
 				b.WriteString(k.Text)
+			case "noBreakHyphen":
+				b.WriteByte('-') // shown as a hyphen
 			case "tab":
 				if k.Parent.Name.Local == "r" {
 					b.WriteByte('\t')
@@ -191,6 +193,8 @@ func withFields(p *node) string {
 				if state != "instr" {
 					b.WriteString(k.Text)
 				}
+			case "noBreakHyphen":
+				b.WriteByte('-')
 			case "tab":
 				b.WriteByte('\t')
 			}

@@ -100,7 +100,13 @@ table.parallel > tbody > tr > td { vertical-align: top; padding: 0 0.75em; }
 table.parallel > tbody > tr { break-inside: auto; }
 .title-line, .marking-line { text-align: center; font-weight: bold; }
 .number, .place-date { margin: 1.5em 0; }
+.number p, .place-date p, .masthead p, .signature p, .foot p { margin: 0; text-align: left; }
 .addressee p, .enclosure p { margin: 0; text-align: left; }
+.title p { text-align: center; font-weight: bold; }
+table.masthead { width: 100%; border-bottom: 1px solid; }
+table.masthead td { vertical-align: top; width: 50%; }
+.annex { break-before: page; }
+.annex > p:first-child { text-align: center; font-weight: bold; }
 @media print {
   body { max-width: none; margin: 0; padding: 0; font-size: 12pt; }
   .marking { display: none; }

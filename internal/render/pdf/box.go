@@ -1,5 +1,7 @@
 package pdf
 
+import house "github.com/chancery-dev/chancery/internal/style"
+
 // op is one drawing operation of a box: a string of text (its baseline
 // starting at x, y) or, when rule is set, a line from x, y to x2, y2.
 // Coordinates are millimetres: x from the page's left edge, y from the
@@ -13,6 +15,10 @@ type op struct {
 	size   float64
 	gray   int    // text colour: 0 black to 255 white
 	link   string // the address the string links to, "" for none
+	// lw is a rule's thickness (0: ruleWidth); img a picture drawn in the
+	// rectangle x, y to x2, y2.
+	lw  float64
+	img *house.Image
 }
 
 // box is an unbreakable piece of a page: a line of text, or the whole

@@ -9,6 +9,7 @@ const (
 	justify align = iota // both edges; the last line flush left
 	left
 	center
+	right // flush right (correspondence)
 )
 
 // setLine is one line of a paragraph: its words and where each starts,
@@ -130,6 +131,8 @@ func placeWords(words []word, width float64, al align, last bool) setLine {
 	switch {
 	case al == center:
 		x = slack / 2
+	case al == right:
+		x = slack
 	case al == justify && spaces > 0 && (!last || slack < 0):
 		scale = 1 + slack/spaces
 		line.natural = false

@@ -11,7 +11,9 @@ import (
 	"github.com/chancery-dev/chancery/internal/build"
 	"github.com/chancery-dev/chancery/internal/lang"
 	"github.com/chancery-dev/chancery/internal/model"
+	"github.com/chancery-dev/chancery/internal/notetest"
 	"github.com/chancery-dev/chancery/internal/render/pdf"
+	"github.com/chancery-dev/chancery/internal/style"
 	"github.com/chancery-dev/chancery/internal/wordmatch"
 )
 
@@ -98,15 +100,16 @@ func TestWriteNoteBreaks(t *testing.T) {
 		t.Fatal(err)
 	}
 	sentence := "The Participants will keep each other informed of their activities in the areas of cooperation. "
-	ed := &model.NoteEdition{
+	long := strings.TrimSpace(strings.Repeat(sentence, 60))
+	ed := notetest.Edition(notetest.Note{
 		Lang:       "en",
-		Letterhead: []model.LetterheadBlock{{Lang: "en", Lines: []string{"SECRETARIAT"}}},
+		Letterhead: []notetest.Letterhead{{Lang: "en", Lines: []string{"SECRETARIAT"}}},
 		Number:     "No. A/1",
-		Paragraphs: []string{strings.Repeat(sentence, 30), "Closing."},
+		Paragraphs: []string{long, "Closing."},
 		PlaceDate:  "Astana, 13 May 2024",
 		Enclosure:  []string{"Enclosure:", "as stated,", "on 1 p."},
 		Addressee:  []string{"MEMBER STATES"},
-	}
+	}, nil)
 	var a, b bytes.Buffer
 	la, err := pdf.WriteNote(&a, []*model.NoteEdition{ed}, pdf.Options{Lang: language(t, e, "en"), Time: stamp()})
 	if err != nil {
@@ -122,8 +125,8 @@ func TestWriteNoteBreaks(t *testing.T) {
 		t.Fatalf("layout %+v", la)
 	}
 	br := la.Breaks[0][0]
-	p := ed.Paragraphs[0]
-	if br.Para != 0 || br.Offset <= 0 || br.Offset >= len(p) || p[br.Offset-1] != ' ' {
+	p := long
+	if br.Block != notetest.Index(ed, style.BlockBody) || br.Para != 0 || br.Offset <= 0 || br.Offset >= len(p) || p[br.Offset-1] != ' ' {
 		t.Errorf("first break %+v is not at a word inside the first paragraph", br)
 	}
 }

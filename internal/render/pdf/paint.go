@@ -32,8 +32,16 @@ func (r *renderer) paint(pages []page) {
 }
 
 func (r *renderer) draw(o op) {
+	if o.img != nil {
+		r.image(o)
+		return
+	}
 	if o.rule {
-		r.f.SetLineWidth(ruleWidth)
+		lw := ruleWidth
+		if o.lw > 0 {
+			lw = o.lw
+		}
+		r.f.SetLineWidth(lw)
 		r.f.SetDrawColor(0, 0, 0)
 		r.f.Line(o.x, o.y, o.x2, o.y2)
 		return

@@ -5,24 +5,31 @@ import (
 	"errors"
 	"io"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/chancery-dev/chancery/internal/model"
+	"github.com/chancery-dev/chancery/internal/style"
 )
 
-// WriteNote writes a note verbale rendered by package note, page by page
-// as it is printed: the letterhead blocks, the number, the paragraphs and
-// the place and date, with the foot of the first page (the enclosure line
-// and the addressee block) where that page ends and a form feed before
-// each further page. A paragraph that runs on to the next page is cut
-// where the page ends, as in the printed copy. An edition without page
-// breaks ends with its foot. Several editions make a multilingual copy:
-// each edition in full, in the order given, separated by a form feed.
+// WriteNote writes a note rendered by package note, page by page as it is
+// printed: its flowing blocks in order (the letterhead, a masthead's two
+// columns side by side, the title, the number, the paragraphs, the place
+// and date, ...), with the foot of the first page (the enclosure line,
+// the addressee block, a job number) where that page ends and a form feed
+// before each further page. A paragraph that runs on to the next page is
+// cut where the page ends, as in the printed copy. An edition without
+// page breaks ends with its foot. Inline markup is dropped. Several
+// editions make a multilingual copy: each edition in full, in the order
+// given, separated by a form feed.
 func WriteNote(w io.Writer, eds []*model.NoteEdition) error {
 	if len(eds) == 0 {
 		return errors.New("text: no note edition to write")
 	}
 	bw := bufio.NewWriter(w)
 	for i, ed := range eds {
+		if ed == nil {
+			return errors.New("text: nil note edition")
+		}
 		if i > 0 {
 			bw.WriteString("\f\n")
 		}
@@ -33,14 +40,21 @@ func WriteNote(w io.Writer, eds []*model.NoteEdition) error {
 }
 
 func (tw *writer) note(ed *model.NoteEdition) {
-	for _, b := range ed.Letterhead {
-		tw.block(0, b.Lines...)
-	}
-	tw.block(0, ed.Number)
 	breaks := ed.PageBreaks
 	footDone := false
-	// pageBreak ends the page at a break: the foot on the first page,
-	// then a form feed.
+	// next returns the next break when it is at item k of block bi;
+	// breaks behind the place are dropped.
+	next := func(bi, k int) *model.NoteBreak {
+		for len(breaks) > 0 && (breaks[0].Block < bi || breaks[0].Block == bi && breaks[0].Para < k) {
+			breaks = breaks[1:]
+		}
+		if len(breaks) == 0 || breaks[0].Block != bi || breaks[0].Para != k {
+			return nil
+		}
+		return &breaks[0]
+	}
+	// pageBreak ends the page: the foot on the first page, then a form
+	// feed.
 	pageBreak := func() {
 		if !footDone {
 			tw.foot(ed)
@@ -50,18 +64,46 @@ func (tw *writer) note(ed *model.NoteEdition) {
 		tw.started = false
 		breaks = breaks[1:]
 	}
-	flow := append(append([]string{}, ed.Paragraphs...), ed.PlaceDate)
-	for i, p := range flow {
-		for len(breaks) > 0 && breaks[0].Para == i {
-			cut := min(max(breaks[0].Offset, 0), len(p))
-			if head := strings.TrimSpace(p[:cut]); head != "" {
-				tw.block(0, head)
+	for _, bi := range ed.Flow() {
+		b := &ed.Blocks[bi]
+		if b.Kind == style.BlockMasthead {
+			if next(bi, 0) != nil {
+				pageBreak()
 			}
-			pageBreak()
-			p = p[cut:]
+			tw.block(0, masthead(b)...)
+			continue
 		}
-		if p = strings.TrimSpace(p); p != "" {
-			tw.block(0, p)
+		var group []string
+		k := 0
+		for _, line := range b.Lines {
+			if next(bi, k) != nil {
+				if len(group) > 0 {
+					tw.block(0, group...)
+					group = nil
+				}
+				pageBreak()
+			}
+			group = append(group, line.String())
+			k++
+		}
+		if len(group) > 0 {
+			tw.block(0, group...)
+		}
+		for _, para := range b.Paras {
+			p := para.String()
+			done := 0
+			for br := next(bi, k); br != nil; br = next(bi, k) {
+				cut := min(max(br.Offset, done), len(p))
+				if head := strings.TrimSpace(p[done:cut]); head != "" {
+					tw.block(0, head)
+				}
+				done = cut
+				pageBreak()
+			}
+			if rest := strings.TrimSpace(p[done:]); rest != "" {
+				tw.block(0, rest)
+			}
+			k++
 		}
 	}
 	if !footDone {
@@ -69,10 +111,43 @@ func (tw *writer) note(ed *model.NoteEdition) {
 	}
 }
 
-// foot writes the enclosure line and the addressee block.
+// foot writes the blocks of the foot of the first page.
 func (tw *writer) foot(ed *model.NoteEdition) {
-	if len(ed.Enclosure) > 0 {
-		tw.block(0, ed.Enclosure...)
+	for _, b := range ed.Feet() {
+		var lines []string
+		for _, l := range b.Lines {
+			lines = append(lines, l.String())
+		}
+		if len(lines) > 0 {
+			tw.block(0, lines...)
+		}
+		for _, p := range b.Paras {
+			tw.block(0, p.String())
+		}
 	}
-	tw.block(0, ed.Addressee...)
+}
+
+// masthead sets a masthead's columns side by side, the right one starting
+// two spaces after the longest left line.
+func masthead(b *model.NoteBlock) []string {
+	width := 0
+	for _, l := range b.Lines {
+		width = max(width, utf8.RuneCountInString(l.String()))
+	}
+	var out []string
+	for i := 0; i < max(len(b.Lines), len(b.Right)); i++ {
+		left, right := "", ""
+		if i < len(b.Lines) {
+			left = b.Lines[i].String()
+		}
+		if i < len(b.Right) {
+			right = b.Right[i].String()
+		}
+		if right == "" {
+			out = append(out, left)
+			continue
+		}
+		out = append(out, left+strings.Repeat(" ", width+2-utf8.RuneCountInString(left))+right)
+	}
+	return out
 }

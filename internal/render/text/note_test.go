@@ -5,21 +5,27 @@ import (
 	"testing"
 
 	"github.com/chancery-dev/chancery/internal/model"
+	"github.com/chancery-dev/chancery/internal/notetest"
+	"github.com/chancery-dev/chancery/internal/style"
 )
 
-func edition(tag, number, para string) *model.NoteEdition {
-	return &model.NoteEdition{
+func note(tag, number string, paras ...string) notetest.Note {
+	return notetest.Note{
 		Lang: tag,
-		Letterhead: []model.LetterheadBlock{
+		Letterhead: []notetest.Letterhead{
 			{Lang: "en", Lines: []string{"SECRETARIAT OF THE CONFERENCE", "IN ASIA"}},
 			{Lang: "ru", Lines: []string{"СЕКРЕТАРИАТ СОВЕЩАНИЯ"}},
 		},
 		Number:     number,
-		Paragraphs: []string{para, "Closing."},
+		Paragraphs: append(paras, "Closing."),
 		PlaceDate:  "Astana, 13 May 2024",
 		Enclosure:  []string{"Enclosure:", "as stated,", "on 9 p."},
 		Addressee:  []string{"MEMBER STATES"},
 	}
+}
+
+func edition(tag, number, para string) *model.NoteEdition {
+	return notetest.Edition(note(tag, number, para), nil)
 }
 
 func writeNote(t *testing.T, eds ...*model.NoteEdition) string {
@@ -62,9 +68,11 @@ MEMBER STATES
 // first page ends (here inside the first paragraph, which is cut there),
 // a form feed before each further page.
 func TestWriteNotePageBreaks(t *testing.T) {
-	ed := edition("en", "No. A/1", "The first page ends here and the second goes on.")
-	ed.Paragraphs = append(ed.Paragraphs, "Third.")
-	ed.PageBreaks = []model.NoteBreak{{Para: 0, Offset: len("The first page ends here ")}, {Para: 2}}
+	n := note("en", "No. A/1", "The first page ends here and the second goes on.")
+	n.Paragraphs = append(n.Paragraphs, "Third.")
+	ed := notetest.Edition(n, nil)
+	body := notetest.Index(ed, style.BlockBody)
+	ed.PageBreaks = []model.NoteBreak{{Block: body, Para: 0, Offset: len("The first page ends here ")}, {Block: body, Para: 2}}
 	want := "SECRETARIAT OF THE CONFERENCE\nIN ASIA\n\nСЕКРЕТАРИАТ СОВЕЩАНИЯ\n\nNo. A/1\n\n" +
 		"The first page ends here\n\nEnclosure:\nas stated,\non 9 p.\n\nMEMBER STATES\n\f\n" +
 		"and the second goes on.\n\nClosing.\n\f\n" +
@@ -75,11 +83,12 @@ func TestWriteNotePageBreaks(t *testing.T) {
 }
 
 // TestWriteNoteBreakBeforePlaceDate: a break before the place and date
-// (Para = number of paragraphs) puts it on the next page.
+// block puts it on the next page.
 func TestWriteNoteBreakBeforePlaceDate(t *testing.T) {
-	ed := edition("ru", "№ A/1", "Начало.")
-	ed.Enclosure = nil
-	ed.PageBreaks = []model.NoteBreak{{Para: 2}}
+	n := note("ru", "№ A/1", "Начало.")
+	n.Enclosure = nil
+	ed := notetest.Edition(n, nil)
+	ed.PageBreaks = []model.NoteBreak{{Block: notetest.Index(ed, style.BlockPlaceDate)}}
 	want := "SECRETARIAT OF THE CONFERENCE\nIN ASIA\n\nСЕКРЕТАРИАТ СОВЕЩАНИЯ\n\n№ A/1\n\nНачало.\n\nClosing.\n\nMEMBER STATES\n\f\nAstana, 13 May 2024\n"
 	if got := writeNote(t, ed); got != want {
 		t.Errorf("got:\n%q\nwant:\n%q", got, want)
@@ -90,8 +99,9 @@ func TestWriteNoteBreakBeforePlaceDate(t *testing.T) {
 // form feed, each with its own letterhead and number.
 func TestWriteNoteEditions(t *testing.T) {
 	en := edition("en", "No. A/1", "Opening.")
-	ru := edition("ru", "№ A/1", "Начало.")
-	ru.Enclosure = nil
+	rn := note("ru", "№ A/1", "Начало.")
+	rn.Enclosure = nil
+	ru := notetest.Edition(rn, nil)
 	want := "SECRETARIAT OF THE CONFERENCE\nIN ASIA\n\nСЕКРЕТАРИАТ СОВЕЩАНИЯ\n\nNo. A/1\n\nOpening.\n\nClosing.\n\nAstana, 13 May 2024\n\nEnclosure:\nas stated,\non 9 p.\n\nMEMBER STATES\n" +
 		"\f\n" +
 		"SECRETARIAT OF THE CONFERENCE\nIN ASIA\n\nСЕКРЕТАРИАТ СОВЕЩАНИЯ\n\n№ A/1\n\nНачало.\n\nClosing.\n\nAstana, 13 May 2024\n\nMEMBER STATES\n"
@@ -103,5 +113,29 @@ func TestWriteNoteEditions(t *testing.T) {
 func TestWriteNoteNothing(t *testing.T) {
 	if err := WriteNote(&bytes.Buffer{}, nil); err == nil {
 		t.Error("no error for no editions")
+	}
+}
+
+// TestWriteNoteMastheadAndMarkup: a masthead's columns side by side, the
+// right one aligned; markup printed plain; a block at the foot after the
+// flow.
+func TestWriteNoteMastheadAndMarkup(t *testing.T) {
+	form := style.DefaultForm(style.Builtin(), "un")
+	place := func(kind string) *style.Block { return form.Place(kind) }
+	bold := func(s string) model.NoteLine {
+		return model.NoteLine{&model.Strong{Runs: []model.Inline{&model.Plain{Text: s}}}}
+	}
+	ed := &model.NoteEdition{Lang: "en", Form: form, Blocks: []model.NoteBlock{
+		{Kind: style.BlockMasthead, Layout: place(style.BlockMasthead),
+			Lines: notetest.Plain("United Nations", "General Assembly"),
+			Right: []model.NoteLine{bold("A/1"), notetest.Plain("Distr.: General")[0], notetest.Plain("Original: English")[0]}},
+		{Kind: style.BlockTitle, Layout: place(style.BlockTitle), Lines: []model.NoteLine{bold("Note verbale")}},
+		{Kind: style.BlockBody, Layout: place(style.BlockBody), Paras: []model.NoteLine{
+			{&model.Plain{Text: "The "}, &model.Emphasis{Runs: []model.Inline{&model.Plain{Text: "Framework"}}}, &model.Plain{Text: " is adopted."}}}},
+		{Kind: style.BlockFoot, Layout: place(style.BlockFoot), Lines: notetest.Plain("26-1 (E)")},
+	}}
+	want := "United Nations    A/1\nGeneral Assembly  Distr.: General\n                  Original: English\n\nNote verbale\n\nThe Framework is adopted.\n\n26-1 (E)\n"
+	if got := writeNote(t, ed); got != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
 	}
 }
