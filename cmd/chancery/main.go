@@ -16,9 +16,19 @@ import (
 // not slowed.
 const memoryLimit = 200 << 20
 
+// gcPercent is the collector's target growth of the heap between
+// collections unless GOGC sets one: a build's heap is a few megabytes of
+// live data and much short-lived garbage, which the default (100) would
+// collect every few milliseconds; the memory limit above still bounds
+// large builds.
+const gcPercent = 400
+
 func main() {
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(memoryLimit)
+	}
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(gcPercent)
 	}
 	os.Exit(cli.Main(os.Args[1:]))
 }

@@ -101,16 +101,22 @@ func BenchmarkStages(b *testing.B) {
 	}
 }
 
-// BenchmarkBuild measures a whole build, every format.
+// BenchmarkBuild measures a whole build, every format, and a build of
+// text only (txt/...).
 func BenchmarkBuild(b *testing.B) {
 	for _, p := range benchProjects() {
-		b.Run(p.name, func(b *testing.B) {
-			b.ReportAllocs()
-			for b.Loop() {
-				if _, diags := Build(p.fsys, Options{}); diags.HasErrors() {
-					b.Fatal(diags)
+		for _, v := range []struct {
+			name    string
+			formats []string
+		}{{"", nil}, {"txt/", []string{"txt"}}} {
+			b.Run(v.name+p.name, func(b *testing.B) {
+				b.ReportAllocs()
+				for b.Loop() {
+					if _, diags := Build(p.fsys, Options{Formats: v.formats}); diags.HasErrors() {
+						b.Fatal(diags)
+					}
 				}
-			}
-		})
+			})
+		}
 	}
 }

@@ -75,11 +75,19 @@ type Result struct {
 // Assemble loads, numbers and resolves the project without rendering. The
 // result's documents are ready for checks and writers.
 func Assemble(fsys fs.FS, opt Options) (*Result, diag.List) {
+	// The language data and the project load at the same time: neither
+	// needs the other.
+	var (
+		proj *model.Project
+		ld   diag.List
+		wg   sync.WaitGroup
+	)
+	wg.Go(func() { proj, ld = load.Project(fsys) })
 	engine, diags := Engine(fsys)
+	wg.Wait()
 	if diags.HasErrors() {
 		return &Result{Engine: engine, Project: &model.Project{}}, diags
 	}
-	proj, ld := load.Project(fsys)
 	diags.Append(ld)
 	res := &Result{Engine: engine, Project: proj, Indexes: map[string]*xref.Index{}, Styles: map[string]*house.Style{}}
 	if diags.HasErrors() {
@@ -100,14 +108,30 @@ func Assemble(fsys fs.FS, opt Options) (*Result, diag.List) {
 		if doc.Status == model.StatusFinal && doc.Final.Subject != nil {
 			doc.Subject = doc.Final.Subject
 		}
-		nd := number.Document(doc, number.Options{Final: doc.Status == model.StatusFinal})
-		diags.Append(nd)
-		ix, xd := xref.Resolve(doc, proj.Sources, engine)
-		diags.Append(xd)
-		cd := check.Document(doc, proj.Sources, check.Options{Final: opt.Final, Engine: engine, BaseText: opt.BaseText})
-		res.Checks.Append(cd)
-		diags.Append(cd)
-		res.Indexes[doc.ID] = ix
+	}
+	// Documents are numbered, resolved and checked each on its own core.
+	type assembled struct {
+		ix            *xref.Index
+		diags, checks diag.List
+	}
+	done := make([]assembled, len(proj.Documents))
+	p := newPool()
+	for i, doc := range proj.Documents {
+		p.Go(func() {
+			a := &done[i]
+			a.diags.Append(number.Document(doc, number.Options{Final: doc.Status == model.StatusFinal}))
+			var xd diag.List
+			a.ix, xd = xref.Resolve(doc, proj.Sources, engine)
+			a.diags.Append(xd)
+			a.checks = check.Document(doc, proj.Sources, check.Options{Final: opt.Final, Engine: engine, BaseText: opt.BaseText})
+			a.diags.Append(a.checks)
+		})
+	}
+	p.Wait()
+	for i, doc := range proj.Documents {
+		diags.Append(done[i].diags)
+		res.Checks.Append(done[i].checks)
+		res.Indexes[doc.ID] = done[i].ix
 	}
 	diags.Append(assembleNotes(fsys, res, !diags.HasErrors()))
 	diags.Sort()
@@ -179,26 +203,23 @@ func Build(fsys fs.FS, opt Options) (*Result, diag.List) {
 		}
 		jobs = append(jobs, parallelJobs(doc, sets, editions, engine, docFormats, &diags, res.Styles[doc.ID])...)
 	}
-	var notes []noteJob
-	if !diags.HasErrors() {
-		var nd diag.List
-		notes, nd = planNotes(fsys, res, opt)
-		diags.Append(nd)
-	}
-	// Documents and notes render together, on every core: a note needs
-	// only its enclosure's page count, which the layout gives.
+	// Documents and notes render together, on every core. A note waits
+	// only for its enclosure's page count, which the enclosure's PDF job
+	// tells as soon as its layout is done (or, when no PDF of it is made,
+	// a layout of its own gives).
+	notesOK := !diags.HasErrors()
+	enclosures := res.enclosures(opt, jobs)
+	p := newPool()
 	outs := make([]Output, len(jobs))
 	errs := make([]error, len(jobs))
-	noteOuts := make([][]Output, len(notes))
-	noteDiags := make([]diag.List, len(notes))
-	parallel(len(jobs)+len(notes), func(i int) {
-		if i < len(jobs) {
-			outs[i], errs[i] = renderOne(jobs[i], opt)
-			return
-		}
-		k := i - len(jobs)
-		noteOuts[k], noteDiags[k] = res.renderNote(notes[k], want, opt)
-	})
+	for _, i := range renderOrder(jobs) {
+		p.Go(func() { outs[i], errs[i] = renderOne(jobs[i], opt) })
+	}
+	var plans []*notePlan
+	if notesOK {
+		plans = res.startNotes(fsys, opt, want, enclosures, p)
+	}
+	p.Wait()
 	for i, j := range jobs {
 		if errs[i] != nil {
 			in, langs := j.in, ""
@@ -212,9 +233,12 @@ func Build(fsys fs.FS, opt Options) (*Result, diag.List) {
 		}
 		res.Outputs = append(res.Outputs, outs[i])
 	}
-	res.Outputs = append(res.Outputs, noteOutputs(notes, noteOuts, want)...)
-	for _, d := range noteDiags {
-		diags.Append(d)
+	for _, pl := range plans {
+		diags.Append(pl.diags)
+		res.Outputs = append(res.Outputs, noteOutputs(pl.jobs, pl.outs, want)...)
+		for _, d := range pl.outDiags {
+			diags.Append(d)
+		}
 	}
 	if diags.HasErrors() {
 		res.Outputs = nil
@@ -249,6 +273,9 @@ type renderJob struct {
 	l      *lang.Language
 	format format.Format
 	style  *house.Style
+	// pages, when set, is told the page count as soon as it is known:
+	// notes enclosing the document wait for it.
+	pages *pageCount
 }
 
 // renderOne renders a document job; the writers only read the lowered
@@ -260,29 +287,65 @@ func renderOne(j renderJob, opt Options) (Output, error) {
 		name := fmt.Sprintf("%s%s.%s", j.par.Name(), j.par.Copy.Suffix(), j.format.Ext)
 		return Output{Name: name, Data: buf.Bytes(), Pages: pages}, err
 	}
-	pages, err := j.format.Instrument(&buf, j.in, lower.Options{Lang: j.l, Time: opt.Time, Style: j.style})
+	lopt := lower.Options{Lang: j.l, Time: opt.Time, Style: j.style}
+	if j.pages != nil {
+		lopt.Paginated = func(n int) { j.pages.set(n, nil) }
+	}
+	pages, err := j.format.Instrument(&buf, j.in, lopt)
+	if j.pages != nil {
+		j.pages.set(pages, err) // when the writer failed before its layout was done
+	}
 	name := fmt.Sprintf("%s.%s%s.%s", j.in.ID, j.in.Lang, j.in.Copy.Suffix(), j.format.Ext)
 	return Output{Name: name, Data: buf.Bytes(), Pages: pages}, err
 }
 
-// parallel calls fn(0) ... fn(n-1) on as many goroutines as there are
-// cores, and returns when all have returned.
-func parallel(n int, fn func(i int)) {
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), n) {
-		wg.Go(func() {
-			for i := range next {
-				fn(i)
-			}
-		})
+// renderOrder is the order to start the jobs in: first those notes wait
+// for, then paged formats (the longest), then the rest, each group in the
+// order of jobs.
+func renderOrder(jobs []renderJob) []int {
+	rank := func(j renderJob) int {
+		switch {
+		case j.pages != nil:
+			return 0
+		case j.format.Paged:
+			return 1
+		}
+		return 2
 	}
-	for i := range n {
-		next <- i
+	order := make([]int, len(jobs))
+	for i := range order {
+		order[i] = i
 	}
-	close(next)
-	wg.Wait()
+	slices.SortStableFunc(order, func(a, b int) int { return rank(jobs[a]) - rank(jobs[b]) })
+	return order
 }
+
+// pool runs functions on as many goroutines at once as there are cores;
+// a function may add more while the pool runs.
+type pool struct {
+	wg    sync.WaitGroup
+	slots chan struct{}
+}
+
+func newPool() *pool { return &pool{slots: make(chan struct{}, runtime.GOMAXPROCS(0))} }
+
+// Go runs fn when a core is free. A function that waits on another must
+// not be run by the pool: it would hold a core while it waits.
+func (p *pool) Go(fn func()) {
+	p.wg.Go(func() {
+		p.slots <- struct{}{}
+		defer func() { <-p.slots }()
+		fn()
+	})
+}
+
+// Waiting runs fn on a goroutine of its own, without taking a core from
+// the pool: for work that waits on the pool's jobs. The pool's Wait waits
+// for it too, and for the functions it gives to Go.
+func (p *pool) Waiting(fn func()) { p.wg.Go(fn) }
+
+// Wait returns when every function given to Go or Waiting has returned.
+func (p *pool) Wait() { p.wg.Wait() }
 
 // formats looks the names up in the format registry; nil stands for its
 // defaults.

@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/chancery-dev/chancery/internal/diag"
 	"github.com/chancery-dev/chancery/internal/format"
@@ -75,56 +76,83 @@ type noteJob struct {
 	name string // file name without the extension
 }
 
-// planNotes renders every note's editions, in every language, with the
-// page count of its enclosure, and lists the copies to write: every
-// language on its own (<id>.<lang>.txt, .pdf, .docx) and, for a note in
-// several languages, all of them in one copy (<id>.trilingual.txt, .pdf,
-// .docx).
-func planNotes(fsys fs.FS, res *Result, opt Options) ([]noteJob, diag.List) {
-	var diags diag.List
-	var jobs []noteJob
+// notePlan is a note's copies to write and, once rendered, their outputs
+// and diagnostics.
+type notePlan struct {
+	diags    diag.List // rendering the editions
+	jobs     []noteJob
+	outs     [][]Output // by job
+	outDiags []diag.List
+}
+
+// startNotes starts, for every note, a goroutine that waits for the page
+// count of its enclosure, renders the note's editions in every language
+// and gives the pool a job per copy to write: every language on its own
+// (<id>.<lang>.txt, .pdf, .docx) and, for a note in several languages,
+// all of them in one copy (<id>.trilingual.txt, .pdf, .docx). The plans
+// are complete when the pool's Wait returns.
+func (res *Result) startNotes(fsys fs.FS, opt Options, want []format.Format, enclosures map[enclosureKey]*pageCount, p *pool) []*notePlan {
 	env := res.noteEnv(fsys)
-	for _, n := range res.Notes {
-		pages := 0
-		if n.Enclosure != nil && n.Enclosure.Document != "" {
-			var err error
-			if pages, err = res.enclosurePages(n, opt); err != nil {
-				diags.Errorf(n.Enclosure.Pos, "render", "counting the pages of enclosure %s: %v", n.Enclosure.Document, err)
-				continue
+	plans := make([]*notePlan, len(res.Notes))
+	for k, n := range res.Notes {
+		pl := &notePlan{}
+		plans[k] = pl
+		p.Waiting(func() {
+			pl.jobs, pl.diags = res.planNote(n, env, opt, enclosures)
+			pl.outs = make([][]Output, len(pl.jobs))
+			pl.outDiags = make([]diag.List, len(pl.jobs))
+			for i, j := range pl.jobs {
+				p.Go(func() { pl.outs[i], pl.outDiags[i] = res.renderNote(j, want, opt) })
 			}
+		})
+	}
+	return plans
+}
+
+// planNote renders a note's editions, in every language, with the page
+// count of its enclosure, and lists the copies to write.
+func (res *Result) planNote(n *model.Note, env note.Env, opt Options, enclosures map[enclosureKey]*pageCount) ([]noteJob, diag.List) {
+	var diags diag.List
+	pages := 0
+	if n.Enclosure != nil && n.Enclosure.Document != "" {
+		var err error
+		if pages, err = res.enclosurePages(n, opt, enclosures); err != nil {
+			diags.Errorf(n.Enclosure.Pos, "render", "counting the pages of enclosure %s: %v", n.Enclosure.Document, err)
+			return nil, diags
 		}
-		var eds []*model.NoteEdition
-		for _, tag := range n.Languages {
-			ed, ds := note.Render(n, tag, env, pages)
-			diags.Append(ds)
-			if ed == nil {
-				continue
-			}
-			// Every copy is laid out in the PDF font: a character it
-			// lacks is reported where it is written, not at the note.
-			if gd := noteGlyphs(n, tag, env, res.NoteStyles[n.Style]); len(gd) > 0 {
-				diags.Append(gd)
-				continue
-			}
-			eds = append(eds, ed)
-		}
-		if len(eds) != len(n.Languages) {
+	}
+	var eds []*model.NoteEdition
+	for _, tag := range n.Languages {
+		ed, ds := note.Render(n, tag, env, pages)
+		diags.Append(ds)
+		if ed == nil {
 			continue
 		}
-		for _, ed := range eds {
-			jobs = append(jobs, noteJob{note: n, eds: []*model.NoteEdition{ed}, name: n.ID + "." + ed.Lang})
+		// Every copy is laid out in the PDF font: a character it lacks
+		// is reported where it is written, not at the note.
+		if gd := noteGlyphs(n, tag, env, res.NoteStyles[n.Style]); len(gd) > 0 {
+			diags.Append(gd)
+			continue
 		}
-		if len(eds) > 1 {
-			// The multilingual copy records its own page breaks: its
-			// editions are copies, so that it can be laid out at the
-			// same time as the single editions.
-			all := make([]*model.NoteEdition, len(eds))
-			for i, ed := range eds {
-				clone := *ed
-				all[i] = &clone
-			}
-			jobs = append(jobs, noteJob{note: n, eds: all, name: n.ID + "." + copyName(len(eds))})
+		eds = append(eds, ed)
+	}
+	if len(eds) != len(n.Languages) {
+		return nil, diags
+	}
+	var jobs []noteJob
+	for _, ed := range eds {
+		jobs = append(jobs, noteJob{note: n, eds: []*model.NoteEdition{ed}, name: n.ID + "." + ed.Lang})
+	}
+	if len(eds) > 1 {
+		// The multilingual copy records its own page breaks: its editions
+		// are copies, so that it can be laid out at the same time as the
+		// single editions.
+		all := make([]*model.NoteEdition, len(eds))
+		for i, ed := range eds {
+			clone := *ed
+			all[i] = &clone
 		}
+		jobs = append(jobs, noteJob{note: n, eds: all, name: n.ID + "." + copyName(len(eds))})
 	}
 	return jobs, diags
 }
@@ -212,14 +240,97 @@ func copyName(n int) string {
 	return "multilingual"
 }
 
+// enclosureKey names an enclosure as laid out for its page count: a
+// document in a language.
+type enclosureKey struct{ doc, lang string }
+
+// pageCount is a page count that one goroutine sets and others wait for.
+type pageCount struct {
+	owned bool // set by a render job; otherwise by the first note to ask
+	once  sync.Once
+	done  chan struct{}
+	pages int
+	err   error
+}
+
+func newPageCount() *pageCount { return &pageCount{done: make(chan struct{})} }
+
+// set records the count (or the error that prevented it); only the first
+// call counts.
+func (c *pageCount) set(pages int, err error) {
+	c.once.Do(func() {
+		c.pages, c.err = pages, err
+		close(c.done)
+	})
+}
+
+// wait returns the count once it is set.
+func (c *pageCount) wait() (int, error) {
+	<-c.done
+	return c.pages, c.err
+}
+
+// enclosures returns a page count for every document a note encloses, in
+// the language of the enclosure, and hands it to the job that writes that
+// document's PDF (its first copy), if there is one: the notes then take
+// the count from its layout instead of laying the document out again.
+// Counts with no job are computed by the first note that needs them.
+func (res *Result) enclosures(opt Options, jobs []renderJob) map[enclosureKey]*pageCount {
+	out := map[enclosureKey]*pageCount{}
+	for _, n := range res.Notes {
+		if n.Enclosure == nil || n.Enclosure.Document == "" {
+			continue // none, or one named by its title, its pages stated
+		}
+		doc := res.Project.Document(n.Enclosure.Document)
+		key := enclosureKey{n.Enclosure.Document, note.EnclosureLang(n, doc)}
+		if _, ok := out[key]; ok {
+			continue
+		}
+		c := newPageCount()
+		out[key] = c
+		for i := range jobs {
+			j := &jobs[i]
+			if j.in != nil && j.in.ID == key.doc && j.in.Lang == key.lang && j.in.Copy == (lower.Copy{}) && j.format.Paged && j.format.Name == "pdf" && j.pages == nil {
+				j.pages, c.owned = c, true
+				break
+			}
+		}
+	}
+	return out
+}
+
 // enclosurePages is the page count of the note's enclosure as a PDF, from
-// its layout: no PDF is made for counting.
-func (res *Result) enclosurePages(n *model.Note, opt Options) (int, error) {
+// its layout: no PDF is made for counting. It is the count the
+// enclosure's PDF job tells (see enclosures), or else one the first note
+// to ask lays out for.
+func (res *Result) enclosurePages(n *model.Note, opt Options, enclosures map[enclosureKey]*pageCount) (int, error) {
 	doc := res.Project.Document(n.Enclosure.Document)
 	if doc == nil {
 		return 0, fmt.Errorf("no document %q", n.Enclosure.Document)
 	}
-	l, err := res.Engine.Language(note.EnclosureLang(n, doc))
+	key := enclosureKey{n.Enclosure.Document, note.EnclosureLang(n, doc)}
+	c := enclosures[key]
+	if c != nil && c.owned {
+		if pages, err := c.wait(); err == nil {
+			return pages, nil
+		}
+		// The PDF job failed (and reports why): lay out here, so that
+		// the note's own diagnostics are those of a build without it.
+		return res.layoutPages(doc, key.lang, opt)
+	}
+	if c == nil {
+		c = newPageCount()
+	}
+	c.once.Do(func() {
+		c.pages, c.err = res.layoutPages(doc, key.lang, opt)
+		close(c.done)
+	})
+	return c.wait()
+}
+
+// layoutPages lays doc out in language tag and returns its page count.
+func (res *Result) layoutPages(doc *model.Document, tag string, opt Options) (int, error) {
+	l, err := res.Engine.Language(tag)
 	if err != nil {
 		return 0, err
 	}

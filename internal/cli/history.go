@@ -5,6 +5,7 @@ import (
 	"os/exec"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/chancery-dev/chancery/internal/fingerprint"
 	"github.com/chancery-dev/chancery/internal/model"
@@ -21,6 +22,7 @@ const maxHistory = 200
 // freshness warning can show how the base text changed. Without git, or
 // outside a repository, it finds nothing.
 func gitBaseText(dir string) func(u *model.Unit, lang, fp string) (string, bool) {
+	var mu sync.Mutex                 // documents are checked at the same time
 	versions := map[string][][]byte{} // file -> its versions, newest first
 	git := func(args ...string) ([]byte, bool) {
 		cmd := exec.Command("git", append([]string{"-C", dir}, args...)...)
@@ -32,6 +34,8 @@ func gitBaseText(dir string) func(u *model.Unit, lang, fp string) (string, bool)
 		return out.Bytes(), true
 	}
 	return func(u *model.Unit, lang, fp string) (string, bool) {
+		mu.Lock()
+		defer mu.Unlock()
 		file := u.Pos.File
 		vs, ok := versions[file]
 		if !ok {

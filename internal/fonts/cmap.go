@@ -37,16 +37,24 @@ func (c coverage) count() int {
 // builder collects code points and spans into a coverage, and the glyph
 // of every code point of the Basic Multilingual Plane.
 type builder struct {
-	spans []span
-	bmp   []uint16 // glyph index by code point below 0x10000; 0 for none
+	spans  []span
+	bmp    []uint16        // glyph index by code point below 0x10000; 0 for none
+	astral map[rune]uint16 // glyph index by code point from 0x10000
 }
 
 func newBuilder() *builder { return &builder{bmp: make([]uint16, 0x10000)} }
 
 // glyph records that code points lo..hi map to glyphs g, g+1, ...
 func (b *builder) glyph(lo, hi rune, g int) {
-	for r := lo; r <= hi && r < 0x10000; r++ {
-		b.bmp[r] = uint16(g + int(r-lo))
+	for r := lo; r <= hi; r++ {
+		if r < 0x10000 {
+			b.bmp[r] = uint16(g + int(r-lo))
+			continue
+		}
+		if b.astral == nil {
+			b.astral = map[rune]uint16{}
+		}
+		b.astral[r] = uint16(g + int(r-lo))
 	}
 	b.add(lo, hi)
 }
@@ -101,6 +109,16 @@ func parseCmap(t []byte, numGlyphs int) (coverage, error) {
 // parseCmapGlyphs is parseCmap that also returns the glyph index of every
 // code point of the Basic Multilingual Plane (0 for none).
 func parseCmapGlyphs(t []byte, numGlyphs int) (coverage, []uint16, error) {
+	c, b, err := parseCmapBuilder(t, numGlyphs)
+	if err != nil {
+		return nil, nil, err
+	}
+	return c, b.bmp, nil
+}
+
+// parseCmapBuilder is parseCmapGlyphs returning the builder, whose glyph
+// maps cover every plane.
+func parseCmapBuilder(t []byte, numGlyphs int) (coverage, *builder, error) {
 	n, err := u16(t, 2)
 	if err != nil {
 		return nil, nil, fmt.Errorf("cmap header: %w", err)
@@ -138,7 +156,7 @@ func parseCmapGlyphs(t []byte, numGlyphs int) (coverage, []uint16, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	return b.done(), b.bmp, nil
+	return b.done(), b, nil
 }
 
 // cmapFormat4 reads a "segment mapping to delta values" subtable.

@@ -18,6 +18,13 @@ type Face struct {
 	// its advance width in thousandths of an em, or noGlyph.
 	widths  []uint16
 	missing int // width of a character the font lacks (that of .notdef)
+	// The font file, its tables and the glyph of every code point (0 for
+	// none), for embedding the glyphs a document uses (see Program).
+	sfnt    *sfnt
+	bmp     []uint16
+	astral  map[rune]uint16
+	psName  string
+	advance func(g int) int // advance of glyph g in thousandths of an em
 }
 
 // noGlyph marks a code point without a glyph in Face.widths.
@@ -37,11 +44,12 @@ func Parse(data []byte) (*Face, error) {
 	if err != nil {
 		return nil, err
 	}
-	cover, bmp, err := parseCmapGlyphs(cm, n)
+	cover, b, err := parseCmapBuilder(cm, n)
 	if err != nil {
 		return nil, err
 	}
-	face := &Face{glyphs: n, cover: cover}
+	bmp := b.bmp
+	face := &Face{glyphs: n, cover: cover, sfnt: f, bmp: bmp, astral: b.astral}
 	if err := face.measure(f, bmp); err != nil {
 		return nil, err
 	}
@@ -51,6 +59,7 @@ func Parse(data []byte) (*Face, error) {
 			return nil, err
 		}
 		face.family, face.subfamily, face.full = names[nameFamily], names[nameSubfamily], names[nameFull]
+		face.psName = names[namePostScript]
 	}
 	return face, nil
 }
@@ -111,6 +120,7 @@ func (f *Face) measure(sf *sfnt, bmp []uint16) error {
 		}
 		return int(math.Round(scale * float64(a)))
 	}
+	f.advance = advance
 	f.missing = advance(0)
 	f.widths = make([]uint16, len(bmp))
 	for r, g := range bmp {

@@ -1,6 +1,9 @@
 package fonts
 
-import "fmt"
+import (
+	"fmt"
+	"sync"
+)
 
 // Metrics are a face's horizontal advance widths, for measuring a short
 // text (a list label) without laying it out. Kerning is not applied.
@@ -11,8 +14,33 @@ type Metrics struct {
 	format     uint16
 }
 
-// LoadMetrics reads the advance widths of a face.
+// LoadMetrics returns the advance widths of a face, read once per process.
 func LoadMetrics(s Style) (*Metrics, error) {
+	if s < Regular || s > BoldItalic {
+		return nil, fmt.Errorf("fonts: no face %v", s)
+	}
+	all, err := allMetrics()
+	if err != nil {
+		return nil, err
+	}
+	return all[s], nil
+}
+
+// allMetrics reads the metrics of every face, once.
+var allMetrics = sync.OnceValues(func() ([4]*Metrics, error) {
+	var all [4]*Metrics
+	for _, s := range Styles() {
+		m, err := readMetrics(s)
+		if err != nil {
+			return all, err
+		}
+		all[s] = m
+	}
+	return all, nil
+})
+
+// readMetrics reads the advance widths of a face.
+func readMetrics(s Style) (*Metrics, error) {
 	data, err := TTF(s)
 	if err != nil {
 		return nil, err

@@ -7,12 +7,13 @@ import (
 
 // Name ids of the "name" table that chancery reads.
 const (
-	nameFamily    = 1
-	nameSubfamily = 2
-	nameFull      = 4
+	nameFamily     = 1
+	nameSubfamily  = 2
+	nameFull       = 4
+	namePostScript = 6
 )
 
-// parseNames reads the family, subfamily and full names from a "name"
+// parseNames reads the family, subfamily, full and PostScript names from a "name"
 // table, preferring Windows Unicode English (US) records, then Macintosh
 // Roman English ones (read as ASCII). A name that is absent is "".
 func parseNames(t []byte) (map[int]string, error) {
@@ -34,7 +35,7 @@ func parseNames(t []byte) (map[int]string, error) {
 			f[k] = v
 		}
 		platform, encoding, language, id, length, off := f[0], f[1], f[2], int(f[3]), int(f[4]), int(f[5])
-		if id != nameFamily && id != nameSubfamily && id != nameFull {
+		if id != nameFamily && id != nameSubfamily && id != nameFull && id != namePostScript {
 			continue
 		}
 		r := -1

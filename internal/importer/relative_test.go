@@ -15,7 +15,7 @@ import (
 // references that say "above" or "below": in Russian after the reference
 // ("пунктом 3.1 ниже"), in Kazakh before it ("төмендегі 3.1-тармаққа",
 // and before a genitive "жоғарыда көрсетілген 5.3-тармақтың").
-func relativeFixture(t *testing.T) fstest.MapFS {
+func relativeFixture(t testing.TB) fstest.MapFS {
 	t.Helper()
 	fsys := projecttest.Copy(t, repoRoot+"/testdata/agreement")
 	for _, e := range []struct{ file, from, to string }{

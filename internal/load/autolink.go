@@ -20,6 +20,13 @@ var bareAddress = regexp.MustCompile(`(?:https?://|www\.)[^\s<>"«»“”]+|[A-
 // autolink turns plain text into runs, making the web and e-mail addresses
 // in it links. start is the byte offset of s in the source.
 func autolink(s string, start int, at func(int) diag.Pos) []model.Inline {
+	if !strings.Contains(s, "://") && !strings.Contains(s, "www.") && !strings.Contains(s, "@") {
+		// No address can match (most text): the expression is not run.
+		if s == "" {
+			return nil
+		}
+		return []model.Inline{&model.Plain{Text: s, Pos: at(start)}}
+	}
 	var out []model.Inline
 	last := 0
 	for _, m := range bareAddress.FindAllStringIndex(s, -1) {

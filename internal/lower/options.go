@@ -28,6 +28,10 @@ type Options struct {
 	// Style is the house style the PDF and DOCX writers lay the document
 	// out in (nil for style.Builtin).
 	Style *style.Style
+	// Paginated, if set, is told a paged writer's page count as soon as
+	// its layout is known, before the pages are drawn (a build starts
+	// the notes enclosing the document then).
+	Paginated func(pages int)
 }
 
 // DefaultAuthor is who a redline's changes are attributed to when

@@ -28,7 +28,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"sync"
 )
 
 // File is one file to write, named relative to the output directory.
@@ -126,22 +128,33 @@ func (l *Locked) write(ctx context.Context, files []File, opt Options) ([]string
 		}
 		return nil
 	}
+	// Every file is written, synced and backed up on its own goroutine,
+	// a few at a time: most of the time is waiting for the disk.
+	j.entries = make([]entry, len(files))
+	errs := make([]error, len(files))
+	var wg sync.WaitGroup
+	slots := make(chan struct{}, writers())
 	for i, f := range files {
-		if err := interrupted(); err != nil {
+		j.entries[i].name = f.Name
+		if context.Cause(ctx) != nil {
+			break
+		}
+		slots <- struct{}{}
+		wg.Go(func() {
+			defer func() { <-slots }()
+			if err := writeSynced(filepath.Join(dir, j.newName(i)), f.Data); err != nil {
+				errs[i] = fmt.Errorf("writing %s: %w", f.Name, err)
+				return
+			}
+			j.entries[i].hadOld, errs[i] = backup(dir, f.Name, j.oldName(i))
+		})
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil { // the first file's error, as a sequential write would report
+			cleanup()
 			return nil, err
 		}
-		e := entry{name: f.Name}
-		j.entries = append(j.entries, e)
-		if err := writeSynced(filepath.Join(dir, j.newName(i)), f.Data); err != nil {
-			cleanup()
-			return nil, fmt.Errorf("writing %s: %w", f.Name, err)
-		}
-		had, err := backup(dir, f.Name, j.oldName(i))
-		if err != nil {
-			cleanup()
-			return nil, err
-		}
-		j.entries[i].hadOld = had
 	}
 	if err := interrupted(); err != nil {
 		return nil, err
@@ -212,6 +225,10 @@ func writeSynced(path string, data []byte) error {
 	}
 	return nil
 }
+
+// writers is how many files are written at once: enough to keep the disk
+// busy while each waits for its sync.
+func writers() int { return max(4, runtime.GOMAXPROCS(0)) }
 
 // syncDir makes the directory's entries durable (renames, new names).
 func syncDir(dir string) error {

@@ -151,9 +151,17 @@ func Finish(data []byte) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("pdfa: %w", err)
 	}
+	if err := FinishFile(f); err != nil {
+		return nil, err
+	}
+	return f.Bytes(), nil
+}
+
+// FinishFile is Finish on a parsed file, which the caller writes.
+func FinishFile(f *pdfpost.File) error {
 	info, err := findInfo(f)
 	if err != nil {
-		return nil, fmt.Errorf("pdfa: %w", err)
+		return fmt.Errorf("pdfa: %w", err)
 	}
 	info.EditDict(func(d []byte) []byte { return infoDateRe.ReplaceAll(d, []byte("${1}Z)")) })
 	for i := range f.Objects {
@@ -167,9 +175,9 @@ func Finish(data []byte) ([]byte, error) {
 		}
 	}
 	if err := f.Compress(); err != nil {
-		return nil, fmt.Errorf("pdfa: %w", err)
+		return fmt.Errorf("pdfa: %w", err)
 	}
-	return f.Bytes(), nil
+	return nil
 }
 
 // info returns the document information dictionary and points the

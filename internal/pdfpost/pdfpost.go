@@ -9,13 +9,14 @@ package pdfpost
 
 import (
 	"bytes"
-	"compress/zlib"
 	"crypto/md5"
 	"errors"
 	"fmt"
 	"regexp"
 	"slices"
 	"strconv"
+
+	"github.com/chancery-dev/chancery/internal/deflate"
 )
 
 // File is a PDF as fpdf writes it: a header, numbered objects, one
@@ -97,8 +98,9 @@ func Parse(data []byte) (*File, error) {
 	return f, nil
 }
 
-// Bytes writes the file with a new cross-reference table, and a trailer
-// /ID made from its content (the same content gives the same /ID).
+// Bytes writes the file with a new cross-reference table, a trailer /Size
+// counting the objects added, and a trailer /ID made from its content
+// (the same content gives the same /ID).
 func (f *File) Bytes() []byte {
 	var out bytes.Buffer
 	out.Write(f.Header)
@@ -121,11 +123,15 @@ func (f *File) Bytes() []byte {
 		}
 	}
 	trailer := idRe.ReplaceAll(f.Trailer, nil)
+	trailer = sizeRe.ReplaceAll(trailer, fmt.Appendf(nil, "/Size %d", maxNum+1))
 	fmt.Fprintf(&out, "trailer\n<<\n%s\n/ID [<%x> <%x>]\n>>\nstartxref\n%d\n%%%%EOF\n", bytes.TrimSpace(trailer), sum, sum, xref)
 	return out.Bytes()
 }
 
-var idRe = regexp.MustCompile(`/ID\s*\[[^\]]*\]`)
+var (
+	idRe   = regexp.MustCompile(`/ID\s*\[[^\]]*\]`)
+	sizeRe = regexp.MustCompile(`/Size\s+\d+`)
+)
 
 // Object returns the object numbered num, or nil.
 func (f *File) Object(num int) *Object {
@@ -163,13 +169,11 @@ var (
 
 // Compress flate-compresses every stream without a filter, the metadata
 // stream excepted (it stays readable, as PDF/A readers expect), with one
-// compressor for the whole file.
+// compressor for the whole file (lent by package deflate).
 func (f *File) Compress() error {
 	var zbuf bytes.Buffer
-	zw, err := zlib.NewWriterLevel(&zbuf, zlib.BestSpeed)
-	if err != nil {
-		return err
-	}
+	zw := deflate.Zlib(&zbuf)
+	defer deflate.PutZlib(zw)
 	for i := range f.Objects {
 		o := &f.Objects[i]
 		d := o.Dict()

@@ -2,7 +2,9 @@ package docx
 
 import (
 	"archive/zip"
+	"compress/flate"
 	"fmt"
+	"github.com/chancery-dev/chancery/internal/deflate"
 	"github.com/chancery-dev/chancery/internal/lower"
 	"io"
 	"time"
@@ -29,6 +31,23 @@ func writeZip(w io.Writer, parts []part, t time.Time) error {
 		t = zipEpoch()
 	}
 	zw := zip.NewWriter(w)
+	// One compressor for the package (lent by package deflate), reset for
+	// each part, at the fastest level: a new one per part, at the default
+	// level, was most of the time of a small document.
+	var fl *flate.Writer
+	defer func() {
+		if fl != nil {
+			deflate.PutFlate(fl)
+		}
+	}()
+	zw.RegisterCompressor(zip.Deflate, func(out io.Writer) (io.WriteCloser, error) {
+		if fl == nil {
+			fl = deflate.Flate(out)
+		} else {
+			fl.Reset(out)
+		}
+		return fl, nil
+	})
 	for _, p := range parts {
 		fw, err := zw.CreateHeader(&zip.FileHeader{Name: p.Name, Method: zip.Deflate, Modified: t})
 		if err != nil {

@@ -22,17 +22,17 @@ func TestMoUEmbedsTheFonts(t *testing.T) {
 	data, _ := mou(t)
 	out := runTool(t, data, "pdffonts", "{}")
 	// name type encoding emb sub uni object ID
-	row := regexp.MustCompile(`(?m)^(\S+)\s+CID TrueType\s+Identity-H\s+(yes|no)\s+(yes|no)\s+(yes|no)\s`)
+	row := regexp.MustCompile(`(?m)^[A-Z]{6}\+(\S+)\s+CID TrueType\s+Identity-H\s+(yes|no)\s+(yes|no)\s+(yes|no)\s`)
 	got := map[string]string{}
 	for _, m := range row.FindAllStringSubmatch(out, -1) {
-		got[m[1]] = "emb " + m[2] + ", uni " + m[4]
+		got[m[1]] = "emb " + m[2] + ", sub " + m[3] + ", uni " + m[4]
 	}
-	// The faces the MoU sets text in, each embedded; bold italic is not
-	// used, so it is not embedded at all.
+	// The faces the MoU sets text in, each embedded as a subset with a
+	// ToUnicode map; bold italic is not used, so it is not embedded at all.
 	want := map[string]string{
-		"utf8liberationserif":  "emb yes, uni yes",
-		"utf8liberationserifB": "emb yes, uni yes",
-		"utf8liberationserifI": "emb yes, uni yes",
+		"LiberationSerif":        "emb yes, sub yes, uni yes",
+		"LiberationSerif-Bold":   "emb yes, sub yes, uni yes",
+		"LiberationSerif-Italic": "emb yes, sub yes, uni yes",
 	}
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("pdffonts: got %v, want %v\n%s", got, want, out)

@@ -16,8 +16,7 @@ func (r *renderer) paint(pages []page) {
 		r.paintBand(house.KindInstrument, i+1, len(pages), r.in.Marking)
 		for _, pl := range pg {
 			if pl.b.mark != "" {
-				r.setFont(regular, r.g.bodySize)
-				r.f.Bookmark(pl.b.mark, 0, pl.y)
+				r.f.Bookmark(bookmarkText(pl.b.mark), 0, pl.y)
 			}
 			for _, o := range pl.b.ops {
 				o.y += pl.y
@@ -57,7 +56,7 @@ func (r *renderer) text(o op) {
 	}
 	r.setFont(o.st, o.size)
 	r.f.SetTextColor(o.gray, o.gray, o.gray)
-	r.f.Text(o.x, o.y, o.s)
+	r.f.Text(o.x, o.y, r.uses[o.st.font()].encode(o.s))
 	if o.link != "" {
 		// The link's area is the string's box: from the ascender to the
 		// descender of the face at its size.
@@ -79,21 +78,18 @@ func (r *renderer) printable(o op) bool {
 	return true
 }
 
-// setFont selects a face and size for drawing, adding the face to the PDF
-// the first time. Selecting the font already selected writes nothing, so
-// that a run of words in one font sets it once. A face that cannot be
-// added leaves f in its (sticky) error state, which fails the output.
+// setFont selects a face and size for drawing: in f, the core font that
+// stands in for the face until it is embedded (see embed.go). Selecting
+// the font already selected writes nothing, so that a run of words in one
+// font sets it once.
 func (r *renderer) setFont(st style, size float64) {
 	st = st.font()
 	if r.fontSet && st == r.font && size == r.fontSize {
 		return
 	}
-	if !r.added[st] {
-		if err := registerFont(r.f, r.faces, st); err != nil {
-			r.f.SetError(err)
-		}
-		r.added[st] = true
+	if r.uses[st] == nil {
+		r.uses[st] = newFontUse(r.faces.Face(st.face()), st)
 	}
-	r.f.SetFont(familyName(r.faces, st), st.fpdfStyle(), size)
+	r.f.SetFont(coreFamily, st.fpdfStyle(), size)
 	r.font, r.fontSize, r.fontSet = st, size, true
 }

@@ -31,11 +31,12 @@ type renderer struct {
 	err   error
 	// The face and size selected in f, so that a string in the same font
 	// as the one before it selects nothing; fontSet is false until the
-	// first selection. added records the faces added to f.
+	// first selection. uses records, by face, the characters set in it
+	// (see embed.go); nil for a face not used.
 	font     style
 	fontSize float64
 	fontSet  bool
-	added    [4]bool
+	uses     [4]*fontUse
 	pdfa     bool // write PDF/A-2b (see package pdfa)
 	// labelCols is the width of the label column of numbered units, by
 	// depth; index 0 is the column of section headings.
@@ -61,7 +62,8 @@ func Write(w io.Writer, doc *model.Document, opt Options) (pages int, err error)
 	return WriteInstrument(w, in, opt)
 }
 
-// WriteInstrument renders in as a PDF and returns its number of pages.
+// WriteInstrument renders in as a PDF and returns its number of pages,
+// which it also tells opt.Paginated as soon as the layout is done.
 // Nothing is written to w unless the whole document could be rendered; a
 // character the font lacks is an error.
 //
@@ -71,6 +73,9 @@ func WriteInstrument(w io.Writer, in *lower.Instrument, opt Options) (pages int,
 	r, laid, err := layout(in, opt)
 	if err != nil {
 		return 0, err
+	}
+	if opt.Paginated != nil {
+		opt.Paginated(len(laid))
 	}
 	r.pdfa = in.Final || (in.Source != nil && in.Source.PDFA)
 	r.paint(laid)
@@ -111,9 +116,10 @@ func layout(in *lower.Instrument, opt Options) (*renderer, []page, error) {
 	return r, pages, r.err
 }
 
-// output writes the finished PDF to w: fpdf's bytes with their streams
-// compressed here, one compressor for the file (fpdf would make a new one,
-// a megabyte, for every page), and made PDF/A when asked for.
+// output writes the finished PDF to w: fpdf's bytes with the faces
+// embedded (see embed.go), their streams compressed here, one compressor
+// for the file (fpdf would make a new one, a megabyte, for every page),
+// and made PDF/A when asked for.
 func (r *renderer) output(w io.Writer) error {
 	if err := r.f.Error(); err != nil {
 		return fmt.Errorf("pdf: %w", err)
@@ -122,17 +128,22 @@ func (r *renderer) output(w io.Writer) error {
 	if err := r.f.Output(&buf); err != nil {
 		return fmt.Errorf("pdf: %w", err)
 	}
-	var data []byte
-	var err error
+	pf, err := pdfpost.Parse(buf.Bytes())
+	if err != nil {
+		return fmt.Errorf("pdf: %w", err)
+	}
+	if err := embedFonts(pf, r.uses[:]); err != nil {
+		return err
+	}
 	if r.pdfa {
-		data, err = pdfa.Finish(buf.Bytes())
+		err = pdfa.FinishFile(pf)
 	} else {
-		data, err = pdfpost.Compressed(buf.Bytes())
+		err = pf.Compress()
 	}
 	if err != nil {
 		return fmt.Errorf("pdf: %w", err)
 	}
-	_, err = w.Write(data)
+	_, err = w.Write(pf.Bytes())
 	return err
 }
 

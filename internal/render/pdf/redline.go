@@ -83,8 +83,7 @@ func (r *renderer) paintRedline(pages []page, marks map[*box][]marked.Mark, mark
 		r.paintBand(house.KindInstrument, i+1, len(pages), marking)
 		for _, pl := range pg {
 			if pl.b.mark != "" {
-				r.setFont(regular, bodySize)
-				r.f.Bookmark(pl.b.mark, 0, pl.y)
+				r.f.Bookmark(bookmarkText(pl.b.mark), 0, pl.y)
 			}
 			ms := marks[pl.b]
 			for j, o := range pl.b.ops {
@@ -126,7 +125,7 @@ func (r *renderer) drawMarked(o op, mk marked.Mark) {
 	}
 	r.setFont(o.st, o.size)
 	r.f.SetTextColor(c.r, c.g, c.b)
-	r.f.Text(o.x, o.y, o.s)
+	r.f.Text(o.x, o.y, r.uses[o.st.font()].encode(o.s))
 }
 
 // redlineMetadata sets the title, author, language and dates of the file

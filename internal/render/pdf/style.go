@@ -1,13 +1,8 @@
 package pdf
 
 import (
-	"fmt"
-	"strings"
-
-	house "github.com/chancery-dev/chancery/internal/style"
-
-	"codeberg.org/go-pdf/fpdf"
 	"github.com/chancery-dev/chancery/internal/fonts"
+	house "github.com/chancery-dev/chancery/internal/style"
 )
 
 // style is a combination of bold and italic.
@@ -40,14 +35,6 @@ func (s style) scale() float64 {
 // font is the style without super: the face it is drawn in.
 func (s style) font() style { return s &^ super }
 
-// familyName is the name face s of set is registered under in fpdf: its
-// family's name without spaces (fpdf would escape them in the font's PDF
-// name), "LiberationSerif" for the embedded faces. A style that names
-// some faces only has the others from Liberation Serif, under its name.
-func familyName(set *fonts.Set, s style) string {
-	return strings.ReplaceAll(set.Face(s.face()).Family(), " ", "")
-}
-
 // fpdfStyle is the style string fpdf takes.
 func (s style) fpdfStyle() string {
 	switch s.font() {
@@ -79,21 +66,6 @@ func allStyles() []style { return []style{regular, bold, italic, bold | italic} 
 // loadFaces returns the faces of st: its project fonts, or the embedded
 // faces (st nil or without fonts), parsed once.
 func loadFaces(st *house.Style) (*fonts.Set, error) { return st.FontSet() }
-
-// registerFont adds the face of style s to f. Faces are added when first
-// used: parsing a face and embedding it are most of the cost of a PDF, and
-// a note never sets a word in bold italic.
-func registerFont(f *fpdf.Fpdf, set *fonts.Set, s style) error {
-	data, err := set.TTF(s.face())
-	if err != nil {
-		return err
-	}
-	f.AddUTF8FontFromBytes(familyName(set, s), s.fpdfStyle(), data)
-	if err := f.Error(); err != nil {
-		return fmt.Errorf("font %s: %w", set.Face(s.face()).FullName(), err)
-	}
-	return nil
-}
 
 // measurer measures strings with the advance widths of the embedded faces,
 // exactly as fpdf would (the same integer widths in thousandths of an em,
