@@ -8,6 +8,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"github.com/chancery-dev/chancery/internal/deflate"
 	"io/fs"
 	"runtime"
 	"slices"
@@ -44,6 +45,9 @@ type Options struct {
 	// or "all" for all the languages of each document that has two or
 	// more.
 	Parallel []string
+	// compressors lends the compressors of the PDF and DOCX writers,
+	// shared by the files of one build (Build sets it).
+	compressors *deflate.Pool
 }
 
 // Output is one rendered file, named relative to the output directory.
@@ -146,6 +150,7 @@ func Build(fsys fs.FS, opt Options) (*Result, diag.List) {
 		return res, diags
 	}
 	engine := res.Engine
+	opt.compressors = new(deflate.Pool)
 	want, err := formats(opt.Formats)
 	if err != nil {
 		diags.Errorf(diag.Pos{}, "usage", "%v", err)
@@ -283,11 +288,11 @@ type renderJob struct {
 func renderOne(j renderJob, opt Options) (Output, error) {
 	var buf bytes.Buffer
 	if j.par != nil {
-		pages, err := j.format.Parallel(&buf, j.par, lower.Options{Lang: j.l, Time: opt.Time, Copy: j.par.Copy, Style: j.style})
+		pages, err := j.format.Parallel(&buf, j.par, lower.Options{Lang: j.l, Time: opt.Time, Copy: j.par.Copy, Style: j.style, Compressors: opt.compressors})
 		name := fmt.Sprintf("%s%s.%s", j.par.Name(), j.par.Copy.Suffix(), j.format.Ext)
 		return Output{Name: name, Data: buf.Bytes(), Pages: pages}, err
 	}
-	lopt := lower.Options{Lang: j.l, Time: opt.Time, Style: j.style}
+	lopt := lower.Options{Lang: j.l, Time: opt.Time, Style: j.style, Compressors: opt.compressors}
 	if j.pages != nil {
 		lopt.Paginated = func(n int) { j.pages.set(n, nil) }
 	}

@@ -170,7 +170,7 @@ func (res *Result) renderNote(j noteJob, want []format.Format, opt Options) ([]O
 		diags.Errorf(j.note.Pos, "render", "rendering %s: %v", j.name, err)
 		return nil, diags
 	}
-	lopt := lower.Options{Lang: l, Time: opt.Time, PDFA: opt.Final, Style: res.NoteStyles[j.note.Style]}
+	lopt := lower.Options{Lang: l, Time: opt.Time, PDFA: opt.Final, Style: res.NoteStyles[j.note.Style], Compressors: opt.compressors}
 	var paged []byte
 	var layout pdf.NoteLayout
 	if slices.ContainsFunc(want, func(f format.Format) bool { return f.Paged && f.Note != nil }) {

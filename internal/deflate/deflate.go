@@ -14,19 +14,23 @@ import (
 	"sync"
 )
 
-// Compressors returned after use, for the next file. sync.Pool drops
-// them when the memory is wanted.
-var (
+// Pool lends compressors and takes them back after use, for the next
+// file; sync.Pool drops them when the memory is wanted. A build keeps one
+// Pool for all its files. The zero Pool is ready for use, and a nil *Pool
+// lends a new compressor every time.
+type Pool struct {
 	zlibs  sync.Pool // *zlib.Writer
 	flates sync.Pool // *flate.Writer
-)
+}
 
 // Zlib returns a zlib compressor at flate.BestSpeed writing to w. Give it
 // back with PutZlib once closed.
-func Zlib(w io.Writer) *zlib.Writer {
-	if z, ok := zlibs.Get().(*zlib.Writer); ok {
-		z.Reset(w)
-		return z
+func (p *Pool) Zlib(w io.Writer) *zlib.Writer {
+	if p != nil {
+		if z, ok := p.zlibs.Get().(*zlib.Writer); ok {
+			z.Reset(w)
+			return z
+		}
 	}
 	z, err := zlib.NewWriterLevel(w, zlib.BestSpeed)
 	if err != nil {
@@ -36,14 +40,20 @@ func Zlib(w io.Writer) *zlib.Writer {
 }
 
 // PutZlib gives back a compressor from Zlib.
-func PutZlib(z *zlib.Writer) { zlibs.Put(z) }
+func (p *Pool) PutZlib(z *zlib.Writer) {
+	if p != nil {
+		p.zlibs.Put(z)
+	}
+}
 
 // Flate returns a raw deflate compressor at flate.BestSpeed writing to w.
 // Give it back with PutFlate once closed.
-func Flate(w io.Writer) *flate.Writer {
-	if f, ok := flates.Get().(*flate.Writer); ok {
-		f.Reset(w)
-		return f
+func (p *Pool) Flate(w io.Writer) *flate.Writer {
+	if p != nil {
+		if f, ok := p.flates.Get().(*flate.Writer); ok {
+			f.Reset(w)
+			return f
+		}
 	}
 	f, err := flate.NewWriter(w, flate.BestSpeed)
 	if err != nil {
@@ -53,4 +63,8 @@ func Flate(w io.Writer) *flate.Writer {
 }
 
 // PutFlate gives back a compressor from Flate.
-func PutFlate(f *flate.Writer) { flates.Put(f) }
+func (p *Pool) PutFlate(f *flate.Writer) {
+	if p != nil {
+		p.flates.Put(f)
+	}
+}

@@ -21,15 +21,16 @@ func TestReuseIsFresh(t *testing.T) {
 	zw.Write(text)
 	zw.Close()
 
+	var pool Pool
 	var first, again bytes.Buffer
-	z := Zlib(&first)
+	z := pool.Zlib(&first)
 	z.Write(other)
 	z.Close()
-	PutZlib(z)
-	z = Zlib(&again)
+	pool.PutZlib(z)
+	z = pool.Zlib(&again)
 	z.Write(text)
 	z.Close()
-	PutZlib(z)
+	pool.PutZlib(z)
 	if !bytes.Equal(again.Bytes(), fresh.Bytes()) {
 		t.Error("zlib: a lent compressor wrote other bytes than a new one")
 	}
@@ -45,14 +46,14 @@ func TestReuseIsFresh(t *testing.T) {
 	fw, _ := flate.NewWriter(&ffresh, flate.BestSpeed)
 	fw.Write(text)
 	fw.Close()
-	f := Flate(io.Discard)
+	f := pool.Flate(io.Discard)
 	f.Write(other)
 	f.Close()
-	PutFlate(f)
-	f = Flate(&fagain)
+	pool.PutFlate(f)
+	f = pool.Flate(&fagain)
 	f.Write(text)
 	f.Close()
-	PutFlate(f)
+	pool.PutFlate(f)
 	if !bytes.Equal(fagain.Bytes(), ffresh.Bytes()) {
 		t.Error("flate: a lent compressor wrote other bytes than a new one")
 	}

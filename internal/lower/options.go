@@ -1,6 +1,7 @@
 package lower
 
 import (
+	"github.com/chancery-dev/chancery/internal/deflate"
 	"time"
 
 	"github.com/chancery-dev/chancery/internal/lang"
@@ -32,6 +33,9 @@ type Options struct {
 	// its layout is known, before the pages are drawn (a build starts
 	// the notes enclosing the document then).
 	Paginated func(pages int)
+	// Compressors lends the PDF and DOCX writers their compressors; a
+	// build shares one between its files (nil: a new one for each file).
+	Compressors *deflate.Pool
 }
 
 // DefaultAuthor is who a redline's changes are attributed to when

@@ -16,6 +16,7 @@ import (
 	_ "embed"
 	"errors"
 	"fmt"
+	"github.com/chancery-dev/chancery/internal/deflate"
 	"regexp"
 	"slices"
 	"strconv"
@@ -151,14 +152,14 @@ func Finish(data []byte) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("pdfa: %w", err)
 	}
-	if err := FinishFile(f); err != nil {
+	if err := FinishFile(f, nil); err != nil {
 		return nil, err
 	}
 	return f.Bytes(), nil
 }
 
 // FinishFile is Finish on a parsed file, which the caller writes.
-func FinishFile(f *pdfpost.File) error {
+func FinishFile(f *pdfpost.File, pool *deflate.Pool) error {
 	info, err := findInfo(f)
 	if err != nil {
 		return fmt.Errorf("pdfa: %w", err)
@@ -174,7 +175,7 @@ func FinishFile(f *pdfpost.File) error {
 			o.EditDict(printable)
 		}
 	}
-	if err := f.Compress(); err != nil {
+	if err := f.Compress(pool); err != nil {
 		return fmt.Errorf("pdfa: %w", err)
 	}
 	return nil

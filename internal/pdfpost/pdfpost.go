@@ -169,11 +169,11 @@ var (
 
 // Compress flate-compresses every stream without a filter, the metadata
 // stream excepted (it stays readable, as PDF/A readers expect), with one
-// compressor for the whole file (lent by package deflate).
-func (f *File) Compress() error {
+// compressor for the whole file, lent by pool (which may be nil).
+func (f *File) Compress(pool *deflate.Pool) error {
 	var zbuf bytes.Buffer
-	zw := deflate.Zlib(&zbuf)
-	defer deflate.PutZlib(zw)
+	zw := pool.Zlib(&zbuf)
+	defer pool.PutZlib(zw)
 	for i := range f.Objects {
 		o := &f.Objects[i]
 		d := o.Dict()
@@ -219,7 +219,7 @@ func Compressed(data []byte) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := f.Compress(); err != nil {
+	if err := f.Compress(nil); err != nil {
 		return nil, err
 	}
 	return f.Bytes(), nil

@@ -39,7 +39,7 @@ func WriteInstrument(w io.Writer, in *lower.Instrument, opt Options) error {
 		return err
 	}
 	wd.Meta.Time = stamp(opt.Time)
-	return wd.write(w, wd.Meta.Time)
+	return wd.write(w, wd.Meta.Time, opt.Compressors)
 }
 
 // instrumentWriter writes the body of an instrument.

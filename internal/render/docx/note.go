@@ -44,7 +44,7 @@ func WriteNote(w io.Writer, eds []*model.NoteEdition, opt Options) error {
 	}
 	wd := noteDoc(eds, wordLang(tag), opt.Style)
 	wd.Meta.Time = stamp(opt.Time)
-	return wd.write(w, wd.Meta.Time)
+	return wd.write(w, wd.Meta.Time, opt.Compressors)
 }
 
 // notePage is the page of a form in twips.

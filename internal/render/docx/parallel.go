@@ -78,7 +78,7 @@ func WriteParallel(w io.Writer, par *lower.Parallel, opt Options) error {
 	wd.Footnotes = writers[0].footnotesXML()
 	wd.Links = writers[0].linkRels()
 	wd.Meta.Time = stamp(opt.Time)
-	return wd.write(w, wd.Meta.Time)
+	return wd.write(w, wd.Meta.Time, opt.Compressors)
 }
 
 // writeParallelTable writes t with cell margins of half the gutter.

@@ -26,23 +26,23 @@ func stamp(t time.Time) time.Time { return lower.Options{Time: t}.Stamp() }
 
 // writeZip writes the parts in the order given, every entry deflated and
 // dated t, so that equal inputs give byte-identical packages.
-func writeZip(w io.Writer, parts []part, t time.Time) error {
+func writeZip(w io.Writer, parts []part, t time.Time, pool *deflate.Pool) error {
 	if t.Before(zipEpoch()) {
 		t = zipEpoch()
 	}
 	zw := zip.NewWriter(w)
-	// One compressor for the package (lent by package deflate), reset for
+	// One compressor for the package (lent by pool), reset for
 	// each part, at the fastest level: a new one per part, at the default
 	// level, was most of the time of a small document.
 	var fl *flate.Writer
 	defer func() {
 		if fl != nil {
-			deflate.PutFlate(fl)
+			pool.PutFlate(fl)
 		}
 	}()
 	zw.RegisterCompressor(zip.Deflate, func(out io.Writer) (io.WriteCloser, error) {
 		if fl == nil {
-			fl = deflate.Flate(out)
+			fl = pool.Flate(out)
 		} else {
 			fl.Reset(out)
 		}

@@ -68,7 +68,7 @@ func WriteRedline(w io.Writer, d *marked.Doc, opt Options) error {
 	wd.setRunning(rp)
 	rw.body(d, wd.sectionRefs())
 	wd.Body = rw.x.bytes()
-	return wd.write(w, t)
+	return wd.write(w, t, opt.Compressors)
 }
 
 // redlineWriter writes the body of a redline: paragraphs whose runs are

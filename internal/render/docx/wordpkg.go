@@ -1,6 +1,7 @@
 package docx
 
 import (
+	"github.com/chancery-dev/chancery/internal/deflate"
 	"io"
 	"time"
 )
@@ -144,6 +145,6 @@ func (d *wordDoc) parts() []part {
 }
 
 // write packages the document into w, every entry dated t.
-func (d *wordDoc) write(w io.Writer, t time.Time) error {
-	return writeZip(w, d.parts(), t)
+func (d *wordDoc) write(w io.Writer, t time.Time, pool *deflate.Pool) error {
+	return writeZip(w, d.parts(), t, pool)
 }

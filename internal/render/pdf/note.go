@@ -91,6 +91,7 @@ func layoutNote(eds []*model.NoteEdition, opt Options) (*renderer, []laidEdition
 		return nil, nil, err
 	}
 	r.pdfa = opt.PDFA
+	r.compressors = opt.Compressors
 	laid := make([]laidEdition, len(eds))
 	for i, ed := range eds {
 		if ed == nil {

@@ -80,6 +80,7 @@ func WriteParallel(w io.Writer, par *lower.Parallel, opt Options) (pages int, er
 	}
 	laid := paginateRows(rows)
 	r.pdfa = par.Final || (par.Editions[0].Source != nil && par.Editions[0].Source.PDFA)
+	r.compressors = opt.Compressors
 	total := strconv.Itoa(len(laid))
 	for i, pg := range laid {
 		f.AddPage()

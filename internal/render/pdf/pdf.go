@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"github.com/chancery-dev/chancery/internal/deflate"
 	"io"
 
 	"codeberg.org/go-pdf/fpdf"
@@ -38,6 +39,8 @@ type renderer struct {
 	fontSet  bool
 	uses     [4]*fontUse
 	pdfa     bool // write PDF/A-2b (see package pdfa)
+	// compressors lends the compressor of the file's streams.
+	compressors *deflate.Pool
 	// labelCols is the width of the label column of numbered units, by
 	// depth; index 0 is the column of section headings.
 	labelCols []float64
@@ -78,6 +81,7 @@ func WriteInstrument(w io.Writer, in *lower.Instrument, opt Options) (pages int,
 		opt.Paginated(len(laid))
 	}
 	r.pdfa = in.Final || (in.Source != nil && in.Source.PDFA)
+	r.compressors = opt.Compressors
 	r.paint(laid)
 	r.metadata(opt.Time)
 	if r.err != nil {
@@ -136,9 +140,9 @@ func (r *renderer) output(w io.Writer) error {
 		return err
 	}
 	if r.pdfa {
-		err = pdfa.FinishFile(pf)
+		err = pdfa.FinishFile(pf, r.compressors)
 	} else {
-		err = pf.Compress()
+		err = pf.Compress(r.compressors)
 	}
 	if err != nil {
 		return fmt.Errorf("pdf: %w", err)
