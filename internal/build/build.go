@@ -195,7 +195,7 @@ func Build(fsys fs.FS, opt Options) (*Result, diag.List) {
 			glyphs := diag.List(nil)
 			for _, f := range docFormats {
 				if f.Paged && glyphs == nil {
-					glyphs = pdf.CheckInstrument(lowered[0], l)
+					glyphs = pdf.CheckInstrument(lowered[0], l, res.Styles[doc.ID])
 					diags.Append(glyphs)
 				}
 				if f.Paged && glyphs.HasErrors() {

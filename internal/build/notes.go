@@ -5,9 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-
-	"github.com/chancery-dev/chancery/internal/fonts"
-	house "github.com/chancery-dev/chancery/internal/style"
 	"slices"
 	"strings"
 	"sync"
@@ -19,6 +16,7 @@ import (
 	"github.com/chancery-dev/chancery/internal/model"
 	"github.com/chancery-dev/chancery/internal/note"
 	"github.com/chancery-dev/chancery/internal/render/pdf"
+	house "github.com/chancery-dev/chancery/internal/style"
 )
 
 // noteEnv is what package note needs of an assembled project.
@@ -132,7 +130,7 @@ func (res *Result) planNote(n *model.Note, env note.Env, opt Options, enclosures
 		}
 		// Every copy is laid out in the PDF font: a character it lacks
 		// is reported where it is written, not at the note.
-		if gd := noteGlyphs(n, tag, env); len(gd) > 0 {
+		if gd := noteGlyphs(n, tag, env, res.NoteStyles[n.Style]); len(gd) > 0 {
 			diags.Append(gd)
 			continue
 		}
@@ -344,12 +342,12 @@ func (res *Result) layoutPages(doc *model.Document, tag string, opt Options) (in
 }
 
 // noteGlyphs checks edition tag of n against the PDF font.
-func noteGlyphs(n *model.Note, tag string, env note.Env) diag.List {
-	faces, err := fonts.Faces()
+func noteGlyphs(n *model.Note, tag string, env note.Env, st *house.Style) diag.List {
+	faces, err := st.FontSet()
 	if err != nil {
 		var diags diag.List
 		diags.Errorf(n.Pos, "internal", "fonts: %v", err)
 		return diags
 	}
-	return note.CheckGlyphs(n, tag, env, fonts.Family, func(r rune) bool { return faces.Lacking(r) != nil })
+	return note.CheckGlyphs(n, tag, env, faces.Family(), func(r rune) bool { return faces.Lacking(r) != nil })
 }

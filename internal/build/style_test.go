@@ -179,3 +179,93 @@ type:
 		t.Errorf("body word height %.1f pt in the house style, %.1f pt built in: ratio %.3f, want 14/12", hs, hb, r)
 	}
 }
+
+// docxStyleAttr returns attribute attr of the first element elem inside
+// the w:style whose styleId is id, in styles.xml.
+func docxStyleAttr(t *testing.T, data []byte, id, elem, attr string) string {
+	t.Helper()
+	styles := zipParts(t, data)["word/styles.xml"]
+	i := strings.Index(styles, `w:styleId="`+id+`"`)
+	if i < 0 {
+		t.Fatalf("styles.xml has no style %s", id)
+	}
+	style := styles[i:]
+	style = style[:strings.Index(style, "</w:style>")]
+	m := regexp.MustCompile(`<w:` + elem + ` [^>]*w:` + attr + `="([^"]*)"`).FindStringSubmatch(style)
+	if m == nil {
+		t.Fatalf("style %s has no %s with %s", id, elem, attr)
+	}
+	return m[1]
+}
+
+// TestStyleIndentsAndSpacingDrivePDFAndDOCX changes the label column, the
+// paragraph spacing and the leading in style.yaml and finds them in the
+// DOCX (the Paragraph style's w:ind and w:spacing, Normal's exact
+// w:line) and in the PDF (where numbered paragraphs' text starts, the
+// distance between the baselines of a paragraph's lines).
+func TestStyleIndentsAndSpacingDrivePDFAndDOCX(t *testing.T) {
+	basePDF, baseDOCX := styledBuild(t, "")
+	const house = `type: {leading: 18pt}
+spacing: {paragraph: 14pt}
+indents: {label_column: 30mm, label_rule: fixed}
+`
+	pdfData, docxData := styledBuild(t, house)
+	for _, c := range []struct {
+		data                 []byte
+		id, elem, attr, want string
+	}{
+		{baseDOCX, "Paragraph", "ind", "left", "709"},
+		{docxData, "Paragraph", "ind", "left", "1701"},
+		{docxData, "Paragraph", "ind", "hanging", "1701"},
+		{baseDOCX, "Paragraph", "spacing", "before", "160"},
+		{docxData, "Paragraph", "spacing", "before", "280"},
+		{baseDOCX, "Normal", "spacing", "line", "276"},
+		{docxData, "Normal", "spacing", "line", "360"},
+		{docxData, "Normal", "spacing", "lineRule", "exact"},
+	} {
+		if got := docxStyleAttr(t, c.data, c.id, c.elem, c.attr); got != c.want {
+			t.Errorf("%s's w:%s %s = %s, want %s", c.id, c.elem, c.attr, got, c.want)
+		}
+	}
+
+	const mm = 72 / 25.4
+	base, styled := pdfWords(t, basePDF), pdfWords(t, pdfData)
+	// Numbered paragraphs' text starts at the label column: the leftmost
+	// start of a word right after a label ("1.1") on page 1.
+	textStart := func(words []bboxWord) float64 {
+		label := regexp.MustCompile(`^\d+\.\d+$`)
+		for i, w := range words[:len(words)-1] {
+			if label.MatchString(w.text) && words[i+1].yMin == w.yMin {
+				return words[i+1].xMin
+			}
+		}
+		t.Fatal("no numbered paragraph on page 1")
+		return 0
+	}
+	if x := textStart(base); x < 37.5*mm-0.5 || x > 37.5*mm+0.5 {
+		t.Errorf("built-in style: numbered text at %.1f pt, want 37.5 mm (25 + 12.5)", x)
+	}
+	if x := textStart(styled); x < 55*mm-0.5 || x > 55*mm+0.5 {
+		t.Errorf("house style: numbered text at %.1f pt, want 55 mm (25 + 30)", x)
+	}
+	// The least distance between successive lines' tops is the leading
+	// (more between paragraphs).
+	leading := func(words []bboxWord) float64 {
+		least, last := 1000.0, -1.0
+		for _, w := range words {
+			if w.yMin > last+1 {
+				if last >= 0 {
+					least = min(least, w.yMin-last)
+				}
+				last = w.yMin
+			}
+		}
+		return least
+	}
+	if l := leading(base); l < 13.7 || l > 13.9 {
+		t.Errorf("built-in style: leading %.1f pt, want 13.8", l)
+	}
+	if l := leading(styled); l < 17.9 || l > 18.1 {
+		t.Errorf("house style: leading %.1f pt, want 18", l)
+	}
+}

@@ -9,6 +9,8 @@ import (
 // by every render: a Set is never changed after it is made.
 type Set struct {
 	faces [4]*Face
+	// data is each face's font file (nil: the embedded face's).
+	data [4][]byte
 	// all has, for every code point of the Basic Multilingual Plane, one
 	// bit per face (1<<Style) that has a glyph for it.
 	all []uint8
@@ -25,10 +27,20 @@ var faces = sync.OnceValues(loadSet)
 // Faces returns the embedded faces, parsed once per process.
 func Faces() (*Set, error) { return faces() }
 
-func loadSet() (*Set, error) {
-	s := &Set{all: make([]uint8, 0x10000)}
+func loadSet() (*Set, error) { return NewSet([4][]byte{}, [4]string{}) }
+
+// NewSet parses a set of faces from font files, by Style: a face whose
+// data is nil is the embedded one. names name the files in errors.
+func NewSet(data [4][]byte, names [4]string) (*Set, error) {
+	s := &Set{all: make([]uint8, 0x10000), data: data}
 	for _, st := range Styles() {
-		f, err := Load(st)
+		var f *Face
+		var err error
+		if data[st] == nil {
+			f, err = Load(st)
+		} else if f, err = Parse(data[st]); err != nil {
+			err = fmt.Errorf("fonts: %s: %w", names[st], err)
+		}
 		if err != nil {
 			return nil, err
 		}
@@ -41,6 +53,18 @@ func loadSet() (*Set, error) {
 	}
 	return s, nil
 }
+
+// TTF returns the font file of a face: the project's, or the embedded
+// one. The slice is shared: callers must not change it.
+func (s *Set) TTF(st Style) ([]byte, error) {
+	if st >= Regular && st <= BoldItalic && s.data[st] != nil {
+		return s.data[st], nil
+	}
+	return TTF(st)
+}
+
+// Family is the family name of the set's regular face.
+func (s *Set) Family() string { return s.faces[Regular].Family() }
 
 // Face returns the face of a style.
 func (s *Set) Face(st Style) *Face {

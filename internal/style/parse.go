@@ -84,15 +84,16 @@ func (p *parser) fields(n *yaml.Node, where string, set map[string]func(*yaml.No
 func (p *parser) top(n *yaml.Node) {
 	p.fields(n, "the style", map[string]func(*yaml.Node){
 		// Read by package scaffold (chancery init's styles).
-		"description": p.scalar("description"),
-		"default_for": func(*yaml.Node) {},
-		"numbering":   func(*yaml.Node) {},
-		"page":        p.page,
-		"type":        p.typ,
-		"spacing":     p.spacing,
-		"indents":     p.indents,
-		"fonts":       p.fonts,
-		"footnotes":   p.footnotes,
+		"description":     p.scalar("description"),
+		"default_for":     func(*yaml.Node) {},
+		"numbering":       func(*yaml.Node) {},
+		"page":            p.page,
+		"type":            p.typ,
+		"spacing":         p.spacing,
+		"indents":         p.indents,
+		"fonts":           p.fonts,
+		"headers_footers": p.headersFooters,
+		"footnotes":       p.footnotes,
 		// Forms of correspondence (correspondence.go).
 		"correspondence": p.correspondence,
 	})
@@ -127,14 +128,20 @@ func (p *parser) page(n *yaml.Node) {
 			})
 		},
 		"binding": p.length("page.binding", &s.Binding),
+		"header":  p.length("page.header", &s.HeaderDistance),
+		"footer":  p.length("page.footer", &s.FooterDistance),
 	})
 }
 
 func (p *parser) typ(n *yaml.Node) {
 	s := p.s
 	p.fields(n, "type", map[string]func(*yaml.Node){
-		"body":    p.points("type.body", &s.BodySize),
-		"leading": p.length("type.leading", &s.Leading),
+		"body":          p.points("type.body", &s.BodySize),
+		"leading":       p.length("type.leading", &s.Leading),
+		"justify":       p.boolean("type.justify", &s.Justify),
+		"line_breaking": p.choice("type.line_breaking", []string{BreakFirstFit, BreakTotalFit}, &s.LineBreaking),
+		"widows":        p.lineCount("type.widows", &s.Widows),
+		"orphans":       p.lineCount("type.orphans", &s.Orphans),
 	})
 }
 
@@ -153,6 +160,8 @@ func (p *parser) indents(n *yaml.Node) {
 	p.fields(n, "indents", map[string]func(*yaml.Node){
 		"label_column": p.length("indents.label_column", &s.LabelColumn),
 		"label_gutter": p.length("indents.label_gutter", &s.LabelGutter),
+		"label_rule":   p.choice("indents.label_rule", []string{LabelWidest, LabelFixed}, &s.LabelRule),
+		"levels":       p.levels,
 	})
 }
 
@@ -178,12 +187,53 @@ func (p *parser) fonts(n *yaml.Node) {
 				}
 			}
 			if p.s.Fonts == nil {
-				p.s.Fonts = map[string]string{}
+				p.s.Fonts, p.s.fontPos = map[string]string{}, map[string]diag.Pos{}
 			}
 			p.s.Fonts[face] = file
+			p.s.fontPos[face] = p.pos(v)
 		}
 	}
 	p.fields(n, "fonts", set)
+}
+
+// levels reads indents.levels: a list of the indents of each depth.
+func (p *parser) levels(n *yaml.Node) {
+	if n.Kind != yaml.SequenceNode {
+		p.diags.Errorf(p.pos(n), "style-type", "indents.levels must be a list, one entry per depth (0 sections, 1 paragraphs, 2 items ...)")
+		return
+	}
+	p.s.Levels = make([]Level, len(n.Content))
+	for i, v := range n.Content {
+		where := fmt.Sprintf("indents.levels[%d]", i)
+		l := &p.s.Levels[i]
+		p.fields(v, where, map[string]func(*yaml.Node){
+			"hanging":    p.length(where+".hanging", &l.Hanging),
+			"first_line": p.length(where+".first_line", &l.FirstLine),
+		})
+	}
+}
+
+// boolean reads true or false.
+func (p *parser) boolean(what string, dst *bool) func(*yaml.Node) {
+	return func(n *yaml.Node) {
+		if n.Kind != yaml.ScalarNode || (n.Value != "true" && n.Value != "false") {
+			p.diags.Errorf(p.pos(n), "style-type", "%s must be true or false", what)
+			return
+		}
+		*dst = n.Value == "true"
+	}
+}
+
+// lineCount reads a number of lines, 1 to 9.
+func (p *parser) lineCount(what string, dst *int) func(*yaml.Node) {
+	return func(n *yaml.Node) {
+		v, err := strconv.Atoi(n.Value)
+		if n.Kind != yaml.ScalarNode || err != nil || v < 1 || v > 9 {
+			p.diags.Errorf(p.pos(n), "bad-value", "%s: %q is not a number of lines from 1 to 9", what, n.Value)
+			return
+		}
+		*dst = v
+	}
 }
 
 // length reads a length with its unit into *dst, in millimetres.

@@ -16,8 +16,10 @@ import (
 	"path"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/chancery-dev/chancery/internal/diag"
+	"github.com/chancery-dev/chancery/internal/fonts"
 )
 
 // Dir is the directory holding one directory per style.
@@ -66,11 +68,43 @@ type Style struct {
 
 	LabelColumn float64 // narrowest label column of a numbered unit
 	LabelGutter float64 // between the widest label and its text
+	// LabelRule is how wide a depth's label column is: LabelWidest (the
+	// widest label of the depth plus LabelGutter, at least the column's
+	// width) or LabelFixed (the column's width).
+	LabelRule string
+	// Levels are the indents of each depth (0 sections, 1 paragraphs, 2
+	// items ...); a depth beyond them takes LabelColumn and no first-line
+	// indent.
+	Levels []Level
+
+	// Justify sets body text flush at both edges (the last line of a
+	// paragraph flush left), else flush left.
+	Justify bool
+	// LineBreaking is how paragraphs are broken into lines: BreakFirstFit
+	// (as Word and LibreOffice do: each line takes as many words as fit at
+	// their natural spacing) or BreakTotalFit (the breaks that space the
+	// whole paragraph most evenly, spaces shrinking by up to a third).
+	LineBreaking string
+	// Widows and Orphans are the fewest lines of a paragraph carried to a
+	// new page and left at the foot of one.
+	Widows, Orphans int
+
+	// HeaderDistance is from the top edge to the top of the header,
+	// FooterDistance from the bottom edge to the foot of the footer.
+	HeaderDistance, FooterDistance float64
+	// Running is the header and footer of each kind of document (Kinds),
+	// RunningSize their type size in points.
+	Running     map[string]Running
+	RunningSize float64
 
 	// Fonts are the project's font files by face (regular, bold, italic,
 	// bolditalic), slash-separated project paths; empty for the built-in
 	// Liberation Serif.
 	Fonts map[string]string
+	// fontData holds the files of Fonts, read by Resolve; faces parses
+	// them once (nil: the embedded faces).
+	fontPos map[string]diag.Pos // where Fonts names each face
+	faces   func() (*fonts.Set, error)
 
 	// Footnotes is how footnotes are marked and counted (footnotes.go);
 	// the zero value numbers them through the document.
@@ -79,6 +113,83 @@ type Style struct {
 	// Correspondence are the forms of the correspondence the style serves
 	// (correspondence.go), in the order of the file.
 	Correspondence []*Correspondence
+}
+
+// FontSet returns the faces the style sets text in: the project's font
+// files where Fonts names them, Liberation Serif for the faces it does
+// not name (and for every face of a style without fonts). The files are
+// parsed once per style.
+func (s *Style) FontSet() (*fonts.Set, error) {
+	if s == nil || s.faces == nil {
+		return fonts.Faces()
+	}
+	return s.faces()
+}
+
+// loadFonts reads the files of s.Fonts with read, checks that each is a
+// font, and prepares FontSet; a file that is not is an error at the line
+// naming it.
+func (s *Style) loadFonts(read func(string) ([]byte, error)) error {
+	if len(s.Fonts) == 0 {
+		return nil
+	}
+	var data [4][]byte
+	var names [4]string
+	for i, face := range Faces() {
+		file, ok := s.Fonts[face]
+		if !ok {
+			continue
+		}
+		b, err := read(file)
+		if err == nil {
+			_, err = fonts.Parse(b)
+		}
+		if err != nil {
+			var l diag.List
+			l.Errorf(s.fontPos[face], "bad-font", "fonts.%s: %s is not a font chancery can read: %v", face, file, err).
+				Hint = "name a TrueType or OpenType font file"
+			return &Error{l}
+		}
+		data[i], names[i] = b, file
+	}
+	s.faces = sync.OnceValues(func() (*fonts.Set, error) { return fonts.NewSet(data, names) })
+	return nil
+}
+
+// Level is the indentation of the units at one depth.
+type Level struct {
+	// Hanging is the width of the label column the depth's labels hang
+	// in (0: LabelColumn).
+	Hanging float64
+	// FirstLine indents the first line of the depth's unnumbered
+	// paragraphs.
+	FirstLine float64
+}
+
+// Label column rules and line-breaking methods.
+const (
+	LabelWidest   = "widest"
+	LabelFixed    = "fixed"
+	BreakFirstFit = "first_fit"
+	BreakTotalFit = "total_fit"
+)
+
+// Column returns the narrowest label column of depth: the level's hanging
+// indent, else LabelColumn.
+func (s *Style) Column(depth int) float64 {
+	if depth >= 0 && depth < len(s.Levels) && s.Levels[depth].Hanging > 0 {
+		return s.Levels[depth].Hanging
+	}
+	return s.LabelColumn
+}
+
+// FirstLine returns the first-line indent of depth's unnumbered
+// paragraphs.
+func (s *Style) FirstLine(depth int) float64 {
+	if depth >= 0 && depth < len(s.Levels) {
+		return s.Levels[depth].FirstLine
+	}
+	return 0
 }
 
 // LeftEdge is the left margin plus the binding margin.
@@ -96,7 +207,8 @@ func (s *Style) TextBottom() float64 { return s.PageHeight - s.MarginBottom }
 func Faces() []string { return []string{"regular", "bold", "italic", "bolditalic"} }
 
 // Builtin is the style used when a project has none: A4, margins of
-// 25 mm (22 mm at the foot), 12 pt type on 13.8 pt. It is the style the
+// 25 mm (22 mm at the foot), 12 pt type on 13.8 pt, an instrument's
+// marking at the head of its pages and "Page n of N" at the foot. It is the style the
 // writers were compiled with before styles became data.
 func Builtin() *Style {
 	return &Style{
@@ -105,7 +217,10 @@ func Builtin() *Style {
 		BodySize: 12, Leading: 13.8 * PointMM,
 		ParagraphGap: 8 * PointMM, HeadingGap: 16 * PointMM,
 		TitleGap: 4 * PointMM, AfterTitleGap: 18 * PointMM,
-		LabelColumn: 12.5, LabelGutter: 3,
+		LabelColumn: 12.5, LabelGutter: 3, LabelRule: LabelWidest,
+		Justify: true, LineBreaking: BreakFirstFit, Widows: 2, Orphans: 2,
+		HeaderDistance: 12.5, FooterDistance: 10,
+		Running: builtinRunning(), RunningSize: 10,
 	}
 }
 
@@ -180,6 +295,9 @@ func Resolve(fsys fs.FS, name string) (*Style, error) {
 		return err
 	})
 	if err != nil {
+		return nil, err
+	}
+	if err := st.loadFonts(func(p string) ([]byte, error) { return fs.ReadFile(fsys, p) }); err != nil {
 		return nil, err
 	}
 	if diags := st.loadImages(fsys); diags.HasErrors() {

@@ -72,7 +72,7 @@ func TestStylesAreDefinedAndUsed(t *testing.T) {
 		defined[s.attr("styleId")] = s.val("name")
 	}
 	wantNames := map[string]string{
-		"DraftMark": "Draft Mark", "Title": "Title", "Parties": "Parties",
+		"DraftMark": "Draft Mark", "Title": "Title", "TitleLast": "Title Last Line", "Parties": "Parties",
 		"PartiesJoiner": "Parties Joiner", "Recital": "Recital", "Transition": "Transition",
 		"Heading1": "heading 1", "Paragraph": "Paragraph",
 		"ParagraphUnnumbered": "Paragraph Unnumbered", "ItemLevel1": "Item Level 1",
@@ -126,7 +126,7 @@ func TestStylesAreDefinedAndUsed(t *testing.T) {
 		}
 	}
 	want := map[string]int{
-		"DraftMark": 1, "Title": 5, "Parties": 3, "PartiesJoiner": 1, "Recital": 15,
+		"DraftMark": 1, "Title": 4, "TitleLast": 1, "Parties": 3, "PartiesJoiner": 1, "Recital": 15,
 		"Transition": 1, "Heading1": 12, "Paragraph": 32, "ParagraphUnnumbered": 2,
 		"ItemLevel1": 15, "Closing": 1, "SignatureFor": 2, "SignatureText": 5, "SignatureLine": 4,
 	}

@@ -7,7 +7,7 @@ func headerXML(lang, mark string) []byte {
 	x := newXML()
 	x.start("w:hdr", rootAttrs()...)
 	tw := &textWriter{x: x, lang: lang}
-	tw.paragraph(paraProps{Style: styleHeader}, func() { tw.run("", mark) })
+	tw.paragraph(paraProps{Style: styleHeader}, func() { tw.run(styleStrong, mark) })
 	x.end("w:hdr")
 	return x.bytes()
 }

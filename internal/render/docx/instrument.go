@@ -74,10 +74,11 @@ func instrumentDoc(in *lower.Instrument, l *lang.Language, st *house.Style) (*wo
 		links:      &linkTargets{},
 		cited:      &citedNotes{},
 	}
+	iw.plan.Cols = measureColumns(in.Source, in.Lang, st)
 	iw.plan.addBullets(in)
 	iw.plan.BulletStep = bulletStepOf(st)
 	wd := &wordDoc{
-		Styles:    stylesXML(wl, iw.plan.links(), bodyHalfPoints(iw.style)),
+		Styles:    stylesXML(wl, iw.plan.links(), typeOf(st)),
 		Numbering: numberingXML(iw.plan),
 		Settings:  settingsWithNotes(wl, footnotePropsOf(st)),
 		Meta: meta{
@@ -87,13 +88,12 @@ func instrumentDoc(in *lower.Instrument, l *lang.Language, st *house.Style) (*wo
 			Language: wl,
 		},
 	}
-	if in.Marking != "" {
-		wd.Header = headerXML(wl, in.Marking)
+	wd.FontTable = fontTableXML(typeOf(st))
+	rp, err := runningOf(runningFor(st, house.KindInstrument), l, wl, in.Marking, pageOf(st).textWidth())
+	if err != nil {
+		return nil, err
 	}
-	// "Page 3 of 8" as in the PDF, or the bare number for a language
-	// without the phrase.
-	pageOf, _ := l.Word("page-of")
-	wd.Footer = footerXML(wl, pageOf)
+	wd.setRunning(rp)
 	iw.body(wd.sectionRefs())
 	if iw.err != nil {
 		return nil, iw.err
@@ -136,14 +136,20 @@ func (iw *instrumentWriter) body(refs sectionRefs) {
 	x := iw.x
 	x.start("w:document", rootAttrs()...)
 	x.start("w:body")
-	for _, b := range iw.in.Blocks {
+	for i, b := range iw.in.Blocks {
 		switch b := b.(type) {
 		case *lower.Marking:
 			if b.Draft {
 				iw.paragraph(paraProps{Style: styleDraftMark}, func() { iw.run("", b.Text) })
 			}
 		case *lower.TitleLine:
-			iw.block(styleTitle, b.Text)
+			style := styleTitle
+			if i+1 < len(iw.in.Blocks) {
+				if _, ok := iw.in.Blocks[i+1].(*lower.TitleLine); !ok {
+					style = styleTitleLast
+				}
+			}
+			iw.block(style, b.Text)
 		case *lower.Party:
 			iw.block(styleParties, b.Intro, b.Text)
 		case *lower.Joiner:

@@ -77,7 +77,7 @@ func noteDoc(eds []*model.NoteEdition, lang string, st *house.Style) *wordDoc {
 	}
 	pg := notePageOf(st, form)
 	wd := &wordDoc{
-		Styles:   stylesXML(lang, noLinks(), bodyHalfPoints(st), noteStyles(form, st, pg.textMM)...),
+		Styles:   stylesXML(lang, noLinks(), noteType(st), noteStyles(form, st, pg.textMM)...),
 		Settings: settingsXML(lang),
 		Meta: meta{
 			Title:    eds[0].Title,

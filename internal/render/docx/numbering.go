@@ -151,7 +151,7 @@ func planNumbering(doc *model.Document, lang string) *numbering {
 		n, owner := layOut(doc, groups, fb, lang)
 		bad := n.check(doc, owner)
 		if len(bad) == 0 {
-			n.Cols = measureColumns(doc, lang)
+			n.Cols = measureColumns(doc, lang, nil)
 			return n
 		}
 		for _, g := range bad {

@@ -25,13 +25,16 @@ const (
 // sectionRefs names the relationship ids of the header and footer a
 // section shows ("" for none).
 type sectionRefs struct {
-	Header, Footer string
+	Header, Footer           string
+	FirstHeader, FirstFooter string
+	TitlePg                  bool
 }
 
 // pageGeometry is a style's page in twips.
 type pageGeometry struct {
 	width, height            int
 	top, bottom, left, right int
+	header, footer           int // from the edges to the header and footer
 	// notes are the section's footnote marks (footnotemarks.go).
 	notes footnoteProps
 }
@@ -56,36 +59,24 @@ func pageOf(st *house.Style) pageGeometry {
 	return pageGeometry{width: wh[0], height: wh[1],
 		top: twips(st.MarginTop), bottom: twips(st.MarginBottom),
 		left: twips(st.LeftEdge()), right: twips(st.MarginRight),
+		header: twips(st.HeaderDistance), footer: twips(st.FooterDistance),
 		notes: footnotePropsOf(st)}
 }
 
 // textWidth is the width between the margins.
 func (g pageGeometry) textWidth() int { return g.width - g.left - g.right }
 
-// bodyHalfPoints is st's body size in half-points (style.Builtin's when
-// st is nil).
-func bodyHalfPoints(st *house.Style) int {
-	if st == nil {
-		st = house.Builtin()
-	}
-	return int(math.Round(st.BodySize * 2))
-}
-
 // writeSectPr writes the body's final section properties.
 func writeSectPr(x *xmlWriter, refs sectionRefs, g pageGeometry) {
 	x.start("w:sectPr")
-	if refs.Header != "" {
-		x.empty("w:headerReference", "w:type", "default", "r:id", refs.Header)
-	}
-	if refs.Footer != "" {
-		x.empty("w:footerReference", "w:type", "default", "r:id", refs.Footer)
-	}
+	writeRunningRefs(x, refs)
 	g.notes.write(x)
 	x.empty("w:pgSz", "w:w", strconv.Itoa(g.width), "w:h", strconv.Itoa(g.height))
 	x.empty("w:pgMar",
 		"w:top", strconv.Itoa(g.top), "w:right", strconv.Itoa(g.right),
 		"w:bottom", strconv.Itoa(g.bottom), "w:left", strconv.Itoa(g.left),
-		"w:header", strconv.Itoa(headerDistance), "w:footer", strconv.Itoa(footerDistance),
+		"w:header", strconv.Itoa(g.header), "w:footer", strconv.Itoa(g.footer),
 		"w:gutter", "0")
+	writeTitlePg(x, refs)
 	x.end("w:sectPr")
 }

@@ -31,7 +31,7 @@ func WriteParallel(w io.Writer, par *lower.Parallel, opt Options) error {
 	wl := wordLang(par.Langs[0])
 	x := newXML()
 	wd := &wordDoc{
-		Styles:   stylesXML(wl, noLinks(), fontSize),
+		Styles:   stylesXML(wl, noLinks(), singleSpaced()),
 		Settings: settingsXML(wl),
 		Meta:     meta{Title: first.Meta.Title, Subject: first.Meta.Subject, Creator: first.Meta.Creator, Language: wl},
 	}

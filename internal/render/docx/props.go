@@ -16,6 +16,9 @@ type indent struct {
 // line spacing in 240ths of a line (0 keeps the default).
 type spacing struct {
 	Before, After, Line int
+	// Exact sets Line as the exact distance between baselines in twips
+	// (lineRule exact) rather than in 240ths of a line.
+	Exact bool
 }
 
 // tabStop is one w:tab of w:tabs.
@@ -106,7 +109,11 @@ func (p paraProps) write(x *xmlWriter) {
 	if s := p.Spacing; s != nil {
 		kv := []string{"w:before", strconv.Itoa(s.Before), "w:after", strconv.Itoa(s.After)}
 		if s.Line > 0 {
-			kv = append(kv, "w:line", strconv.Itoa(s.Line), "w:lineRule", "auto")
+			rule := "auto"
+			if s.Exact {
+				rule = "exact"
+			}
+			kv = append(kv, "w:line", strconv.Itoa(s.Line), "w:lineRule", rule)
 		}
 		x.empty("w:spacing", kv...)
 	}

@@ -127,7 +127,8 @@ func TestPythonDocxOpensTheMoU(t *testing.T) {
 	}
 	want := map[string]seen{
 		"Draft Mark":           {0, 1},
-		"Title":                {0, 5},
+		"Title":                {0, 4},
+		"Title Last Line":      {0, 1},
 		"Parties":              {0, 3},
 		"Parties Joiner":       {0, 1},
 		"Recital":              {0, 15},

@@ -1,6 +1,7 @@
 package docx
 
 import (
+	house "github.com/chancery-dev/chancery/internal/style"
 	"io"
 	"strconv"
 	"time"
@@ -52,23 +53,19 @@ func WriteRedline(w io.Writer, d *marked.Doc, opt Options) error {
 		listed:     listed,
 	}
 	wd := &wordDoc{
-		Styles:   stylesXML(wl, noLinks(), fontSize),
+		Styles:   stylesXML(wl, noLinks(), singleSpaced()),
 		Settings: settingsXML(wl),
 		Meta:     meta{Title: d.Title, Creator: author, Language: wl, Time: t},
 	}
 	if plan != nil {
-		wd.Styles = stylesXML(wl, plan.links(), fontSize)
+		wd.Styles = stylesXML(wl, plan.links(), singleSpaced())
 		wd.Numbering = numberingXML(plan)
 	}
-	if d.Marking != "" {
-		wd.Header = headerXML(wl, d.Marking)
+	rp, err := runningOf(runningFor(opt.Style, house.KindInstrument), opt.Lang, wl, d.Marking, pageOf(opt.Style).textWidth())
+	if err != nil {
+		return err
 	}
-	pageOf := ""
-	if opt.Lang != nil {
-		// A language without the phrase gets the bare page number.
-		pageOf, _ = opt.Lang.Word("page-of")
-	}
-	wd.Footer = footerXML(wl, pageOf)
+	wd.setRunning(rp)
 	rw.body(d, wd.sectionRefs())
 	wd.Body = rw.x.bytes()
 	return wd.write(w, t, opt.Compressors)

@@ -56,7 +56,7 @@ func planRedline(d *marked.Doc) (*numbering, []bool) {
 		labels = append(labels, depthLabel{p.Depth, p.Label}, depthLabel{p.Depth, p.OldLabel})
 	}
 	n := &numbering{Abstracts: []*abstractList{a}, Lists: []*listInstance{outline}, Outline: outline, lang: d.Lang,
-		Cols: columnsFor(labels)}
+		Cols: columnsFor(labels, nil)}
 	return n, listed
 }
 

@@ -8,6 +8,7 @@ const (
 	styleNormal        = "Normal"
 	styleDraftMark     = "DraftMark"
 	styleTitle         = "Title"
+	styleTitleLast     = "TitleLast" // the title's last line
 	styleParties       = "Parties"
 	stylePartiesJoiner = "PartiesJoiner"
 	styleRecital       = "Recital"
@@ -47,7 +48,6 @@ const (
 	paraGap         = 160 // 8 pt
 	headingGap      = 320 // 16 pt
 	titleGap        = 80  // 4 pt between title lines
-	closingGap      = 320
 	signatureGap    = 794 // 14 mm free above the first signature line
 	signatureGutter = 680 // 12 mm between the signature columns
 	markingColor    = "969696"
@@ -176,14 +176,29 @@ func ind(in indent) *indent { return &in }
 // Heading 1 are Word's own (Word knows them by name: the navigation pane,
 // the table of contents and outline view use them); a heading leads to
 // Paragraph, the style of the text under it.
-func styleSheet(lang string, links styleLinks, size int) []styleDef {
+func styleSheet(lang string, links styleLinks, ts typeSpec) []styleDef {
+	paraGap, headingGap, titleGap := ts.paraGap, ts.headingGap, ts.titleGap
 	normal := styleDef{ID: styleNormal, Name: "Normal", Kind: paragraphStyle,
-		Para: paraProps{Spacing: &spacing{Line: lineSpace}, Jc: "both"},
-		Run:  runProps{Font: fontFamily, Size: size, Lang: lang}}
+		Para: paraProps{Spacing: ts.lineSpacing(), Jc: ts.jc},
+		Run:  runProps{Font: ts.font, Size: ts.size, Lang: lang}}
+	if ts.widowControl {
+		normal.Para.WidowControl = new(true)
+	} else if ts.line > 0 {
+		normal.Para.WidowControl = new(false)
+	}
+	var unnumberedInd *indent
+	if fl := ts.firstLine(1); fl > 0 {
+		unnumberedInd = &indent{FirstLine: fl}
+	}
 	ss := []styleDef{
 		normal,
 		para(styleDraftMark, "Draft Mark", paraProps{KeepNext: true, Spacing: &spacing{After: titleGap}, Jc: "center"}, runProps{Bold: true}),
 		para(styleTitle, "Title", paraProps{KeepNext: true, KeepLines: true, Spacing: &spacing{After: titleGap}, Jc: "center"}, runProps{Bold: true}),
+		// The gap after the title block: LibreOffice takes the larger of
+		// it and the next paragraph's space above, as the PDF writer does
+		// (Word adds the two).
+		styleDef{ID: styleTitleLast, Name: "Title Last Line", Kind: paragraphStyle, BasedOn: styleTitle, Next: styleParties,
+			Para: paraProps{KeepNext: true, KeepLines: true, Spacing: &spacing{After: ts.afterTitle}, Jc: "center"}, Run: runProps{Bold: true}},
 		para(styleParties, "Parties", paraProps{Spacing: before(paraGap)}, runProps{}),
 		para(stylePartiesJoiner, "Parties Joiner", paraProps{KeepNext: true, Spacing: before(paraGap), Jc: "center"}, runProps{}),
 		para(styleRecital, "Recital", paraProps{Spacing: before(paraGap)}, runProps{}),
@@ -191,7 +206,7 @@ func styleSheet(lang string, links styleLinks, size int) []styleDef {
 		withNext(para(headingStyle(0), "heading 1", paraProps{KeepNext: true, KeepLines: true, Spacing: before(headingGap),
 			Num: links.Num(0), Ind: ind(links.Cols.indent(0)), Jc: "left", OutlineLvl: 1}, runProps{Bold: true}), styleParagraph),
 		para(styleParagraph, "Paragraph", paraProps{Spacing: before(paraGap), Num: links.Num(1), Ind: ind(links.Cols.indent(1))}, runProps{}),
-		para(styleUnnumbered, "Paragraph Unnumbered", paraProps{Spacing: before(paraGap)}, runProps{}),
+		para(styleUnnumbered, "Paragraph Unnumbered", paraProps{Spacing: before(paraGap), Ind: unnumberedInd}, runProps{}),
 	}
 	for n := 1; n <= itemLevels; n++ {
 		ss = append(ss, para(styleItemPrefix+strconv.Itoa(n), "Item Level "+strconv.Itoa(n),
@@ -200,11 +215,11 @@ func styleSheet(lang string, links styleLinks, size int) []styleDef {
 	// The signature line runs to the end of its column's text.
 	sigTab := []tabStop{{Align: "right", Leader: "underscore", Pos: textWidth/2 - signatureGutter}}
 	ss = append(ss,
-		para(styleClosing, "Closing", paraProps{KeepNext: true, Spacing: before(closingGap)}, runProps{}),
+		para(styleClosing, "Closing", paraProps{KeepNext: true, Spacing: before(paraGap)}, runProps{}),
 		para(styleSignatureFor, "Signature For", paraProps{KeepNext: true, Spacing: before(paraGap), Jc: "left"}, runProps{Italic: true}),
 		para(styleSignatureText, "Signature Text", paraProps{KeepNext: true, Jc: "left"}, runProps{}),
 		para(styleSignatureLine, "Signature Line", paraProps{KeepNext: true, Tabs: sigTab, Spacing: before(signatureGap), Jc: "left"}, runProps{}),
-		para(styleHeader, "header", paraProps{Jc: "right"}, runProps{Bold: true, Color: markingColor, Size: smallSize}),
+		para(styleHeader, "header", paraProps{Jc: "right"}, runProps{Color: markingColor, Size: smallSize}),
 		para(styleFooter, "footer", paraProps{Jc: "center"}, runProps{Color: footerColor, Size: smallSize}),
 		char(styleEmphasis, "Emphasis", runProps{Italic: true}),
 		char(styleStrong, "Strong", runProps{Bold: true}),

@@ -6,15 +6,15 @@ import "strconv"
 // language, so that text Word adds later is right too), Word's own default
 // styles, and the style sheet with its numbered styles linked as links say.
 // extra are styles besides the sheet's (a note's, from its form).
-func stylesXML(lang string, links styleLinks, size int, extra ...styleDef) []byte {
+func stylesXML(lang string, links styleLinks, ts typeSpec, extra ...styleDef) []byte {
 	x := newXML()
 	x.start("w:styles", rootAttrs()...)
 	x.start("w:docDefaults")
 	x.start("w:rPrDefault")
-	runProps{Font: fontFamily, Size: size, Lang: lang}.write(x)
+	runProps{Font: ts.font, Size: ts.size, Lang: lang}.write(x)
 	x.end("w:rPrDefault")
 	x.start("w:pPrDefault")
-	paraProps{Spacing: &spacing{Line: lineSpace}}.write(x)
+	paraProps{Spacing: ts.lineSpacing()}.write(x)
 	x.end("w:pPrDefault")
 	x.end("w:docDefaults")
 
@@ -41,7 +41,7 @@ func stylesXML(lang string, links styleLinks, size int, extra ...styleDef) []byt
 	x.empty("w:unhideWhenUsed")
 	x.end("w:style")
 
-	for _, s := range append(styleSheet(lang, links, size), extra...) {
+	for _, s := range append(styleSheet(lang, links, ts), extra...) {
 		writeStyle(x, s)
 	}
 	x.end("w:styles")

@@ -6,6 +6,12 @@ import (
 	"time"
 )
 
+// setRunning gives the document the header and footer parts of rp.
+func (d *wordDoc) setRunning(rp runningParts) {
+	d.Header, d.Footer = rp.Header, rp.Footer
+	d.FirstHeader, d.FirstFooter, d.TitlePg = rp.FirstHeader, rp.FirstFooter, rp.TitlePg
+}
+
 // Relationship ids of the main document's parts, fixed so that the body
 // can name the header and footer before the package is put together.
 const (
@@ -25,6 +31,12 @@ type wordDoc struct {
 	Settings  []byte
 	Header    []byte
 	Footer    []byte
+	// FirstHeader and FirstFooter are the first page's (TitlePg).
+	FirstHeader, FirstFooter []byte
+	TitlePg                  bool
+	// FontTable is word/fontTable.xml, naming a project's font (nil for
+	// the built-in Times New Roman).
+	FontTable []byte
 	// Footnotes is word/footnotes.xml (nil for none); Links are the
 	// relationships to the targets of the document's links.
 	Footnotes []byte
@@ -51,6 +63,13 @@ func (d *wordDoc) sectionRefs() sectionRefs {
 	if d.Footer != nil {
 		r.Footer = rIDFooter
 	}
+	if d.FirstHeader != nil {
+		r.FirstHeader = rIDFirstHeader
+	}
+	if d.FirstFooter != nil {
+		r.FirstFooter = rIDFirstFooter
+	}
+	r.TitlePg = d.TitlePg
 	return r
 }
 
@@ -68,6 +87,15 @@ func (d *wordDoc) parts() []part {
 	}
 	if d.Footer != nil {
 		docRels = append(docRels, relationship{ID: rIDFooter, Type: relFooter, Target: "footer1.xml"})
+	}
+	if d.FirstHeader != nil {
+		docRels = append(docRels, relationship{ID: rIDFirstHeader, Type: relHeader, Target: "header2.xml"})
+	}
+	if d.FirstFooter != nil {
+		docRels = append(docRels, relationship{ID: rIDFirstFooter, Type: relFooter, Target: "footer2.xml"})
+	}
+	if d.FontTable != nil {
+		docRels = append(docRels, relationship{ID: rIDFontTable, Type: relFontTable, Target: "fontTable.xml"})
 	}
 	if d.Footnotes != nil {
 		docRels = append(docRels, relationship{ID: rIDFootnotes, Type: relFootnotes, Target: "footnotes.xml"})
@@ -97,6 +125,15 @@ func (d *wordDoc) parts() []part {
 	}
 	if d.Footer != nil {
 		ps = append(ps, part{Name: "word/footer1.xml", ContentType: ctFooter, Data: d.Footer})
+	}
+	if d.FirstHeader != nil {
+		ps = append(ps, part{Name: "word/header2.xml", ContentType: ctHeader, Data: d.FirstHeader})
+	}
+	if d.FirstFooter != nil {
+		ps = append(ps, part{Name: "word/footer2.xml", ContentType: ctFooter, Data: d.FirstFooter})
+	}
+	if d.FontTable != nil {
+		ps = append(ps, part{Name: "word/fontTable.xml", ContentType: ctFontTable, Data: d.FontTable})
 	}
 	if d.Footnotes != nil {
 		ps = append(ps, part{Name: "word/footnotes.xml", ContentType: ctFootnotes, Data: d.Footnotes})

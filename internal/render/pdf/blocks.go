@@ -88,7 +88,7 @@ func (r *renderer) document() []block {
 func (r *renderer) titleBlock(lines [][]styled) block {
 	b := block{after: r.g.blockGap, keepTogether: true}
 	for i, parts := range lines {
-		boxes := lineBoxes(setParagraph(r.words(parts...), r.g.textWidth, center), r.g.marginLeft, r.g.leading, r.g.bodySize)
+		boxes := lineBoxes(r.set(r.words(parts...), r.g.textWidth, center), r.g.marginLeft, r.g.leading, r.g.bodySize)
 		if i < len(lines)-1 && len(boxes) > 0 {
 			boxes[len(boxes)-1].h += r.g.titleGap
 		}
@@ -99,7 +99,7 @@ func (r *renderer) titleBlock(lines [][]styled) block {
 
 // textBlock is a full-width paragraph.
 func (r *renderer) textBlock(al align, parts []styled) block {
-	lines := setParagraph(r.words(parts...), r.g.textWidth, al)
+	lines := r.set(r.words(parts...), r.g.textWidth, al)
 	return block{boxes: lineBoxes(lines, r.g.marginLeft, r.g.leading, r.g.bodySize), after: r.g.paraGap}
 }
 

@@ -143,3 +143,34 @@ func placeWords(words []word, width float64, al align, last bool) setLine {
 	}
 	return line
 }
+
+// firstFit breaks a paragraph as a word processor does: each line takes
+// as many words as fit at their natural spacing and is then aligned (a
+// justified line's spaces only stretch; the last line is flush left). A
+// word wider than the column has a line of its own.
+func firstFit(words []word, width float64, al align) []setLine {
+	var lines []setLine
+	for start := 0; start < len(words); {
+		end, w := start+1, words[start].width
+		for end < len(words) && w+words[end-1].space+words[end].width <= width+1e-6 {
+			w += words[end-1].space + words[end].width
+			end++
+		}
+		lines = append(lines, placeWords(words[start:end], width, al, end == len(words)))
+		start = end
+	}
+	return lines
+}
+
+// set breaks words into lines of the given width as the style says: first
+// fit or total fit; a justified paragraph is set flush left when the style
+// does not justify.
+func (r *renderer) set(words []word, width float64, al align) []setLine {
+	if al == justify && !r.g.justify {
+		al = left
+	}
+	if r.g.firstFit {
+		return firstFit(words, width, al)
+	}
+	return setParagraph(words, width, al)
+}

@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"fmt"
 	"math"
 	"strings"
 	"testing"
@@ -112,9 +113,9 @@ func TestNoWords(t *testing.T) {
 	}
 }
 
-// firstFit breaks lines the way a typewriter does: as many words as fit
+// shrinkingFirstFit breaks lines the way a typewriter does: as many words as fit
 // (spaces shrunk at most to their limit) on each line.
-func firstFit(words []word, width float64) []int {
+func shrinkingFirstFit(words []word, width float64) []int {
 	var breaks []int
 	for i := 0; i < len(words); {
 		j, natural, spaces := i+1, words[i].width, 0.0
@@ -174,7 +175,7 @@ func TestTotalFitBeatsFirstFit(t *testing.T) {
 			n += len(l.words)
 			breaks = append(breaks, n)
 		}
-		tf, ff := totalDemerits(words, breaks, width), totalDemerits(words, firstFit(words, width), width)
+		tf, ff := totalDemerits(words, breaks, width), totalDemerits(words, shrinkingFirstFit(words, width), width)
 		if tf > ff+1e-6 {
 			t.Fatalf("total fit %v worse than first fit %v for %v", tf, ff, widths)
 		}
@@ -186,4 +187,25 @@ func TestTotalFitBeatsFirstFit(t *testing.T) {
 		t.Error("total fit never did better than first fit")
 	}
 	t.Logf("total fit better than first fit on %d of 200 paragraphs", better)
+}
+
+// TestFirstFitNaturalSpaces checks the word processor's breaking: a line
+// takes the words that fit at their natural spacing, never shrinking its
+// spaces, and a justified line only stretches them.
+func TestFirstFitNaturalSpaces(t *testing.T) {
+	// Words 10 wide with spaces of 1: three fit in 34 (10+1+10+1+10),
+	// four would need 43; total fit shrinks spaces and could take more.
+	words := fixedWords(10, 10, 10, 10, 10, 10, 10)
+	if got := shape(firstFit(words, 34, justify)); fmt.Sprint(got) != "[3 3 1]" {
+		t.Fatalf("first fit in 34: lines of %v words, want [3 3 1]", got)
+	}
+	if xs := firstFit(words, 32, justify)[0].xs; fmt.Sprint(xs) != "[0 11 22]" {
+		t.Errorf("a justified line of exactly the width: words at %v, want [0 11 22]", xs)
+	}
+	if xs := firstFit(words, 38, justify)[0].xs; fmt.Sprint(xs) != "[0 14 28]" {
+		t.Errorf("a justified line 6 short: words at %v, want [0 14 28] (spaces stretched to 4)", xs)
+	}
+	if xs := firstFit(words, 38, left)[0].xs; fmt.Sprint(xs) != "[0 11 22]" {
+		t.Errorf("flush left: words at %v, want [0 11 22]", xs)
+	}
 }

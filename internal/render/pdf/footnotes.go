@@ -104,7 +104,7 @@ func (r *renderer) layoutFootnotes(blocks []block) {
 				parts := append([]styled{{s: r.footnoteMark(fn.note), st: regular | super}, {s: " ", st: regular}}, flatten(fn.note.Runs, regular)...)
 				b := wordBuilder{m: r.m, size: footnoteSize}
 				b.add(parts...)
-				fn.lines = lineBoxes(setParagraph(b.done(), r.g.textWidth, justify), r.g.marginLeft, footnoteLeading, footnoteSize)
+				fn.lines = lineBoxes(r.set(b.done(), r.g.textWidth, justify), r.g.marginLeft, footnoteLeading, footnoteSize)
 			}
 		}
 	}
@@ -124,14 +124,14 @@ func (r *renderer) fields(f *lower.Fields) []block {
 	for _, row := range f.Rows {
 		var b block
 		for _, line := range row.Lines {
-			b.boxes = append(b.boxes, lineBoxes(setParagraph(r.words(flatten(lower.Runs(line), regular)...), r.g.textWidth-col, left), r.g.marginLeft+col, r.g.leading, r.g.bodySize)...)
+			b.boxes = append(b.boxes, lineBoxes(r.set(r.words(flatten(lower.Runs(line), regular)...), r.g.textWidth-col, left), r.g.marginLeft+col, r.g.leading, r.g.bodySize)...)
 		}
 		if len(b.boxes) == 0 {
 			b.boxes = append(b.boxes, box{h: r.g.leading})
 		}
 		label := flatten(lower.Runs(row.Label), bold)
 		lw := r.words(label...)
-		labelLines := lineBoxes(setParagraph(lw, col, left), r.g.marginLeft, r.g.leading, r.g.bodySize)
+		labelLines := lineBoxes(r.set(lw, col, left), r.g.marginLeft, r.g.leading, r.g.bodySize)
 		for i, l := range labelLines {
 			if i < len(b.boxes) {
 				b.boxes[i].ops = append(l.ops, b.boxes[i].ops...)

@@ -11,6 +11,15 @@ type geometry struct {
 	bodySize, leading                                float64
 	paraGap, headingGap, titleGap, blockGap          float64
 	minLabelColumn, labelGutter                      float64
+	headerDistance, footerDistance                   float64
+	running                                          map[string]house.Running
+	runningSize                                      float64
+	// justify sets body text flush at both edges; firstFit breaks lines
+	// as a word processor does (see house.BreakFirstFit).
+	justify, firstFit bool
+	widows, orphans   int
+	// st gives the label column and first-line indent of each depth.
+	st *house.Style
 }
 
 // geometryOf is the geometry of st (style.Builtin when nil); the binding
@@ -28,6 +37,11 @@ func geometryOf(st *house.Style) geometry {
 		paraGap: st.ParagraphGap, headingGap: st.HeadingGap,
 		titleGap: st.TitleGap, blockGap: st.AfterTitleGap,
 		minLabelColumn: st.LabelColumn, labelGutter: st.LabelGutter,
+		headerDistance: st.HeaderDistance, footerDistance: st.FooterDistance,
+		running: st.Running, runningSize: st.RunningSize,
+		justify: st.Justify, firstFit: st.LineBreaking != house.BreakTotalFit,
+		widows: max(st.Widows, 1), orphans: max(st.Orphans, 1),
+		st: st,
 	}
 }
 
@@ -73,6 +87,7 @@ const (
 	ruleWidth     = 0.25 // of the signature and date lines
 	markingGray   = 150  // of the DRAFT marking (0 black, 255 white)
 	footerGray    = 60   // of the page number
-	minOrphans    = 2    // lines of a paragraph kept at a page foot
-	minWidows     = 2    // lines of a paragraph carried to a new page
+	// The widow and orphan counts of parallel editions, which keep their
+	// own layout.
+	minOrphans = 2
 )

@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"fmt"
+	house "github.com/chancery-dev/chancery/internal/style"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -24,10 +25,11 @@ func CheckGlyphs(doc *model.Document, l *lang.Language) diag.List {
 	if err != nil {
 		return nil
 	}
-	return CheckInstrument(in, l)
+	return CheckInstrument(in, l, nil)
 }
 
-// CheckInstrument reports every character of in that the font cannot
+// CheckInstrument reports every character of in that the fonts of style
+// st (nil: the built-in Liberation Serif) cannot
 // print: in the texts of its blocks (resolved references and placeholders
 // included), unit labels, and the words of the language data the PDF
 // prints (the marking, page numbers, signature lines). Each occurrence is
@@ -37,13 +39,13 @@ func CheckGlyphs(doc *model.Document, l *lang.Language) diag.List {
 // reference. Two approximations remain: YAML escapes ("\u2603") count as
 // one column, and a block scalar whose value is a single line (">-") is
 // taken for a flow scalar, its columns counted from the indicator.
-func CheckInstrument(in *lower.Instrument, l *lang.Language) diag.List {
+func CheckInstrument(in *lower.Instrument, l *lang.Language, st *house.Style) diag.List {
 	var diags diag.List
 	var docPos diag.Pos
 	if in.Source != nil {
 		docPos = in.Source.Pos
 	}
-	faces, err := loadFaces()
+	faces, err := loadFaces(st)
 	if err != nil {
 		diags.Errorf(docPos, "internal", "fonts: %v", err)
 		return diags
@@ -126,7 +128,7 @@ func (c *glyphChecker) missing(r rune) string {
 	}
 	if f := c.faces.Lacking(r); f != nil {
 		if f == c.faces.Face(fonts.Regular) {
-			return fonts.Family
+			return f.Family()
 		}
 		return f.FullName()
 	}

@@ -12,7 +12,7 @@ import (
 
 func testMeasurer(t *testing.T) *measurer {
 	t.Helper()
-	faces, err := loadFaces()
+	faces, err := loadFaces(nil)
 	if err != nil {
 		t.Fatal(err)
 	}

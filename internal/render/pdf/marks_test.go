@@ -36,7 +36,7 @@ func renderStyled(t *testing.T, dir, id, tag string) []byte {
 // from the first, in the text and at the foot alike.
 func TestFootnoteMarksRestartOnEveryPage(t *testing.T) {
 	data := renderStyled(t, repoRoot+"/testdata/footnote-marks", "marks", "en")
-	cited := regexp.MustCompile(`(MEMORANDUM|\w+ case|\w+ remark)([*†‡§]+)`)
+	cited := regexp.MustCompile(`(MEMORANDUM|\w+\s+case|\w+\s+remark)([*†‡§]+)`)
 	markLine := regexp.MustCompile(`^[*†‡§]+$`)
 	pages := strings.Split(strings.TrimRight(pdftotext(t, data, "-layout"), "\f"), "\f")
 	if len(pages) < 3 {

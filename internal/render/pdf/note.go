@@ -348,21 +348,10 @@ func (r *renderer) masthead(nb *model.NoteBlock, s setting, bi int, pg notePage)
 	return fb
 }
 
-// fillParagraph breaks a paragraph as a word processor does, first fit:
-// each line takes as many words as fit at their natural spacing and is
-// then justified (the last one flush left).
+// fillParagraph breaks a paragraph as a word processor does (firstFit),
+// justified.
 func fillParagraph(words []word, width float64) []setLine {
-	var lines []setLine
-	for start := 0; start < len(words); {
-		end, w := start+1, words[start].width
-		for end < len(words) && w+words[end-1].space+words[end].width <= width+1e-6 {
-			w += words[end-1].space + words[end].width
-			end++
-		}
-		lines = append(lines, placeWords(words[start:end], width, justify, end == len(words)))
-		start = end
-	}
-	return lines
+	return firstFit(words, width, justify)
 }
 
 // lineOffsets returns the byte offset in s where each line's first word

@@ -12,22 +12,23 @@ type page []placed
 // paginate fills pages with the blocks' boxes. Spacing between blocks is
 // dropped at the top of a page. A block starts on a new page when the
 // part of it that must stay together does not fit: the whole block if it
-// is kept together or has fewer than minOrphans+minWidows lines, else
-// its first minOrphans lines; plus, for a block kept with the next one,
+// is kept together or has fewer than orphans+widows lines (the style's
+// counts), else its first orphans lines; plus, for a block kept with the next one,
 // all of itself and that part of the next. A block that is split leaves
-// at least minOrphans lines behind and carries at least minWidows over.
+// at least orphans lines behind and carries at least widows over.
 //
 // Footnotes cited on a line go to the foot of the line's page: a line
 // whose notes do not fit moves to the next page with them, except that a
 // long note may start with minNoteLines lines and continue at the foot of
 // the next page.
 func paginate(blocks []block, g geometry) []page {
-	p := &paginator{pages: []page{nil}, y: g.marginTop, top: g.marginTop, bottom: g.textBottom, left: g.marginLeft}
+	p := &paginator{pages: []page{nil}, y: g.marginTop, top: g.marginTop, bottom: g.textBottom, left: g.marginLeft,
+		orphans: g.orphans, widows: g.widows}
 	after := 0.0
 	for i := range blocks {
 		b := &blocks[i]
 		gap := max(after, b.before)
-		if !p.atTop() && !p.fits(gap+head(blocks, i), 0) {
+		if !p.atTop() && !p.fits(gap+head(blocks, i, g.orphans, g.widows), 0) {
 			p.newPage()
 		}
 		p.place(b, gap)
@@ -41,17 +42,17 @@ func paginate(blocks []block, g geometry) []page {
 }
 
 // head is the height that must fit on the page where block i starts.
-func head(blocks []block, i int) float64 {
+func head(blocks []block, i, orphans, widows int) float64 {
 	b := &blocks[i]
 	if b.keepWithNext && i+1 < len(blocks) {
 		next := &blocks[i+1]
-		return b.height() + max(b.after, next.before) + head(blocks, i+1)
+		return b.height() + max(b.after, next.before) + head(blocks, i+1, orphans, widows)
 	}
-	if b.keepTogether || len(b.boxes) < minOrphans+minWidows {
+	if b.keepTogether || len(b.boxes) < orphans+widows {
 		return b.height()
 	}
 	h := 0.0
-	for _, x := range b.boxes[:minOrphans] {
+	for _, x := range b.boxes[:orphans] {
 		h += x.h
 	}
 	return h
@@ -69,6 +70,8 @@ type paginator struct {
 	// top and bottom bound the text on a page, left is its left edge
 	// (the style's margins).
 	top, bottom, left float64
+	// orphans and widows are the style's widow and orphan counts.
+	orphans, widows int
 }
 
 // atTop reports whether nothing of the text is on the current page yet
@@ -208,7 +211,7 @@ func (p *paginator) place(b *block, gap float64) {
 // when only fit of them fit (see split), with the instrument's widow and
 // orphan rules.
 func (p *paginator) splitAt(b *block, k, fit int) int {
-	return split(b, k, fit, p.atTop(), minOrphans, minWidows)
+	return split(b, k, fit, p.atTop(), p.orphans, p.widows)
 }
 
 // split returns how many of a block's boxes from k to put on the current

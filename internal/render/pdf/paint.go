@@ -2,18 +2,18 @@ package pdf
 
 import (
 	"fmt"
-	"strconv"
+
+	house "github.com/chancery-dev/chancery/internal/style"
 )
 
-// paint draws the pages: the DRAFT marking of a draft (or the marking of a
-// final copy, "Original 1 of 2") at the head of every page, the boxes, the
-// outline entries and the page number at the foot.
+// paint draws the pages: the boxes, the outline entries, and the header
+// and footer the style gives instruments (by default the DRAFT marking of
+// a draft, or a final copy's "Original 1 of 2", at the head of every page
+// and the page number at the foot).
 func (r *renderer) paint(pages []page) {
-	draft := r.in.Marking
-	total := strconv.Itoa(len(pages))
 	for i, pg := range pages {
 		r.f.AddPage()
-		r.pageHead(draft)
+		r.paintBand(house.KindInstrument, i+1, len(pages), r.in.Marking)
 		for _, pl := range pg {
 			if pl.b.mark != "" {
 				r.f.Bookmark(bookmarkText(pl.b.mark), 0, pl.y)
@@ -24,32 +24,10 @@ func (r *renderer) paint(pages []page) {
 				r.draw(o)
 			}
 		}
-		r.pageFoot(i+1, total)
 	}
 	if err := r.f.Error(); err != nil {
 		r.fail(fmt.Errorf("pdf: %w", err))
 	}
-}
-
-// pageHead sets marking ("DRAFT"; none when empty) at the right of the
-// head of the page.
-func (r *renderer) pageHead(marking string) {
-	if marking == "" {
-		return
-	}
-	w := r.m.width(marking, bold, markingSize)
-	r.text(op{x: r.g.marginLeft + r.g.textWidth - w, y: headerBaseline, s: marking, st: bold, size: markingSize, gray: markingGray})
-}
-
-// pageFoot sets "Page n of total" centred at the foot of the page.
-func (r *renderer) pageFoot(n int, total string) {
-	folio, err := r.l.Expand("page-of", map[string]string{"page": strconv.Itoa(n), "total": total})
-	if err != nil {
-		r.fail(fmt.Errorf("pdf: %w", err))
-		return
-	}
-	w := r.m.width(folio, regular, markingSize)
-	r.text(op{x: (r.g.pageWidth - w) / 2, y: footerBaseline, s: folio, st: regular, size: markingSize, gray: footerGray})
 }
 
 func (r *renderer) draw(o op) {

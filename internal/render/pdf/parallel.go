@@ -34,7 +34,7 @@ func WriteParallel(w io.Writer, par *lower.Parallel, opt Options) (pages int, er
 	if opt.Lang == nil {
 		return 0, fmt.Errorf("pdf: no language")
 	}
-	faces, err := loadFaces()
+	faces, err := loadFaces(opt.Style)
 	if err != nil {
 		return 0, fmt.Errorf("pdf: %w", err)
 	}

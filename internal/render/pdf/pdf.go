@@ -152,7 +152,7 @@ func (r *renderer) output(w io.Writer) error {
 }
 
 func newRenderer(in *lower.Instrument, l *lang.Language, st *house.Style) (*renderer, error) {
-	faces, err := loadFaces()
+	faces, err := loadFaces(st)
 	if err != nil {
 		return nil, fmt.Errorf("pdf: %w", err)
 	}

@@ -3,8 +3,8 @@ package pdf
 import (
 	"errors"
 	"fmt"
+	house "github.com/chancery-dev/chancery/internal/style"
 	"io"
-	"strconv"
 	"time"
 
 	"github.com/chancery-dev/chancery/internal/redline/marked"
@@ -78,10 +78,9 @@ func flatMarked(mbs []markedBlock) ([]block, map[*box][]marked.Mark) {
 // paintRedline draws the pages: the marking at the head of every page,
 // the boxes in their marks' colours, the outline and the page numbers.
 func (r *renderer) paintRedline(pages []page, marks map[*box][]marked.Mark, marking string) {
-	total := strconv.Itoa(len(pages))
 	for i, pg := range pages {
 		r.f.AddPage()
-		r.pageHead(marking)
+		r.paintBand(house.KindInstrument, i+1, len(pages), marking)
 		for _, pl := range pg {
 			if pl.b.mark != "" {
 				r.f.Bookmark(bookmarkText(pl.b.mark), 0, pl.y)
@@ -97,7 +96,6 @@ func (r *renderer) paintRedline(pages []page, marks map[*box][]marked.Mark, mark
 				r.drawMarked(o, mk)
 			}
 		}
-		r.pageFoot(i+1, total)
 	}
 	if err := r.f.Error(); err != nil {
 		r.fail(fmt.Errorf("pdf: %w", err))

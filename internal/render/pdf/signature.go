@@ -69,7 +69,7 @@ func (r *renderer) signatureStack(b *box, p lower.Signatory, x, y, width float64
 			continue
 		}
 		words := r.words(flatten(part.t.Runs, part.st)...)
-		for _, ln := range lineBoxes(setParagraph(words, width, left), x, r.g.leading, r.g.bodySize) {
+		for _, ln := range lineBoxes(r.set(words, width, left), x, r.g.leading, r.g.bodySize) {
 			for _, o := range ln.ops {
 				o.y += y + h
 				b.ops = append(b.ops, o)

@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"github.com/chancery-dev/chancery/internal/fonts"
+	house "github.com/chancery-dev/chancery/internal/style"
 )
 
 // style is a combination of bold and italic.
@@ -62,8 +63,9 @@ func (s style) face() fonts.Style {
 
 func allStyles() []style { return []style{regular, bold, italic, bold | italic} }
 
-// loadFaces returns the embedded faces, parsed once per process.
-func loadFaces() (*fonts.Set, error) { return fonts.Faces() }
+// loadFaces returns the faces of st: its project fonts, or the embedded
+// faces (st nil or without fonts), parsed once.
+func loadFaces(st *house.Style) (*fonts.Set, error) { return st.FontSet() }
 
 // measurer measures strings with the advance widths of the embedded faces,
 // exactly as fpdf would (the same integer widths in thousandths of an em,

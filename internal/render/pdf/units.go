@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	house "github.com/chancery-dev/chancery/internal/style"
 	"math"
 
 	"github.com/chancery-dev/chancery/internal/lower"
@@ -28,10 +29,11 @@ type depthLabel struct {
 	label string
 }
 
-// columnsFor returns, per depth, the width of the label column: the widest
-// label (bold for section headings at depth 0) plus a gutter, at least
-// minLabelColumn, rounded up to half a millimetre; section headings align
-// their text with the paragraphs'.
+// columnsFor returns, per depth, the width of the label column: under the
+// style's widest-label rule the widest label (bold for section headings
+// at depth 0) plus a gutter, at least the depth's column (style.Column),
+// rounded up to half a millimetre; under the fixed rule the depth's
+// column. Section headings align their text with the paragraphs'.
 func (r *renderer) columnsFor(labels []depthLabel) []float64 {
 	var widest []float64
 	for _, l := range labels {
@@ -50,7 +52,10 @@ func (r *renderer) columnsFor(labels []depthLabel) []float64 {
 		if d < len(widest) {
 			w = widest[d]
 		}
-		cols[d] = max(r.g.minLabelColumn, math.Ceil((w+r.g.labelGutter)*2)/2)
+		cols[d] = r.g.st.Column(d)
+		if r.g.st.LabelRule != house.LabelFixed {
+			cols[d] = max(cols[d], math.Ceil((w+r.g.labelGutter)*2)/2)
+		}
 	}
 	cols[0] = max(cols[0], cols[1])
 	return cols
@@ -76,13 +81,21 @@ func (r *renderer) unit(u *lower.Unit) block {
 	if u.Heading {
 		heading := flatten(lower.Runs(u.Text), bold)
 		b = r.labelled(u.Label, bold, heading, labelX, textX, width, left)
-		b.before, b.after = r.g.headingGap, r.g.paraGap*3/4
+		b.before, b.after = r.g.headingGap, r.g.paraGap
 		b.keepWithNext, b.keepTogether = true, true
 		if len(b.boxes) > 0 {
 			b.boxes[0].mark = joinLabel(u.Label, model.PlainText(lower.Runs(u.Text)))
 		}
 	} else {
-		b = r.labelled(u.Label, regular, flatten(lower.Runs(u.Text), regular), labelX, textX, width, justify)
+		text := flatten(lower.Runs(u.Text), regular)
+		if u.Label == "" {
+			// An unnumbered paragraph: the depth's first-line indent.
+			words := r.words(text...)
+			indentFirst(words, r.g.st.FirstLine(u.Depth))
+			b = block{boxes: lineBoxes(r.set(words, width, justify), textX, r.g.leading, r.g.bodySize)}
+		} else {
+			b = r.labelled(u.Label, regular, text, labelX, textX, width, justify)
+		}
 		b.after = r.g.paraGap
 	}
 	return b
@@ -91,7 +104,7 @@ func (r *renderer) unit(u *lower.Unit) block {
 // labelled sets text in the column at textX with the label hanging at
 // labelX on the first line.
 func (r *renderer) labelled(label string, labelSt style, text []styled, labelX, textX, width float64, al align) block {
-	boxes := lineBoxes(setParagraph(r.words(text...), width, al), textX, r.g.leading, r.g.bodySize)
+	boxes := lineBoxes(r.set(r.words(text...), width, al), textX, r.g.leading, r.g.bodySize)
 	if label != "" {
 		if len(boxes) == 0 {
 			boxes = append(boxes, box{h: r.g.leading})
@@ -106,4 +119,13 @@ func joinLabel(label, text string) string {
 		return text
 	}
 	return label + " " + text
+}
+
+// indentFirst indents the first line of a paragraph by w: blank space at
+// the head of its first word.
+func indentFirst(words []word, w float64) {
+	if len(words) > 0 && w > 0 {
+		words[0].frags = append([]frag{{w: w}}, words[0].frags...)
+		words[0].width += w
+	}
 }
