@@ -1,13 +1,12 @@
 package build
 
 import (
-	"archive/zip"
 	"bytes"
 	"fmt"
+	"github.com/chancery-dev/chancery/internal/docxread"
 	"html"
 	"image"
 	"image/png"
-	"io"
 	"math"
 	"os"
 	"os/exec"
@@ -326,22 +325,9 @@ func TestUNNoteDocx(t *testing.T) {
 // unzipParts reads a .docx's parts.
 func unzipParts(t *testing.T, data []byte) map[string][]byte {
 	t.Helper()
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	parts, err := docxread.Parts(data)
 	if err != nil {
 		t.Fatal(err)
-	}
-	parts := map[string][]byte{}
-	for _, f := range zr.File {
-		rc, err := f.Open()
-		if err != nil {
-			t.Fatal(err)
-		}
-		b, err := io.ReadAll(rc)
-		rc.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
-		parts[f.Name] = b
 	}
 	return parts
 }

@@ -1,13 +1,13 @@
 package build
 
 import (
-	"archive/zip"
 	"bytes"
-	"io"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -139,19 +139,11 @@ func TestFinalMetadataHasNoDraftWording(t *testing.T) {
 // docProps returns the core and app properties of a DOCX.
 func docProps(t *testing.T, data []byte) string {
 	t.Helper()
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		t.Fatal(err)
-	}
+	parts := unzipParts(t, data)
 	var b strings.Builder
-	for _, f := range zr.File {
-		if strings.HasPrefix(f.Name, "docProps/") {
-			rc, err := f.Open()
-			if err != nil {
-				t.Fatal(err)
-			}
-			io.Copy(&b, rc)
-			rc.Close()
+	for _, name := range slices.Sorted(maps.Keys(parts)) {
+		if strings.HasPrefix(name, "docProps/") {
+			b.Write(parts[name])
 		}
 	}
 	return b.String()

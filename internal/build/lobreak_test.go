@@ -1,12 +1,9 @@
 package build
 
 import (
-	"archive/zip"
-	"bytes"
 	"cmp"
 	"context"
 	"fmt"
-	"io"
 	"math"
 	"os"
 	"os/exec"
@@ -124,20 +121,11 @@ func TestDOCXNoLineBreakInLibreOffice(t *testing.T) {
 // docxPart returns a part of a DOCX package as text.
 func docxPart(t *testing.T, data []byte, name string) string {
 	t.Helper()
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		t.Fatal(err)
+	part, ok := unzipParts(t, data)[name]
+	if !ok {
+		t.Fatalf("the package has no %s", name)
 	}
-	f, err := zr.Open(name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	b, err := io.ReadAll(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return string(b)
+	return string(part)
 }
 
 // checkJustification reads the words of page 1 of a PDF (pdfWords) and,

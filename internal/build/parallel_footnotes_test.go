@@ -1,9 +1,6 @@
 package build
 
 import (
-	"archive/zip"
-	"bytes"
-	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -67,21 +64,7 @@ func TestParallelEditionFootnotesPDF(t *testing.T) {
 // column's mark (w:customMarkFollows), and every link its relationship.
 func TestParallelEditionFootnotesDOCX(t *testing.T) {
 	data := footnotesParallel(t)[".docx"]
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	parts := map[string]string{}
-	for _, f := range zr.File {
-		rc, err := f.Open()
-		if err != nil {
-			t.Fatal(err)
-		}
-		b, _ := io.ReadAll(rc)
-		rc.Close()
-		parts[f.Name] = string(b)
-	}
-	body, notes, rels := parts["word/document.xml"], parts["word/footnotes.xml"], parts["word/_rels/document.xml.rels"]
+	body, notes, rels := docxPart(t, data, "word/document.xml"), docxPart(t, data, "word/footnotes.xml"), docxPart(t, data, "word/_rels/document.xml.rels")
 	refs := regexp.MustCompile(`<w:footnoteReference w:customMarkFollows="1" w:id="(\d+)"/><w:t>([^<]*)</w:t>`).FindAllStringSubmatch(body, -1)
 	var got []string
 	for _, r := range refs {

@@ -1,8 +1,6 @@
 package build
 
 import (
-	"archive/zip"
-	"bytes"
 	"encoding/xml"
 	"io"
 	"os"
@@ -107,16 +105,7 @@ func bodyHeight(words []bboxWord) float64 {
 // elem (local names) in part of the package.
 func docxAttr(t *testing.T, data []byte, part, elem, attr string) string {
 	t.Helper()
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	f, err := zr.Open(part)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	dec := xml.NewDecoder(f)
+	dec := xml.NewDecoder(strings.NewReader(docxPart(t, data, part)))
 	for {
 		tok, err := dec.Token()
 		if err == io.EOF {

@@ -1,8 +1,6 @@
 package build
 
 import (
-	"archive/zip"
-	"bytes"
 	"encoding/xml"
 	"fmt"
 	"io"
@@ -92,16 +90,7 @@ func containsString(list []string, s string) bool {
 // docxParagraphs returns the text of every w:p of a DOCX's main part.
 func docxParagraphs(t *testing.T, data []byte) []string {
 	t.Helper()
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	f, err := zr.Open("word/document.xml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	dec := xml.NewDecoder(f)
+	dec := xml.NewDecoder(strings.NewReader(docxPart(t, data, "word/document.xml")))
 	var out []string
 	var cur strings.Builder
 	inText := false
