@@ -1,8 +1,10 @@
 package model
 
-// DefaultNumbering returns the numbering of the UNOCT–CICA MoU, which a
-// document gets when it names none: sections "1:", paragraphs "1.1", items
-// "i." then "a.", and inserts "(ii) (bis)".
+// DefaultNumbering returns chancery's default numbering, which a document
+// gets when it names none: sections "1:", paragraphs "1.1", items "i."
+// then "a.", and negotiation inserts "(ii) (bis)"; cited as "paragraph 4",
+// "sub-paragraph 4.1", "paragraph 2.1, subparagraph iii.". A house style's
+// or document's numbering: block replaces it.
 func DefaultNumbering() Numbering {
 	return Numbering{
 		Schemes: map[string]*Scheme{
