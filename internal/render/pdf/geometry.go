@@ -48,8 +48,9 @@ func geometryOf(st *house.Style) geometry {
 // pt is one typographic point in millimetres, the unit of the layout.
 const pt = 25.4 / 72
 
-// Page geometry of an instrument, in millimetres: A4 with the margins of
-// UN and CICA documents.
+// Page geometry, in millimetres, of the layouts that do not take a house
+// style yet (redlines and parallel editions; instruments and notes take
+// theirs from the style, see geometryOf): A4 with 25 mm margins.
 const (
 	pageWidth    = 210.0
 	pageHeight   = 297.0
