@@ -246,8 +246,8 @@ func (p *parser) form(c *Correspondence, n *yaml.Node) {
 			})
 		},
 		"first_page_top": p.length(where+".first_page_top", &c.FirstPageTop),
-		"orphans":        p.count(where+".orphans", &c.Orphans),
-		"widows":         p.count(where+".widows", &c.Widows),
+		"orphans":        p.integer(where+".orphans", 0, 1000, "a count", &c.Orphans),
+		"widows":         p.integer(where+".widows", 0, 1000, "a count", &c.Widows),
 		"page_numbers":   func(v *yaml.Node) { c.PageNumbers = p.pageNumbers(where+".page_numbers", v) },
 		"blocks": func(v *yaml.Node) {
 			if v.Kind != yaml.SequenceNode {
@@ -278,7 +278,7 @@ func (p *parser) pageNumbers(where string, n *yaml.Node) *PageNumbers {
 			}
 			pn.Text = v.Value
 		},
-		"from": p.count(where+".from", &pn.From),
+		"from": p.integer(where+".from", 0, 1000, "a count", &pn.From),
 		"at": func(v *yaml.Node) {
 			switch v.Value {
 			case "head":
@@ -421,17 +421,6 @@ func (p *parser) choice(what string, choices []string, dst *string) func(*yaml.N
 			return
 		}
 		*dst = n.Value
-	}
-}
-
-func (p *parser) count(what string, dst *int) func(*yaml.Node) {
-	return func(n *yaml.Node) {
-		v, err := strconv.Atoi(n.Value)
-		if n.Kind != yaml.ScalarNode || err != nil || v < 0 || v > 1000 {
-			p.diags.Errorf(p.pos(n), "bad-value", "%s: %q is not a count", what, n.Value)
-			return
-		}
-		*dst = v
 	}
 }
 

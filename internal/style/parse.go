@@ -140,8 +140,8 @@ func (p *parser) typ(n *yaml.Node) {
 		"leading":       p.length("type.leading", &s.Leading),
 		"justify":       p.boolean("type.justify", &s.Justify),
 		"line_breaking": p.choice("type.line_breaking", []string{BreakFirstFit, BreakTotalFit}, &s.LineBreaking),
-		"widows":        p.lineCount("type.widows", &s.Widows),
-		"orphans":       p.lineCount("type.orphans", &s.Orphans),
+		"widows":        p.integer("type.widows", 1, 9, "a number of lines from 1 to 9", &s.Widows),
+		"orphans":       p.integer("type.orphans", 1, 9, "a number of lines from 1 to 9", &s.Orphans),
 	})
 }
 
@@ -224,12 +224,13 @@ func (p *parser) boolean(what string, dst *bool) func(*yaml.Node) {
 	}
 }
 
-// lineCount reads a number of lines, 1 to 9.
-func (p *parser) lineCount(what string, dst *int) func(*yaml.Node) {
+// integer reads a whole number from lo to hi; is names what one is, for
+// the error ("a count", "a number of lines from 1 to 9").
+func (p *parser) integer(what string, lo, hi int, is string, dst *int) func(*yaml.Node) {
 	return func(n *yaml.Node) {
 		v, err := strconv.Atoi(n.Value)
-		if n.Kind != yaml.ScalarNode || err != nil || v < 1 || v > 9 {
-			p.diags.Errorf(p.pos(n), "bad-value", "%s: %q is not a number of lines from 1 to 9", what, n.Value)
+		if n.Kind != yaml.ScalarNode || err != nil || v < lo || v > hi {
+			p.diags.Errorf(p.pos(n), "bad-value", "%s: %q is not %s", what, n.Value, is)
 			return
 		}
 		*dst = v
