@@ -150,17 +150,6 @@ func (iw *instrumentWriter) body(refs sectionRefs) {
 				}
 			}
 			iw.block(style, b.Text)
-		case *lower.Party:
-			iw.block(styleParties, b.Intro, b.Text)
-		case *lower.Joiner:
-			iw.block(stylePartiesJoiner, b.Text)
-		case *lower.PartiesOutro:
-			iw.block(styleParties, b.Text)
-		case *lower.Recital:
-			first, second := b.Parts()
-			iw.block(styleRecital, first, second)
-		case *lower.Transition:
-			iw.block(styleTransition, b.Text)
 		case *lower.Fields:
 			iw.fields(b)
 		case *lower.Unit:
@@ -169,13 +158,37 @@ func (iw *instrumentWriter) body(refs sectionRefs) {
 				continue
 			}
 			iw.unit(b)
-		case *lower.Closing:
-			iw.block(styleClosing, b.Text)
 		case *lower.Signatures:
 			iw.signatures(b)
+		default:
+			iw.prose(b)
 		}
 	}
 	writeSectPr(x, refs, pageOf(iw.style))
 	x.end("w:body")
 	x.end("w:document")
+}
+
+// prose writes a block of running text that a single edition and a
+// parallel edition's cell set alike (parties, recitals, the transition,
+// the closing clause); it reports false for any other block.
+func (iw *instrumentWriter) prose(b lower.Block) bool {
+	switch b := b.(type) {
+	case *lower.Party:
+		iw.block(styleParties, b.Intro, b.Text)
+	case *lower.Joiner:
+		iw.block(stylePartiesJoiner, b.Text)
+	case *lower.PartiesOutro:
+		iw.block(styleParties, b.Text)
+	case *lower.Recital:
+		first, second := b.Parts()
+		iw.block(styleRecital, first, second)
+	case *lower.Transition:
+		iw.block(styleTransition, b.Text)
+	case *lower.Closing:
+		iw.block(styleClosing, b.Text)
+	default:
+		return false
+	}
+	return true
 }

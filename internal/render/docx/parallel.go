@@ -98,23 +98,7 @@ func (tw *textWriter) writeParallelTable(t table, gutter int) {
 	x.empty("w:right", "w:w", half, "w:type", "dxa")
 	x.end("w:tblCellMar")
 	x.end("w:tblPr")
-	x.start("w:tblGrid")
-	for _, w := range t.Widths {
-		x.empty("w:gridCol", "w:w", strconv.Itoa(w))
-	}
-	x.end("w:tblGrid")
-	for _, row := range t.Rows {
-		x.start("w:tr")
-		for i, cell := range row {
-			x.start("w:tc")
-			x.start("w:tcPr")
-			x.empty("w:tcW", "w:w", strconv.Itoa(t.Widths[i]), "w:type", "dxa")
-			x.end("w:tcPr")
-			cell()
-			x.end("w:tc")
-		}
-		x.end("w:tr")
-	}
+	tw.writeGridAndRows(t)
 	x.end("w:tbl")
 }
 
@@ -127,17 +111,6 @@ func (iw *instrumentWriter) parallelBlock(b lower.Block) {
 		iw.block(styleTitle, b.Text)
 	case *lower.Fields:
 		iw.parallelFields(b)
-	case *lower.Party:
-		iw.block(styleParties, b.Intro, b.Text)
-	case *lower.Joiner:
-		iw.block(stylePartiesJoiner, b.Text)
-	case *lower.PartiesOutro:
-		iw.block(styleParties, b.Text)
-	case *lower.Recital:
-		first, second := b.Parts()
-		iw.block(styleRecital, first, second)
-	case *lower.Transition:
-		iw.block(styleTransition, b.Text)
 	case *lower.Unit:
 		// Narrow columns: a label column of parallelLabel per level and
 		// ragged-right text.
@@ -150,8 +123,6 @@ func (iw *instrumentWriter) parallelBlock(b lower.Block) {
 			}
 			iw.text(b.Text)
 		})
-	case *lower.Closing:
-		iw.block(styleClosing, b.Text)
 	case *lower.Signatures:
 		for _, p := range b.Parties {
 			iw.signatory(p)
@@ -166,7 +137,9 @@ func (iw *instrumentWriter) parallelBlock(b lower.Block) {
 			iw.paragraph(paraProps{}, nil)
 		}
 	default:
-		iw.paragraph(paraProps{}, nil)
+		if !iw.prose(b) {
+			iw.paragraph(paraProps{}, nil)
+		}
 	}
 }
 

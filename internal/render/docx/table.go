@@ -34,6 +34,14 @@ func (tw *textWriter) writeTable(t table) {
 	x.empty("w:tblLook", "w:val", "0000", "w:firstRow", "0", "w:lastRow", "0",
 		"w:firstColumn", "0", "w:lastColumn", "0", "w:noHBand", "1", "w:noVBand", "1")
 	x.end("w:tblPr")
+	tw.writeGridAndRows(t)
+	x.end("w:tbl")
+}
+
+// writeGridAndRows writes t's column grid and its rows, which rows that
+// may not break across pages unless t.Split.
+func (tw *textWriter) writeGridAndRows(t table) {
+	x := tw.x
 	x.start("w:tblGrid")
 	for _, w := range t.Widths {
 		x.empty("w:gridCol", "w:w", strconv.Itoa(w))
@@ -56,7 +64,6 @@ func (tw *textWriter) writeTable(t table) {
 		}
 		x.end("w:tr")
 	}
-	x.end("w:tbl")
 }
 
 // signatures writes the signature block as a borderless table: one
