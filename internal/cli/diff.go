@@ -144,7 +144,9 @@ pull request.`,
 				return err
 			}
 			l, _ := newRes.Engine.Language(lang)
-			opt := lower.Options{Lang: l, Author: author, Time: stamp}
+			// The redline is laid out in the new version's house style, as
+			// its instrument is.
+			opt := lower.Options{Lang: l, Author: author, Time: stamp, Style: newRes.Styles[docs[0][1].ID]}
 			m, err := redline.MarkedFor(d, opt)
 			if err != nil {
 				return failed("redline: %v", err)

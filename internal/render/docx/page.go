@@ -7,21 +7,6 @@ import (
 	house "github.com/chancery-dev/chancery/internal/style"
 )
 
-// Page geometry of every document, in twips (1/1440 inch, 56.7 to the
-// millimetre): A4 with the margins of the PDF writer (internal/render/pdf,
-// geometry.go), so that both break lines alike.
-const (
-	pageWidth       = 11906 // 210 mm
-	pageHeight      = 16838 // 297 mm
-	marginLeftRight = 1418  // 25 mm
-	marginTop       = 1418  // 25 mm
-	marginBottom    = 1247  // 22 mm
-	headerDistance  = 709   // 12.5 mm from the top edge to the DRAFT marking
-	footerDistance  = 567   // 10 mm from the bottom edge to the page number
-	// textWidth is the width between the margins.
-	textWidth = pageWidth - 2*marginLeftRight
-)
-
 // sectionRefs names the relationship ids of the header and footer a
 // section shows ("" for none).
 type sectionRefs struct {
@@ -30,7 +15,9 @@ type sectionRefs struct {
 	TitlePg                  bool
 }
 
-// pageGeometry is a style's page in twips.
+// pageGeometry is a style's page in twips (1/1440 inch, 56.7 to the
+// millimetre), as the PDF writer lays it out (internal/render/pdf,
+// geometry.go), so that both break lines alike.
 type pageGeometry struct {
 	width, height            int
 	top, bottom, left, right int
@@ -65,6 +52,13 @@ func pageOf(st *house.Style) pageGeometry {
 
 // textWidth is the width between the margins.
 func (g pageGeometry) textWidth() int { return g.width - g.left - g.right }
+
+// landscape is g turned a quarter: the paper's height across, its
+// margins where they were.
+func (g pageGeometry) landscape() pageGeometry {
+	g.width, g.height = g.height, g.width
+	return g
+}
 
 // writeSectPr writes the body's final section properties.
 func writeSectPr(x *xmlWriter, refs sectionRefs, g pageGeometry) {

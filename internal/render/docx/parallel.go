@@ -9,17 +9,12 @@ import (
 	"github.com/chancery-dev/chancery/internal/model"
 )
 
-// Landscape A4 of a parallel edition, in twips, with the margins of the
-// other documents.
-const (
-	parallelPageWidth  = pageHeight
-	parallelPageHeight = pageWidth
-	parallelTextWidth  = parallelPageWidth - 2*marginLeftRight
-	parallelLabel      = 794 // 14 mm: the label column of a unit in a cell
-)
+// parallelLabel is the label column of a unit in a cell, in twips (14 mm).
+const parallelLabel = 794
 
-// WriteParallel writes a parallel edition as a .docx package on landscape
-// A4: one table with a column per language and a row per block, so that
+// WriteParallel writes a parallel edition as a .docx package on the paper
+// of opt.Style (the built-in style when nil) turned landscape, with its
+// margins, font, body size and paragraph spacing: one table with a column per language and a row per block, so that
 // 4.1 faces 4.1. Every cell's runs carry its language; labels are text
 // (Word's list numbering would count on from column to column). A row
 // longer than the rest of a page breaks across the page.
@@ -30,10 +25,13 @@ func WriteParallel(w io.Writer, par *lower.Parallel, opt Options) error {
 	first := par.Editions[0]
 	wl := wordLang(par.Langs[0])
 	x := newXML()
+	ts := spacedOf(opt.Style)
+	pg := pageOf(opt.Style).landscape()
 	wd := &wordDoc{
-		Styles:   stylesXML(wl, noLinks(), singleSpaced()),
-		Settings: settingsXML(wl),
-		Meta:     meta{Title: first.Meta.Title, Subject: first.Meta.Subject, Creator: first.Meta.Creator, Language: wl},
+		Styles:    stylesXML(wl, noLinks(), ts),
+		Settings:  settingsXML(wl),
+		Meta:      meta{Title: first.Meta.Title, Subject: first.Meta.Subject, Creator: first.Meta.Creator, Language: wl},
+		FontTable: fontTableXML(ts),
 	}
 	if par.Marking != "" {
 		wd.Header = headerXML(wl, par.Marking)
@@ -52,7 +50,7 @@ func WriteParallel(w io.Writer, par *lower.Parallel, opt Options) error {
 	t := table{Split: true}
 	gutter := 340 // 6 mm between the columns' texts
 	for range par.Editions {
-		t.Widths = append(t.Widths, parallelTextWidth/len(par.Editions))
+		t.Widths = append(t.Widths, pg.textWidth()/len(par.Editions))
 	}
 	for _, row := range par.Rows {
 		cells := make([]func(), len(row.Cells))
@@ -71,7 +69,7 @@ func WriteParallel(w io.Writer, par *lower.Parallel, opt Options) error {
 	writers[0].writeParallelTable(t, gutter)
 	// A table cannot end the body: Word wants a paragraph after it.
 	writers[0].paragraph(paraProps{}, nil)
-	writeLandscapeSectPr(x, wd.sectionRefs())
+	writeLandscapeSectPr(x, wd.sectionRefs(), pg)
 	x.end("w:body")
 	x.end("w:document")
 	wd.Body = x.bytes()
@@ -143,8 +141,9 @@ func (iw *instrumentWriter) parallelBlock(b lower.Block) {
 	}
 }
 
-// writeLandscapeSectPr writes the section properties of landscape A4.
-func writeLandscapeSectPr(x *xmlWriter, refs sectionRefs) {
+// writeLandscapeSectPr writes the section properties of the landscape
+// page g.
+func writeLandscapeSectPr(x *xmlWriter, refs sectionRefs, g pageGeometry) {
 	x.start("w:sectPr")
 	if refs.Header != "" {
 		x.empty("w:headerReference", "w:type", "default", "r:id", refs.Header)
@@ -152,11 +151,11 @@ func writeLandscapeSectPr(x *xmlWriter, refs sectionRefs) {
 	if refs.Footer != "" {
 		x.empty("w:footerReference", "w:type", "default", "r:id", refs.Footer)
 	}
-	x.empty("w:pgSz", "w:w", strconv.Itoa(parallelPageWidth), "w:h", strconv.Itoa(parallelPageHeight), "w:orient", "landscape")
+	x.empty("w:pgSz", "w:w", strconv.Itoa(g.width), "w:h", strconv.Itoa(g.height), "w:orient", "landscape")
 	x.empty("w:pgMar",
-		"w:top", strconv.Itoa(marginTop), "w:right", strconv.Itoa(marginLeftRight),
-		"w:bottom", strconv.Itoa(marginBottom), "w:left", strconv.Itoa(marginLeftRight),
-		"w:header", strconv.Itoa(headerDistance), "w:footer", strconv.Itoa(footerDistance),
+		"w:top", strconv.Itoa(g.top), "w:right", strconv.Itoa(g.right),
+		"w:bottom", strconv.Itoa(g.bottom), "w:left", strconv.Itoa(g.left),
+		"w:header", strconv.Itoa(g.header), "w:footer", strconv.Itoa(g.footer),
 		"w:gutter", "0")
 	x.end("w:sectPr")
 }

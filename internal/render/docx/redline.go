@@ -13,7 +13,9 @@ import (
 // none (Word requires one).
 const defaultAuthor = "chancery"
 
-// WriteRedline writes a redline as a .docx package whose changes are Word
+// WriteRedline writes a redline as a .docx package, on the page and in the
+// font, body size and paragraph spacing of opt.Style (the built-in style
+// when nil), whose changes are Word
 // tracked changes, at word granularity: every deleted stretch a w:del of
 // w:delText runs, every inserted one a w:ins, each attributed to d.Author
 // at d.Date, so that an officer can accept or reject them one by one. A
@@ -44,24 +46,27 @@ func WriteRedline(w io.Writer, d *marked.Doc, opt Options) error {
 	if author == "" {
 		author = defaultAuthor
 	}
-	plan, listed := planRedline(d)
+	plan, listed := planRedline(d, opt.Style)
+	ts := spacedOf(opt.Style)
 	rw := &redlineWriter{
 		textWriter: textWriter{x: newXML(), lang: wl},
 		author:     author,
 		date:       date.Format(time.RFC3339),
 		plan:       plan,
 		listed:     listed,
+		page:       pageOf(opt.Style),
 	}
 	wd := &wordDoc{
-		Styles:   stylesXML(wl, noLinks(), singleSpaced()),
-		Settings: settingsXML(wl),
-		Meta:     meta{Title: d.Title, Creator: author, Language: wl, Time: t},
+		Styles:    stylesXML(wl, noLinks(), ts),
+		Settings:  settingsXML(wl),
+		Meta:      meta{Title: d.Title, Creator: author, Language: wl, Time: t},
+		FontTable: fontTableXML(ts),
 	}
 	if plan != nil {
-		wd.Styles = stylesXML(wl, plan.links(), singleSpaced())
+		wd.Styles = stylesXML(wl, plan.links(), ts)
 		wd.Numbering = numberingXML(plan)
 	}
-	rp, err := runningOf(runningFor(opt.Style, house.KindInstrument), opt.Lang, wl, d.Marking, pageOf(opt.Style).textWidth())
+	rp, err := runningOf(runningFor(opt.Style, house.KindInstrument), opt.Lang, wl, d.Marking, rw.page.textWidth())
 	if err != nil {
 		return err
 	}
@@ -82,6 +87,8 @@ type redlineWriter struct {
 	// listed says which paragraphs it numbers.
 	plan   *numbering
 	listed []bool
+	// page is the page of the instrument's style.
+	page pageGeometry
 }
 
 // body writes word/document.xml: the paragraphs, the summary and the
@@ -94,7 +101,7 @@ func (rw *redlineWriter) body(d *marked.Doc, refs sectionRefs) {
 		rw.para(&d.Paras[i], i < len(rw.listed) && rw.listed[i])
 	}
 	rw.summary(d.Summary)
-	writeSectPr(x, refs, pageOf(nil))
+	writeSectPr(x, refs, rw.page)
 	x.end("w:body")
 	x.end("w:document")
 }

@@ -3,6 +3,7 @@ package docx
 import (
 	"github.com/chancery-dev/chancery/internal/model"
 	"github.com/chancery-dev/chancery/internal/redline/marked"
+	house "github.com/chancery-dev/chancery/internal/style"
 )
 
 // Redlines on the document's numbering.
@@ -24,8 +25,9 @@ import (
 
 // planRedline returns the outline of a redline and which of its
 // paragraphs the outline numbers; nil when the redline has no numbering
-// or the outline numbers none of them.
-func planRedline(d *marked.Doc) (*numbering, []bool) {
+// or the outline numbers none of them. Its label columns are measured in
+// st (style.Builtin when nil).
+func planRedline(d *marked.Doc, st *house.Style) (*numbering, []bool) {
 	if d.Numbering == nil {
 		return nil, nil
 	}
@@ -56,7 +58,7 @@ func planRedline(d *marked.Doc) (*numbering, []bool) {
 		labels = append(labels, depthLabel{p.Depth, p.Label}, depthLabel{p.Depth, p.OldLabel})
 	}
 	n := &numbering{Abstracts: []*abstractList{a}, Lists: []*listInstance{outline}, Outline: outline, lang: d.Lang,
-		Cols: columnsFor(labels, nil)}
+		Cols: columnsFor(labels, st)}
 	return n, listed
 }
 

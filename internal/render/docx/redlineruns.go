@@ -98,7 +98,7 @@ func (rw *redlineWriter) summary(s marked.Summary) {
 	if len(s.Table) == 0 {
 		return
 	}
-	t := table{Widths: columnWidths(s.Table)}
+	t := table{Widths: columnWidths(s.Table, rw.page.textWidth())}
 	for i, row := range s.Table {
 		style := ""
 		if i == 0 {
@@ -121,9 +121,9 @@ func (rw *redlineWriter) summary(s marked.Summary) {
 	rw.paragraph(paraProps{Style: styleUnnumbered}, nil)
 }
 
-// columnWidths shares the text width among the columns of rows in
-// proportion to their longest cell (at least minColumnChars characters).
-func columnWidths(rows [][]string) []int {
+// columnWidths shares textWidth among the columns of rows in proportion
+// to their longest cell (at least minColumnChars characters).
+func columnWidths(rows [][]string, textWidth int) []int {
 	shares := marked.ColumnShares(rows, 8)
 	widths := make([]int, len(shares))
 	left := textWidth

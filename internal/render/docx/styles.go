@@ -213,7 +213,7 @@ func styleSheet(lang string, links styleLinks, ts typeSpec) []styleDef {
 			paraProps{Spacing: before(paraGap), Num: links.Num(n + 1), Ind: ind(links.Cols.indent(n + 1))}, runProps{}))
 	}
 	// The signature line runs to the end of its column's text.
-	sigTab := []tabStop{{Align: "right", Leader: "underscore", Pos: textWidth/2 - signatureGutter}}
+	sigTab := []tabStop{{Align: "right", Leader: "underscore", Pos: ts.textWidth/2 - signatureGutter}}
 	ss = append(ss,
 		para(styleClosing, "Closing", paraProps{KeepNext: true, Spacing: before(paraGap)}, runProps{}),
 		para(styleSignatureFor, "Signature For", paraProps{KeepNext: true, Spacing: before(paraGap), Jc: "left"}, runProps{Italic: true}),

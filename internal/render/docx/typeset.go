@@ -29,6 +29,9 @@ type typeSpec struct {
 	// firstLine is each depth's first-line indent of unnumbered
 	// paragraphs, in twips.
 	firstLine func(depth int) int
+	// textWidth is the width between the page's margins, in twips: the
+	// signature line's tab stop ends short of half of it.
+	textWidth int
 }
 
 // ptTwips converts millimetres to twips at 20 to the point.
@@ -50,15 +53,32 @@ func typeOf(st *house.Style) typeSpec {
 		paraGap:      mmTwips(st.ParagraphGap), headingGap: mmTwips(st.HeadingGap),
 		titleGap: mmTwips(st.TitleGap), afterTitle: mmTwips(st.AfterTitleGap),
 		firstLine: func(depth int) int { return mmTwips(st.FirstLine(depth)) },
+		textWidth: pageOf(st).textWidth(),
 	}
 }
 
 // singleSpaced is the type of documents that keep the layout of their
-// own (notes, redlines, parallel editions): 12 pt on single spacing, 8 pt
-// between paragraphs, justified.
+// own (notes): 12 pt on single spacing, 8 pt between paragraphs,
+// justified, on the built-in style's page.
 func singleSpaced() typeSpec {
 	return typeSpec{font: fontFamily, size: fontSize, jc: "both", paraGap: paraGap, headingGap: headingGap, titleGap: titleGap,
-		afterTitle: paraGap, firstLine: func(int) int { return 0 }}
+		afterTitle: paraGap, firstLine: func(int) int { return 0 }, textWidth: pageOf(nil).textWidth()}
+}
+
+// spacedOf is the type of redlines and parallel editions in st
+// (style.Builtin when nil): st's font, body size, justification, page and
+// gaps between paragraphs, above headings and between title lines, on
+// single spacing and without widow control, their own layout; the title
+// block ends with the paragraph gap.
+func spacedOf(st *house.Style) typeSpec {
+	if st == nil {
+		st = house.Builtin()
+	}
+	ts := typeOf(st)
+	ts.line, ts.widowControl = 0, false
+	ts.afterTitle = ts.paraGap
+	ts.firstLine = func(int) int { return 0 }
+	return ts
 }
 
 // lineSpacing is Normal's w:spacing: the exact leading, or single.

@@ -40,9 +40,9 @@ func (r *renderer) parallelFields(f *lower.Fields, x0, width float64) []box {
 	indent := r.labelCols[min(1, len(r.labelCols)-1)]
 	var boxes []box
 	for _, row := range f.Rows {
-		boxes = append(boxes, lineBoxes(setParagraph(r.words(flatten(lower.Runs(row.Label), bold)...), width, left), x0, leading, bodySize)...)
+		boxes = append(boxes, lineBoxes(setParagraph(r.words(flatten(lower.Runs(row.Label), bold)...), width, left), x0, r.g.leading, r.g.bodySize)...)
 		for _, l := range row.Lines {
-			boxes = append(boxes, lineBoxes(setParagraph(r.words(flatten(lower.Runs(l), regular)...), width-indent, left), x0+indent, leading, bodySize)...)
+			boxes = append(boxes, lineBoxes(setParagraph(r.words(flatten(lower.Runs(l), regular)...), width-indent, left), x0+indent, r.g.leading, r.g.bodySize)...)
 		}
 	}
 	return boxes

@@ -56,8 +56,8 @@ func TestFootnoteMovesWithItsLine(t *testing.T) {
 	// the rule, at the bottom of the text area.
 	p2 := pages[1]
 	lastNote := p2[len(p2)-1]
-	if lastNote.b.ops[0].s != "n3" || lastNote.y+lastNote.b.h < textBottom-1e-6 || lastNote.y+lastNote.b.h > textBottom+1e-6 {
-		t.Errorf("the last footnote line is %q at %.2f mm (height %.2f), want n3 ending at %.2f", lastNote.b.ops[0].s, lastNote.y, lastNote.b.h, textBottom)
+	if lastNote.b.ops[0].s != "n3" || lastNote.y+lastNote.b.h < builtin().textBottom-1e-6 || lastNote.y+lastNote.b.h > builtin().textBottom+1e-6 {
+		t.Errorf("the last footnote line is %q at %.2f mm (height %.2f), want n3 ending at %.2f", lastNote.b.ops[0].s, lastNote.y, lastNote.b.h, builtin().textBottom)
 	}
 	rule := p2[len(p2)-4]
 	if !rule.b.ops[0].rule {

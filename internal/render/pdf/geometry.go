@@ -5,6 +5,9 @@ import house "github.com/chancery-dev/chancery/internal/style"
 // geometry is the page and type of a style, in the units of the layout
 // (millimetres; type sizes in points).
 type geometry struct {
+	// pageSize names the paper (style.PageSizes), pageWidth and
+	// pageHeight measure it upright.
+	pageSize                                         string
 	pageWidth, pageHeight                            float64
 	marginLeft, marginRight, marginTop, marginBottom float64
 	textWidth, textBottom                            float64
@@ -29,7 +32,7 @@ func geometryOf(st *house.Style) geometry {
 		st = house.Builtin()
 	}
 	return geometry{
-		pageWidth: st.PageWidth, pageHeight: st.PageHeight,
+		pageSize: st.PageSize, pageWidth: st.PageWidth, pageHeight: st.PageHeight,
 		marginLeft: st.LeftEdge(), marginRight: st.MarginRight,
 		marginTop: st.MarginTop, marginBottom: st.MarginBottom,
 		textWidth: st.TextWidth(), textBottom: st.TextBottom(),
@@ -48,39 +51,12 @@ func geometryOf(st *house.Style) geometry {
 // pt is one typographic point in millimetres, the unit of the layout.
 const pt = 25.4 / 72
 
-// Page geometry, in millimetres, of the layouts that do not take a house
-// style yet (redlines and parallel editions; instruments and notes take
-// theirs from the style, see geometryOf): A4 with 25 mm margins.
+// Proportions and lengths the house style does not give: the same in
+// every style.
 const (
-	pageWidth    = 210.0
-	pageHeight   = 297.0
-	marginLeft   = 25.0
-	marginRight  = 25.0
-	marginTop    = 25.0
-	marginBottom = 22.0
-	textWidth    = pageWidth - marginLeft - marginRight
-	textBottom   = pageHeight - marginBottom
-
-	headerBaseline = 15.0              // the DRAFT marking
-	footerBaseline = pageHeight - 11.0 // the page number
-)
-
-// Type sizes (points) and vertical rhythm (millimetres).
-const (
-	bodySize    = 12.0
-	markingSize = 10.0
-	leading     = 13.8 * pt // single spacing of a 12 pt serif
-	paraGap     = 8 * pt    // between paragraphs
-	headingGap  = 16 * pt   // above a section heading
-	titleGap    = 4 * pt    // between title lines
-	blockGap    = 18 * pt   // after the title block
-
 	// ascentRatio places the baseline in a line box: the distance from the
 	// top of the box to the baseline, as a share of the leading.
 	ascentRatio = 0.76
-
-	minLabelColumn = 12.5 // narrowest label column of a numbered unit
-	labelGutter    = 3.0  // space between the widest label and its text
 
 	columnGutter  = 12.0 // between the columns of the signature table
 	signatureRoom = 14.0 // free space above the first signature line
@@ -88,7 +64,4 @@ const (
 	ruleWidth     = 0.25 // of the signature and date lines
 	markingGray   = 150  // of the DRAFT marking (0 black, 255 white)
 	footerGray    = 60   // of the page number
-	// The widow and orphan counts of parallel editions, which keep their
-	// own layout.
-	minOrphans = 2
 )

@@ -81,7 +81,7 @@ func TestWords(t *testing.T) {
 	m := testMeasurer(t)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			b := wordBuilder{m: m, size: bodySize}
+			b := wordBuilder{m: m, size: builtin().bodySize}
 			b.add(flatten(tt.runs, tt.base)...)
 			ws := b.done()
 			if got := describe(ws); got != tt.want {

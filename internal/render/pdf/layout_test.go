@@ -69,10 +69,10 @@ func TestHangingIndents(t *testing.T) {
 	if len(blocks) != 9 {
 		t.Fatalf("%d blocks", len(blocks))
 	}
-	bis := r.m.width("(ii) (bis)", regular, bodySize)
+	bis := r.m.width("(ii) (bis)", regular, r.g.bodySize)
 	col1, col2 := r.labelCols[1], r.labelCols[2]
-	if col2 < bis+labelGutter {
-		t.Errorf("the item label column is %.1f mm, narrower than (ii) (bis) and its gutter, %.1f mm", col2, bis+labelGutter)
+	if col2 < bis+r.g.labelGutter {
+		t.Errorf("the item label column is %.1f mm, narrower than (ii) (bis) and its gutter, %.1f mm", col2, bis+r.g.labelGutter)
 	}
 	tests := []struct {
 		block          int
@@ -80,16 +80,16 @@ func TestHangingIndents(t *testing.T) {
 		labelX, textX  float64
 		justifiedLines bool
 	}{
-		{1, "1:", marginLeft, marginLeft + col1, false},
-		{2, "1.1", marginLeft, marginLeft + col1, true},
-		{3, "i.", marginLeft + col1, marginLeft + col1 + col2, true},
-		{4, "(ii) (bis)", marginLeft + col1, marginLeft + col1 + col2, true},
-		{5, "iii.", marginLeft + col1, marginLeft + col1 + col2, false},
-		{6, "a.", marginLeft + col1 + col2, marginLeft + col1 + col2 + r.labelCols[3], true},
-		{7, "1.2", marginLeft, marginLeft + col1, false},
-		{8, "", 0, marginLeft, true},
+		{1, "1:", r.g.marginLeft, r.g.marginLeft + col1, false},
+		{2, "1.1", r.g.marginLeft, r.g.marginLeft + col1, true},
+		{3, "i.", r.g.marginLeft + col1, r.g.marginLeft + col1 + col2, true},
+		{4, "(ii) (bis)", r.g.marginLeft + col1, r.g.marginLeft + col1 + col2, true},
+		{5, "iii.", r.g.marginLeft + col1, r.g.marginLeft + col1 + col2, false},
+		{6, "a.", r.g.marginLeft + col1 + col2, r.g.marginLeft + col1 + col2 + r.labelCols[3], true},
+		{7, "1.2", r.g.marginLeft, r.g.marginLeft + col1, false},
+		{8, "", 0, r.g.marginLeft, true},
 	}
-	right := marginLeft + textWidth
+	right := r.g.marginLeft + r.g.textWidth
 	for _, tt := range tests {
 		b := blocks[tt.block]
 		first := b.boxes[0].ops
@@ -139,7 +139,7 @@ func TestTitleBlock(t *testing.T) {
 		for _, b := range title.boxes {
 			o := b.ops[0]
 			w := r.m.width(o.s, o.st, o.size)
-			if o.st != bold || math.Abs(o.x-(marginLeft+(textWidth-w)/2)) > 1e-9 {
+			if o.st != bold || math.Abs(o.x-(r.g.marginLeft+(r.g.textWidth-w)/2)) > 1e-9 {
 				t.Errorf("%s: title line %q style %v at %.2f, not bold and centred", tt.status, o.s, o.st, o.x)
 			}
 			lines = append(lines, o.s)

@@ -9,16 +9,16 @@ import (
 // lines makes a block of n line boxes of the body leading, named by the
 // text of their one op so that the test can tell where each went.
 func lines(name string, n int) block {
-	b := block{after: paraGap}
+	b := block{after: builtin().paraGap}
 	for i := range n {
-		b.boxes = append(b.boxes, box{h: leading, ops: []op{{s: fmt.Sprintf("%s%d", name, i+1)}}})
+		b.boxes = append(b.boxes, box{h: builtin().leading, ops: []op{{s: fmt.Sprintf("%s%d", name, i+1)}}})
 	}
 	return b
 }
 
 func heading(name string) block {
 	b := lines(name, 1)
-	b.before, b.keepWithNext, b.keepTogether = headingGap, true, true
+	b.before, b.keepWithNext, b.keepTogether = builtin().headingGap, true, true
 	return b
 }
 
@@ -37,8 +37,8 @@ func pageRows(pages []page) []string {
 
 // linesPerPage is how many body lines fit on a page.
 func linesPerPage() int {
-	room := textBottom - marginTop + 1e-6
-	return int(room / leading)
+	room := builtin().textBottom - builtin().marginTop + 1e-6
+	return int(room / builtin().leading)
 }
 
 func TestPaginate(t *testing.T) {
@@ -95,12 +95,12 @@ func TestPaginate(t *testing.T) {
 				if len(p) == 0 {
 					t.Errorf("page %d is empty", i+1)
 				}
-				if p[0].y != marginTop {
-					t.Errorf("page %d starts at %v, want %v (no gap at the top)", i+1, p[0].y, marginTop)
+				if p[0].y != builtin().marginTop {
+					t.Errorf("page %d starts at %v, want %v (no gap at the top)", i+1, p[0].y, builtin().marginTop)
 				}
 				for _, pl := range p {
-					if pl.y+pl.b.h > textBottom+1e-6 {
-						t.Errorf("page %d: %s ends at %v, below %v", i+1, pl.b.ops[0].s, pl.y+pl.b.h, textBottom)
+					if pl.y+pl.b.h > builtin().textBottom+1e-6 {
+						t.Errorf("page %d: %s ends at %v, below %v", i+1, pl.b.ops[0].s, pl.y+pl.b.h, builtin().textBottom)
 					}
 				}
 			}
@@ -115,3 +115,7 @@ func TestPaginateOversizeBox(t *testing.T) {
 		t.Errorf("pages = %s", got)
 	}
 }
+
+// builtin is the geometry of the built-in style, which the layout tests
+// set their documents in.
+func builtin() geometry { return geometryOf(nil) }

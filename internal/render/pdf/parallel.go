@@ -5,31 +5,47 @@ import (
 	"io"
 	"strconv"
 
-	"codeberg.org/go-pdf/fpdf"
 	"github.com/chancery-dev/chancery/internal/lower"
 )
 
-// Geometry of a parallel edition: landscape A4, a column per language.
+// Margins and bands of a parallel edition, in millimetres, which it does
+// not take from the house style: the style's margins are those of an
+// upright page, and the built-in style's (25 mm, 22 mm at the foot) are
+// not the 20 mm (18 mm at the foot) parallel editions have been printed
+// with.
 const (
-	parPageWidth      = pageHeight
-	parPageHeight     = pageWidth
-	parMarginSide     = 20.0
-	parMarginTop      = 20.0
-	parMarginBottom   = 18.0
-	parTextWidth      = parPageWidth - 2*parMarginSide
-	parTextBottom     = parPageHeight - parMarginBottom
-	parGutter         = 8.0 // between the columns
-	parHeaderBaseline = 12.0
-	parFooterBaseline = parPageHeight - 8.0
+	parMarginSide   = 20.0
+	parMarginTop    = 20.0
+	parMarginBottom = 18.0
+	parGutter       = 8.0  // between the columns
+	parHeaderBase   = 12.0 // from the top edge to the marking's baseline
+	parFooterBase   = 8.0  // from the bottom edge to the page number's baseline
 )
 
-// WriteParallel renders a parallel edition on landscape A4: a column per
-// language, a row per block, each row starting level in every column, so
-// that 4.1 faces 4.1. Rows break across pages between units; a row longer
-// than the rest of the page breaks inside, at a line boundary in every
-// column, and goes on at the top of the next page. The head of every page
-// carries the editions' markings ("DRAFT / ПРОЕКТ"), the foot the page
-// number in the first language. It returns the number of pages.
+// parPage is the page of a parallel edition: the style's paper turned
+// landscape, with the margins above.
+type parPage struct {
+	width, height float64
+	// textWidth is the width between the side margins, textBottom the
+	// distance from the top edge to the bottom margin.
+	textWidth, textBottom float64
+}
+
+// parPageOf is the landscape page of g's paper.
+func parPageOf(g geometry) parPage {
+	w, h := g.pageHeight, g.pageWidth
+	return parPage{width: w, height: h, textWidth: w - 2*parMarginSide, textBottom: h - parMarginBottom}
+}
+
+// WriteParallel renders a parallel edition on the house style's paper
+// turned landscape, in its body size, leading and paragraph spacing: a
+// column per language, a row per block, each row starting level in every
+// column, so that 4.1 faces 4.1. Rows break across pages between units;
+// a row longer than the rest of the page breaks inside, at a line
+// boundary in every column, and goes on at the top of the next page. The
+// head of every page carries the editions' markings ("DRAFT / ПРОЕКТ"),
+// the foot the page number in the first language, in the style's size of
+// running headers and footers. It returns the number of pages.
 func WriteParallel(w io.Writer, par *lower.Parallel, opt Options) (pages int, err error) {
 	if opt.Lang == nil {
 		return 0, fmt.Errorf("pdf: no language")
@@ -38,10 +54,12 @@ func WriteParallel(w io.Writer, par *lower.Parallel, opt Options) (pages int, er
 	if err != nil {
 		return 0, fmt.Errorf("pdf: %w", err)
 	}
-	f := fpdf.New("L", "mm", "A4", "")
+	g := geometryOf(opt.Style)
+	paper := parPageOf(g)
+	f := newFile("L", g)
 	f.SetMargins(parMarginSide, parMarginTop, parMarginSide)
 	f.SetAutoPageBreak(false, parMarginBottom)
-	r := &renderer{in: par.Editions[0], l: opt.Lang, tag: opt.Lang.Tag(), f: f, m: newMeasurer(faces), faces: faces, g: geometryOf(opt.Style)}
+	r := &renderer{in: par.Editions[0], l: opt.Lang, tag: opt.Lang.Tag(), f: f, m: newMeasurer(faces), faces: faces, g: g}
 	if opt.Style != nil {
 		r.notes = opt.Style.Footnotes
 	}
@@ -56,7 +74,7 @@ func WriteParallel(w io.Writer, par *lower.Parallel, opt Options) (pages int, er
 	}
 	r.labelCols = r.columnsFor(labels)
 	n := len(par.Editions)
-	colW := (parTextWidth - parGutter*float64(n-1)) / float64(n)
+	colW := (paper.textWidth - parGutter*float64(n-1)) / float64(n)
 
 	colX := func(i int) float64 { return parMarginSide + float64(i)*(colW+parGutter) }
 	var rows []parRow
@@ -78,15 +96,15 @@ func WriteParallel(w io.Writer, par *lower.Parallel, opt Options) (pages int, er
 	if r.err != nil {
 		return 0, r.err
 	}
-	laid := paginateRows(rows)
+	laid := paginateRows(rows, g, paper)
 	r.pdfa = par.Final || (par.Editions[0].Source != nil && par.Editions[0].Source.PDFA)
 	r.compressors = opt.Compressors
 	total := strconv.Itoa(len(laid))
 	for i, pg := range laid {
 		f.AddPage()
 		if par.Marking != "" {
-			mw := r.m.width(par.Marking, bold, markingSize)
-			r.text(op{x: parPageWidth - parMarginSide - mw, y: parHeaderBaseline, s: par.Marking, st: bold, size: markingSize, gray: markingGray})
+			mw := r.m.width(par.Marking, bold, g.runningSize)
+			r.text(op{x: paper.width - parMarginSide - mw, y: parHeaderBase, s: par.Marking, st: bold, size: g.runningSize, gray: markingGray})
 		}
 		for _, pl := range pg {
 			for _, o := range pl.b.ops {
@@ -99,8 +117,8 @@ func WriteParallel(w io.Writer, par *lower.Parallel, opt Options) (pages int, er
 		if err != nil {
 			return 0, fmt.Errorf("pdf: %w", err)
 		}
-		fw := r.m.width(folio, regular, markingSize)
-		r.text(op{x: (parPageWidth - fw) / 2, y: parFooterBaseline, s: folio, st: regular, size: markingSize, gray: footerGray})
+		fw := r.m.width(folio, regular, g.runningSize)
+		r.text(op{x: (paper.width - fw) / 2, y: paper.height - parFooterBase, s: folio, st: regular, size: g.runningSize, gray: footerGray})
 	}
 	if err := f.Error(); err != nil {
 		r.fail(fmt.Errorf("pdf: %w", err))
@@ -137,7 +155,7 @@ func (pr parRow) height() float64 {
 // ragged right: justified text in a narrow column opens wide gaps.
 func (r *renderer) parallelCell(b lower.Block, x0, width float64) (boxes []box, heading bool) {
 	text := func(al align, parts []styled) []box {
-		return lineBoxes(setParagraph(r.words(parts...), width, al), x0, leading, bodySize)
+		return lineBoxes(setParagraph(r.words(parts...), width, al), x0, r.g.leading, r.g.bodySize)
 	}
 	joined := func(lead, body []styled) []styled {
 		if len(lead) == 0 {
@@ -194,13 +212,13 @@ func (r *renderer) parallelCell(b lower.Block, x0, width float64) (boxes []box, 
 				} else {
 					y += lineRoom
 				}
-				base := y + leading*ascentRatio
+				base := y + r.g.leading*ascentRatio
 				label := word + ":"
-				lw := r.m.width(label, regular, bodySize)
+				lw := r.m.width(label, regular, r.g.bodySize)
 				sig.ops = append(sig.ops,
-					op{x: x0, y: base, s: label, st: regular, size: bodySize},
+					op{x: x0, y: base, s: label, st: regular, size: r.g.bodySize},
 					op{rule: true, x: x0 + lw + 2, y: base + 0.6, x2: x0 + width, y2: base + 0.6})
-				y += leading
+				y += r.g.leading
 			}
 			sig.h = y
 			boxes = append(boxes, sig)
@@ -210,12 +228,12 @@ func (r *renderer) parallelCell(b lower.Block, x0, width float64) (boxes []box, 
 	return nil, false
 }
 
-// paginateRows places rows on pages: every column of a row starts at the
-// row's top; a row that does not fit in the rest of the page is split at
-// line boundaries, unless fewer than minOrphans lines would stay (or it is
-// a heading, which goes with the row after it), when it starts the next
-// page.
-func paginateRows(rows []parRow) []page {
+// paginateRows places rows on the pages pg, spaced as g's paragraphs and
+// headings: every column of a row starts at the row's top; a row that
+// does not fit in the rest of the page is split at line boundaries,
+// unless fewer than g's orphans lines would stay (or it is a heading,
+// which goes with the row after it), when it starts the next page.
+func paginateRows(rows []parRow, g geometry, pg parPage) []page {
 	pages := []page{nil}
 	y := parMarginTop
 	newPage := func() {
@@ -224,9 +242,9 @@ func paginateRows(rows []parRow) []page {
 	}
 	atTop := func() bool { return len(pages[len(pages)-1]) == 0 }
 	for i, row := range rows {
-		gap := paraGap
+		gap := g.paraGap
 		if row.heading {
-			gap = headingGap
+			gap = g.headingGap
 		}
 		if !atTop() {
 			y += gap
@@ -234,9 +252,9 @@ func paginateRows(rows []parRow) []page {
 		h := row.height()
 		need := h
 		if row.heading && i+1 < len(rows) {
-			need += paraGap + min(rows[i+1].height(), leading*minOrphans)
+			need += g.paraGap + min(rows[i+1].height(), g.leading*float64(g.orphans))
 		}
-		if !atTop() && y+need > parTextBottom+1e-6 && (row.heading || y+leading*minOrphans > parTextBottom+1e-6) {
+		if !atTop() && y+need > pg.textBottom+1e-6 && (row.heading || y+g.leading*float64(g.orphans) > pg.textBottom+1e-6) {
 			newPage()
 		}
 		next := make([]int, len(row.cells))
@@ -247,7 +265,7 @@ func paginateRows(rows []parRow) []page {
 				yy := y
 				for next[c] < len(cell) {
 					b := &cell[next[c]]
-					if yy+b.h > parTextBottom+1e-6 && yy > parMarginTop {
+					if yy+b.h > pg.textBottom+1e-6 && yy > parMarginTop {
 						break
 					}
 					pages[len(pages)-1] = append(pages[len(pages)-1], placed{b: b, y: yy})

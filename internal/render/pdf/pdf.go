@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"github.com/chancery-dev/chancery/internal/deflate"
 	"io"
+	"slices"
 
 	"codeberg.org/go-pdf/fpdf"
 	"github.com/chancery-dev/chancery/internal/fonts"
@@ -156,8 +157,8 @@ func newRenderer(in *lower.Instrument, l *lang.Language, st *house.Style) (*rend
 	if err != nil {
 		return nil, fmt.Errorf("pdf: %w", err)
 	}
-	f := fpdf.New("P", "mm", "A4", "")
 	g := geometryOf(st)
+	f := newFile("P", g)
 	f.SetMargins(g.marginLeft, g.marginTop, g.marginRight)
 	f.SetAutoPageBreak(false, g.marginBottom)
 	r := &renderer{in: in, l: l, tag: l.Tag(), f: f, m: newMeasurer(faces), faces: faces, g: g}
@@ -165,6 +166,17 @@ func newRenderer(in *lower.Instrument, l *lang.Language, st *house.Style) (*rend
 		r.notes = st.Footnotes
 	}
 	return r, nil
+}
+
+// newFile starts a PDF on the paper of g, upright (orientation "P") or
+// turned ("L"): by the paper's name when fpdf knows it, so that its size
+// in points is fpdf's own, else by its width and height.
+func newFile(orientation string, g geometry) *fpdf.Fpdf {
+	if slices.Contains(house.PageSizes(), g.pageSize) {
+		return fpdf.New(orientation, "mm", g.pageSize, "")
+	}
+	return fpdf.NewCustom(&fpdf.InitType{OrientationStr: orientation, UnitStr: "mm",
+		Size: fpdf.SizeType{Wd: g.pageWidth, Ht: g.pageHeight}})
 }
 
 // fail records the first error of the render.

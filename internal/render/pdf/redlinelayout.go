@@ -63,11 +63,12 @@ func (r *renderer) redlineColumns(paras []marked.Para) []float64 {
 }
 
 // redlineColumn returns where a paragraph's label and text start and the
-// text's width; front and end matter take the full width.
-func redlineColumn(p *marked.Para, cols []float64) (labelX, textX, width float64) {
-	labelX = marginLeft
+// text's width in the margins of g; front and end matter take the full
+// width.
+func redlineColumn(p *marked.Para, cols []float64, g geometry) (labelX, textX, width float64) {
+	labelX = g.marginLeft
 	if p.Depth < 0 {
-		return labelX, labelX, textWidth
+		return labelX, labelX, g.textWidth
 	}
 	for d := 1; d < p.Depth; d++ {
 		labelX += cols[min(d, len(cols)-1)]
@@ -76,13 +77,15 @@ func redlineColumn(p *marked.Para, cols []float64) (labelX, textX, width float64
 	if p.Label != "" {
 		textX += cols[min(p.Depth, len(cols)-1)]
 	}
-	return labelX, textX, marginLeft + textWidth - textX
+	return labelX, textX, g.marginLeft + g.textWidth - textX
 }
 
 // markedPara lays out one paragraph of a redline: its label hanging in
 // the label column, its words set in the text column, each deleted or
 // inserted fragment decorated, and the spaces within a deleted or
-// inserted stretch.
+// inserted stretch. Body text is justified when the style justifies; its
+// lines are always broken by total fit (setParagraph), the redline's own
+// way, whatever the style's line breaking.
 func (r *renderer) markedPara(p *marked.Para, cols []float64) markedBlock {
 	base, al := regular, justify
 	switch {
@@ -91,9 +94,13 @@ func (r *renderer) markedPara(p *marked.Para, cols []float64) markedBlock {
 	case p.Depth == 0:
 		base, al = bold, left
 	}
-	labelX, textX, width := redlineColumn(p, cols)
-	mt := r.markedWords(p.Spans, base, bodySize)
-	baseline := leading * ascentRatio
+	g := r.g
+	if al == justify && !g.justify {
+		al = left
+	}
+	labelX, textX, width := redlineColumn(p, cols, g)
+	mt := r.markedWords(p.Spans, base, g.bodySize)
+	baseline := g.leading * ascentRatio
 	var b markedBlock
 	first := 0 // index in mt of the line's first word
 	for _, ln := range setParagraph(mt.words, width, al) {
@@ -102,32 +109,32 @@ func (r *renderer) markedPara(p *marked.Para, cols []float64) markedBlock {
 			k := first + i
 			x := textX + ln.xs[i]
 			for f, fr := range w.frags {
-				m.text(op{x: x, y: baseline, s: fr.s, st: fr.st, size: bodySize}, fr.w, mt.fragMarks[k][f])
+				m.text(op{x: x, y: baseline, s: fr.s, st: fr.st, size: g.bodySize}, fr.w, mt.fragMarks[k][f])
 				x += fr.w
 			}
 			if i < len(ln.words)-1 && mt.markedSpace(k) {
 				mk := mt.spaceMarks[k]
-				m.rule(decoration(x, textX+ln.xs[i+1], baseline, bodySize, mk), mk)
+				m.rule(decoration(x, textX+ln.xs[i+1], baseline, g.bodySize, mk), mk)
 			}
 		}
 		first += len(ln.words)
-		b.boxes = append(b.boxes, box{h: leading, ops: m.ops})
+		b.boxes = append(b.boxes, box{h: g.leading, ops: m.ops})
 		b.marks = append(b.marks, m.marks)
 	}
 	if p.Label != "" {
 		if len(b.boxes) == 0 {
-			b.boxes, b.marks = []box{{h: leading}}, [][]marked.Mark{nil}
+			b.boxes, b.marks = []box{{h: g.leading}}, [][]marked.Mark{nil}
 		}
 		var m markedOps
-		m.text(op{x: labelX, y: baseline, s: p.Label, st: base, size: bodySize}, r.m.width(p.Label, base, bodySize), p.Mark)
+		m.text(op{x: labelX, y: baseline, s: p.Label, st: base, size: g.bodySize}, r.m.width(p.Label, base, g.bodySize), p.Mark)
 		b.boxes[0].ops = append(m.ops, b.boxes[0].ops...)
 		b.marks[0] = append(m.marks, b.marks[0]...)
 	}
 	return b
 }
 
-// markedBlocks lays out a redline: its paragraphs in the instrument's
-// manner (a bold centred title, bold headings kept with what follows,
+// markedBlocks lays out a redline in the instrument's style (its margins,
+// type and spacing): its paragraphs in the instrument's manner (a bold centred title, bold headings kept with what follows,
 // justified paragraphs with hanging labels), then the summary.
 func (r *renderer) markedBlocks(d *marked.Doc) []markedBlock {
 	cols := r.redlineColumns(d.Paras)
@@ -137,14 +144,14 @@ func (r *renderer) markedBlocks(d *marked.Doc) []markedBlock {
 		b := r.markedPara(p, cols)
 		switch {
 		case p.Title:
-			b.keepTogether, b.after = true, blockGap
+			b.keepTogether, b.after = true, r.g.blockGap
 			if i+1 < len(d.Paras) && d.Paras[i+1].Title {
-				b.keepWithNext, b.after = true, titleGap
+				b.keepWithNext, b.after = true, r.g.titleGap
 			}
 		case p.Depth == 0:
 			r.headingBlock(&b, joinLabel(p.Label, p.Text(true)))
 		default:
-			b.after = paraGap
+			b.after = r.g.paraGap
 		}
 		out = append(out, b)
 	}
@@ -154,7 +161,7 @@ func (r *renderer) markedBlocks(d *marked.Doc) []markedBlock {
 // headingBlock gives a block the spacing and keeps of a section heading
 // and its outline entry.
 func (r *renderer) headingBlock(b *markedBlock, outline string) {
-	b.before, b.after = headingGap, paraGap*3/4
+	b.before, b.after = r.g.headingGap, r.g.paraGap*3/4
 	b.keepWithNext, b.keepTogether = true, true
 	if len(b.boxes) > 0 {
 		b.boxes[0].mark = outline

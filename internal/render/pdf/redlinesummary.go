@@ -25,14 +25,15 @@ func (r *renderer) summaryBlocks(s marked.Summary, cols []float64) []markedBlock
 	for _, line := range s.Lines {
 		p := marked.Para{Depth: -1, Spans: []marked.Span{{Text: line}}}
 		b := r.markedPara(&p, cols)
-		b.after = paraGap
+		b.after = r.g.paraGap
 		b.keepWithNext = len(s.Table) > 0
 		out = append(out, b)
 	}
 	if len(s.Table) == 0 {
 		return out
 	}
-	widths := summaryWidths(s.Table)
+	g := r.g
+	widths := summaryWidths(s.Table, g.textWidth)
 	var table markedBlock
 	for i, row := range s.Table {
 		st := regular
@@ -43,13 +44,13 @@ func (r *renderer) summaryBlocks(s marked.Summary, cols []float64) []markedBlock
 		if i == 0 && len(boxes) > 0 {
 			last := &boxes[len(boxes)-1]
 			y := last.h + headerRoom/2
-			last.ops = append(last.ops, op{rule: true, x: marginLeft, y: y, x2: marginLeft + textWidth, y2: y})
+			last.ops = append(last.ops, op{rule: true, x: g.marginLeft, y: y, x2: g.marginLeft + g.textWidth, y2: y})
 			last.h += headerRoom
 		}
 		table.boxes = append(table.boxes, boxes...)
 	}
-	table.after = paraGap
-	table.keepTogether = table.height() <= textBottom-marginTop
+	table.after = g.paraGap
+	table.keepTogether = table.height() <= g.textBottom-g.marginTop
 	return append(out, table)
 }
 
@@ -57,13 +58,13 @@ func (r *renderer) summaryBlocks(s marked.Summary, cols []float64) []markedBlock
 // returns its lines.
 func (r *renderer) tableRow(row []string, widths []float64, st style) []box {
 	var boxes []box
-	x := marginLeft
+	x := r.g.marginLeft
 	for c, w := range widths {
 		if c < len(row) {
 			lines := setParagraph(r.words(styled{s: row[c], st: st}), w-cellGutter, left)
-			for k, ln := range lineBoxes(lines, x, leading, bodySize) {
+			for k, ln := range lineBoxes(lines, x, r.g.leading, r.g.bodySize) {
 				if k == len(boxes) {
-					boxes = append(boxes, box{h: leading})
+					boxes = append(boxes, box{h: r.g.leading})
 				}
 				boxes[k].ops = append(boxes[k].ops, ln.ops...)
 			}
@@ -73,10 +74,10 @@ func (r *renderer) tableRow(row []string, widths []float64, st style) []box {
 	return boxes
 }
 
-// summaryWidths shares the text width among the columns of rows in
-// proportion to their longest cell (at least minChars characters), as
-// the DOCX writer does.
-func summaryWidths(rows [][]string) []float64 {
+// summaryWidths shares textWidth among the columns of rows in proportion
+// to their longest cell (at least minChars characters), as the DOCX
+// writer does.
+func summaryWidths(rows [][]string, textWidth float64) []float64 {
 	shares := marked.ColumnShares(rows, 8)
 	widths := make([]float64, len(shares))
 	for c, share := range shares {

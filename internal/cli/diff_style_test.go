@@ -1,0 +1,60 @@
+package cli
+
+import (
+	"archive/zip"
+	"io"
+	"path/filepath"
+	"regexp"
+	"testing"
+)
+
+// TestDiffRedlineTakesTheHouseStyle writes a DOCX redline of the example
+// whose new version's house style is on US Letter with other margins and
+// body size, and finds them in the redline's w:pgSz, w:pgMar and default
+// w:sz: chancery diff lays the redline out in the document's style.
+func TestDiffRedlineTakesTheHouseStyle(t *testing.T) {
+	const style = "templates/cica/style.yaml"
+	old := exampleCopy(t, [3]string{areas, "may invite one another", "may invite each other"})
+	dir := exampleCopy(t,
+		[3]string{style, "size: A4", "size: Letter"},
+		[3]string{style, "left: 25mm, right: 25mm", "left: 30mm, right: 20mm"},
+		[3]string{style, "body: 12pt", "body: 11pt"})
+	code, _, stderr := runIn(dir, "diff", old, ".", "--document", "unoct-cica-mou", "-o", "redline.docx")
+	if code != ExitOK {
+		t.Fatalf("chancery diff: exit %d\n%s", code, stderr)
+	}
+	parts := unzip(t, filepath.Join(dir, "redline.docx"))
+	for _, c := range []struct{ part, pattern string }{
+		{"word/document.xml", `<w:pgSz w:w="12240" w:h="15840"/>`},
+		{"word/document.xml", `<w:pgMar w:top="1418" w:right="1134" w:bottom="1247" w:left="1701" `},
+		{"word/styles.xml", `<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts [^>]*/><w:sz w:val="22"/>`},
+	} {
+		if !regexp.MustCompile(c.pattern).MatchString(parts[c.part]) {
+			t.Errorf("%s lacks %s", c.part, c.pattern)
+		}
+	}
+}
+
+// unzip returns the parts of a DOCX file by name.
+func unzip(t *testing.T, file string) map[string]string {
+	t.Helper()
+	zr, err := zip.OpenReader(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer zr.Close()
+	parts := map[string]string{}
+	for _, f := range zr.File {
+		rc, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := io.ReadAll(rc)
+		rc.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		parts[f.Name] = string(b)
+	}
+	return parts
+}

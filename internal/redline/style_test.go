@@ -1,0 +1,123 @@
+package redline
+
+import (
+	"math"
+	"regexp"
+	"testing"
+
+	house "github.com/chancery-dev/chancery/internal/style"
+)
+
+// letterStyle is a house style unlike the built-in one in page, margins
+// and type: US Letter, 30 mm at the left, 20 mm at the right, 11 pt.
+const letterStyle = `page:
+  size: Letter
+  margins: {top: 25mm, bottom: 20mm, left: 30mm, right: 20mm}
+type:
+  body: 11pt
+  leading: 13pt
+`
+
+// parseStyle reads a style.yaml given as text.
+func parseStyle(t *testing.T, yaml string) *house.Style {
+	t.Helper()
+	st, err := house.Parse("templates/house/style.yaml", []byte(yaml), func(string) error { return nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	return st
+}
+
+// firstPage returns the width and height of a PDF's first page and its
+// words, in points, as pdftotext -bbox gives them.
+func firstPage(t *testing.T, data []byte) (width, height float64, words []bboxWord) {
+	t.Helper()
+	file := writeTemp(t, "redline.pdf", data)
+	info := run(t, "pdfinfo", file)
+	m := regexp.MustCompile(`Page size:\s+([\d.]+) x ([\d.]+) pts`).FindStringSubmatch(info)
+	if m == nil {
+		t.Fatalf("pdfinfo gives no page size:\n%s", info)
+	}
+	_, pages := wordBoxes(t, file)
+	if len(pages) == 0 || len(pages[0]) == 0 {
+		t.Fatal("pdftotext finds no words on page 1")
+	}
+	return num(t, m[1]), num(t, m[2]), pages[0]
+}
+
+// leftmost is the smallest xMin of words; commonHeight the most frequent
+// word height, to a tenth of a point (the body type's).
+func leftmost(words []bboxWord) float64 {
+	x := math.Inf(1)
+	for _, w := range words {
+		x = min(x, w.XMin)
+	}
+	return x
+}
+
+func commonHeight(words []bboxWord) float64 {
+	count := map[float64]int{}
+	best, bestN := 0.0, 0
+	for _, w := range words {
+		h := math.Round((w.YMax-w.YMin)*10) / 10
+		count[h]++
+		if count[h] > bestN {
+			best, bestN = h, count[h]
+		}
+	}
+	return best
+}
+
+// TestRedlineTakesTheHouseStyle writes the same redline in the built-in
+// style and in a Letter style with other margins and type, and finds the
+// style's page size (pdfinfo), left margin and body size (pdftotext
+// -bbox) in the PDF, and its w:pgSz, w:pgMar and default w:sz in the DOCX.
+func TestRedlineTakesTheHouseStyle(t *testing.T) {
+	d := compareEdited(t, shorterTerm(t))
+	opt := testOptions(t)
+	opt.Style = parseStyle(t, letterStyle)
+	const mm = 72 / 25.4
+
+	bw, bh, base := firstPage(t, writePDF(t, d, testOptions(t)))
+	w, h, styled := firstPage(t, writePDF(t, d, opt))
+	if math.Abs(bw-595.28) > 0.1 || math.Abs(bh-841.89) > 0.1 {
+		t.Errorf("built-in style: page %.2f x %.2f pt, want A4 (595.28 x 841.89)", bw, bh)
+	}
+	if math.Abs(w-612) > 0.1 || math.Abs(h-792) > 0.1 {
+		t.Errorf("Letter style: page %.2f x %.2f pt, want Letter (612 x 792)", w, h)
+	}
+	if x := leftmost(base); math.Abs(x-25*mm) > 0.5 {
+		t.Errorf("built-in style: text starts at %.1f pt, want 25 mm (%.1f pt)", x, 25*mm)
+	}
+	if x := leftmost(styled); math.Abs(x-30*mm) > 0.5 {
+		t.Errorf("Letter style: text starts at %.1f pt, want 30 mm (%.1f pt)", x, 30*mm)
+	}
+	if r := commonHeight(styled) / commonHeight(base); math.Abs(r-11.0/12) > 0.03 {
+		t.Errorf("body word height %.1f pt in the Letter style, %.1f pt built in: ratio %.3f, want 11/12",
+			commonHeight(styled), commonHeight(base), r)
+	}
+
+	parts, _ := docxParts(t, writeDOCX(t, d, opt))
+	sect := parseXML(t, parts["word/document.xml"]).all("sectPr")
+	if len(sect) != 1 {
+		t.Fatalf("%d w:sectPr, want 1", len(sect))
+	}
+	sz, mar := sect[0].child("pgSz"), sect[0].child("pgMar")
+	defaults := parseXML(t, parts["word/styles.xml"]).all("docDefaults")
+	if sz == nil || mar == nil || len(defaults) != 1 || len(defaults[0].all("sz")) == 0 {
+		t.Fatal("the DOCX has no w:pgSz, w:pgMar or default w:sz")
+	}
+	for _, c := range []struct{ what, got, want string }{
+		{"w:pgSz w", sz.attr("w"), "12240"},
+		{"w:pgSz h", sz.attr("h"), "15840"},
+		{"w:pgMar left", mar.attr("left"), "1701"},
+		{"w:pgMar right", mar.attr("right"), "1134"},
+		{"w:pgMar top", mar.attr("top"), "1418"},
+		{"w:pgMar bottom", mar.attr("bottom"), "1134"},
+		{"default w:sz", defaults[0].all("sz")[0].attr("val"), "22"},
+	} {
+		if c.got != c.want {
+			t.Errorf("DOCX redline: %s = %s, want %s", c.what, c.got, c.want)
+		}
+	}
+}
