@@ -44,7 +44,8 @@ func NewCmdInit(env Env, runF func(*InitOptions) error) *cobra.Command {
 		Long: `Init writes a small project that chancery build and chancery check accept
 at once: clauses/<id>/document.yaml with one part per section, a source
 that a clause quotes (clauses/sources/), the note or letter that forwards
-the document when the kind has one (clauses/notes/, templates/), the JSON
+the document when the kind has one (clauses/notes/, its style and
+templates in templates/<style>/style.yaml and templates/<style>/<form>/), the JSON
 Schemas of the files (schema/) with the yaml-language-server comments that
 point at them, a .gitignore that keeps out/ out of git, and a GitHub
 Actions workflow running chancery check --format github.

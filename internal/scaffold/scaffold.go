@@ -10,6 +10,11 @@
 // styles/<name>/style.yaml describes one house style (its numbering, the
 // kinds it is the default for, and optionally forms/ of its own that
 // replace the shared ones). Adding a style is adding a directory.
+//
+// A project with correspondence gets its style as the house styles of
+// package style lay it out: templates/<style>/style.yaml (the shipped
+// file, whose page and type are the built-in style's) and the form's
+// templates in templates/<style>/<form>/<lang>.tmpl.
 package scaffold
 
 import (
@@ -196,6 +201,7 @@ type writer struct {
 type data struct {
 	ID, SourceID, CorrespondenceID string
 	KindName, Form, FormName       string
+	Style                          string // the style's name
 	Languages                      []string
 	SchemaDir                      string
 	Date                           string
@@ -209,6 +215,7 @@ func (w *writer) project() ([]File, error) {
 		SourceID:  w.opt.ID + "-source",
 		KindName:  w.kind.Summary,
 		Form:      w.kind.Form,
+		Style:     w.style.Name,
 		Languages: w.opt.Languages,
 		Date:      w.opt.Date.Format("2006-01-02"),
 		Numbering: numberingBlock(w.style),
@@ -228,6 +235,7 @@ func (w *writer) project() ([]File, error) {
 		d.CorrespondenceID = w.opt.ID + "-" + w.kind.Name
 		d.FormName = map[string]string{"note-verbale": "The note verbale", "letter": "The letter"}[w.kind.Form]
 		w.render("kinds/correspondence.yaml.tmpl", path.Join("clauses/notes", d.CorrespondenceID+".yaml"), d)
+		w.copyStyle()
 		for _, l := range w.opt.Languages {
 			w.copyForm(w.kind.Form, l)
 		}
@@ -246,8 +254,21 @@ func (w *writer) project() ([]File, error) {
 
 func (w *writer) add(p string, data []byte) { w.out = append(w.out, File{Path: p, Data: data}) }
 
-// copyForm adds templates/<form>/<lang>.tmpl, the style's own when it has
-// one, the shared one otherwise.
+// copyStyle adds templates/<style>/style.yaml, the shipped style's file
+// under the comment naming its schema, so that the project's notes are
+// set in the style whose directory holds their templates.
+func (w *writer) copyStyle() {
+	data, err := fs.ReadFile(files, path.Join("styles", w.style.Name, "style.yaml"))
+	if err != nil {
+		w.err = err
+		return
+	}
+	head := "# yaml-language-server: $schema=../../schema/style.json\n"
+	w.add(path.Join("templates", w.style.Name, "style.yaml"), append([]byte(head), data...))
+}
+
+// copyForm adds templates/<style>/<form>/<lang>.tmpl, the style's own when
+// it has one, the shared one otherwise.
 func (w *writer) copyForm(form, lang string) {
 	name := lang + ".tmpl"
 	data, err := fs.ReadFile(files, path.Join("styles", w.style.Name, "forms", form, name))
@@ -258,7 +279,7 @@ func (w *writer) copyForm(form, lang string) {
 		w.err = fmt.Errorf("no %s template for %s: %v", form, lang, err)
 		return
 	}
-	w.add(path.Join("templates", form, name), data)
+	w.add(path.Join("templates", w.style.Name, form, name), data)
 }
 
 func (w *writer) render(src, dst string, d data) {

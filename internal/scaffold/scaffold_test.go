@@ -59,6 +59,8 @@ func TestEveryKindAssembles(t *testing.T) {
 							want = "source"
 						case strings.HasPrefix(p, "clauses/notes/"):
 							want = "note"
+						case strings.HasPrefix(p, "templates/"):
+							want = "style"
 						case want == "":
 							want = "section"
 						}
@@ -73,24 +75,36 @@ func TestEveryKindAssembles(t *testing.T) {
 }
 
 // Each kind has a default style, and the correspondence kinds add their
-// form's templates in exactly the project's languages.
+// style and its form's templates in exactly the project's languages, in
+// the layout of house styles: templates/<style>/style.yaml and
+// templates/<style>/<form>/<lang>.tmpl.
 func TestDefaultsAndForms(t *testing.T) {
 	for kind, style := range map[string]string{"mou": "chancery", "agreement": "treaty", "report": "un", "note": "chancery", "letter": "chancery"} {
 		if got := DefaultStyle(kind); got != style {
 			t.Errorf("DefaultStyle(%s) = %s, want %s", kind, got, style)
 		}
 	}
-	fsys := project(t, "letter", "", "ru", "en")
-	var tmpls []string
-	for p := range fsys {
-		if strings.HasPrefix(p, "templates/") {
-			tmpls = append(tmpls, p)
+	for _, c := range []struct {
+		kind, style string
+		want        []string
+	}{
+		{"letter", "", []string{"templates/chancery/letter/en.tmpl", "templates/chancery/letter/ru.tmpl", "templates/chancery/style.yaml"}},
+		{"note", "treaty", []string{"templates/treaty/note-verbale/en.tmpl", "templates/treaty/note-verbale/ru.tmpl", "templates/treaty/style.yaml"}},
+		{"mou", "", nil},
+	} {
+		fsys := project(t, c.kind, c.style, "ru", "en")
+		var tmpls []string
+		for p := range fsys {
+			if strings.HasPrefix(p, "templates/") {
+				tmpls = append(tmpls, p)
+			}
+		}
+		slices.Sort(tmpls)
+		if !slices.Equal(tmpls, c.want) {
+			t.Errorf("%s: templates = %v, want %v", c.kind, tmpls, c.want)
 		}
 	}
-	slices.Sort(tmpls)
-	if want := []string{"templates/letter/en.tmpl", "templates/letter/ru.tmpl"}; !slices.Equal(tmpls, want) {
-		t.Errorf("templates = %v, want %v", tmpls, want)
-	}
+	fsys := project(t, "letter", "", "ru", "en")
 	if got := string(fsys["clauses/p/document.yaml"].Data); !strings.Contains(got, "languages: [ru, en]") {
 		t.Errorf("document.yaml does not keep the order of the languages:\n%s", got)
 	}
@@ -122,5 +136,52 @@ func TestBadOptions(t *testing.T) {
 		if _, ok := err.(*UsageError); !ok {
 			t.Errorf("Project(%+v) = %v, want a usage error", opt, err)
 		}
+	}
+}
+
+// A new project with correspondence builds, its note or letter read from
+// templates/<style>/<form>/; a project init wrote before styles, with
+// the templates in templates/<form>/ and no style.yaml, still builds.
+func TestCorrespondenceProjectsBuild(t *testing.T) {
+	oldLayout := func(fsys fstest.MapFS) {
+		for p, f := range fsys {
+			if rest, ok := strings.CutPrefix(p, "templates/chancery/"); ok {
+				delete(fsys, p)
+				if rest != "style.yaml" {
+					fsys["templates/"+rest] = f
+				}
+			}
+		}
+	}
+	for _, c := range []struct {
+		name, kind string
+		edit       func(fstest.MapFS)
+	}{
+		{"note", "note", nil},
+		{"letter", "letter", nil},
+		{"letter in the old layout", "letter", oldLayout},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			fsys := project(t, c.kind, "", "en", "ru")
+			if c.edit != nil {
+				c.edit(fsys)
+				if _, ok := fsys["templates/letter/en.tmpl"]; !ok {
+					t.Fatal("the old layout has no templates/letter/en.tmpl")
+				}
+			}
+			res, diags := build.Build(fsys, build.Options{Formats: []string{"pdf", "docx"}})
+			if diags.HasErrors() {
+				t.Fatalf("build: %v", diags)
+			}
+			var names []string
+			for _, o := range res.Outputs {
+				names = append(names, o.Name)
+			}
+			for _, want := range []string{"p.en.pdf", "p-" + c.kind + ".en.pdf", "p-" + c.kind + ".ru.docx"} {
+				if !slices.Contains(names, want) {
+					t.Errorf("no %s among the outputs %v", want, names)
+				}
+			}
+		})
 	}
 }
