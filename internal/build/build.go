@@ -74,19 +74,37 @@ type Result struct {
 	// also among the diagnostics Assemble returns: a version whose only
 	// errors are findings still assembles, and can be compared.
 	Checks diag.List
+	// ahead are the page counts of enclosures laid out as soon as their
+	// documents were resolved (see building).
+	ahead map[enclosureKey]*pageCount
 }
 
 // Assemble loads, numbers and resolves the project without rendering. The
 // result's documents are ready for checks and writers.
 func Assemble(fsys fs.FS, opt Options) (*Result, diag.List) {
-	// The language data and the project load at the same time: neither
-	// needs the other.
+	return assemble(fsys, opt, nil)
+}
+
+// building is what a build asks of assemble besides Assemble's work: it
+// renders the notes itself, so that assemble only checks their
+// enclosures, and it wants an enclosure that no PDF job will lay out to be
+// laid out for its page count as soon as its document is resolved.
+type building struct {
+	want []format.Format // the formats asked for
+}
+
+// assemble is Assemble, for a build when b is set.
+func assemble(fsys fs.FS, opt Options, b *building) (*Result, diag.List) {
+	// The language data, the documents and the notes load at the same
+	// time: none needs the others.
 	var (
-		proj *model.Project
-		ld   diag.List
-		wg   sync.WaitGroup
+		proj   *model.Project
+		notes  []*model.Note
+		ld, nd diag.List
+		wg     sync.WaitGroup
 	)
 	wg.Go(func() { proj, ld = load.Project(fsys) })
+	wg.Go(func() { notes, nd = load.Notes(fsys) })
 	engine, diags := Engine(fsys)
 	wg.Wait()
 	if diags.HasErrors() {
@@ -98,6 +116,7 @@ func Assemble(fsys fs.FS, opt Options) (*Result, diag.List) {
 		diags.Sort()
 		return res, diags
 	}
+	res.Notes = notes
 	styles := map[string]*house.Style{}
 	for _, doc := range proj.Documents {
 		if st, ok := resolveStyle(fsys, styles, doc, &diags); ok {
@@ -113,7 +132,12 @@ func Assemble(fsys fs.FS, opt Options) (*Result, diag.List) {
 			doc.Subject = doc.Final.Subject
 		}
 	}
-	// Documents are numbered, resolved and checked each on its own core.
+	var ahead map[enclosureKey]*pageCount
+	if b != nil && !diags.HasErrors() {
+		ahead = res.enclosuresAhead(opt, b.want)
+	}
+	// Documents are numbered, resolved and checked each on its own core;
+	// an enclosure laid out ahead starts once its document is resolved.
 	type assembled struct {
 		ix            *xref.Index
 		diags, checks diag.List
@@ -127,6 +151,9 @@ func Assemble(fsys fs.FS, opt Options) (*Result, diag.List) {
 			var xd diag.List
 			a.ix, xd = xref.Resolve(doc, proj.Sources, engine)
 			a.diags.Append(xd)
+			if !a.diags.HasErrors() {
+				res.layAhead(doc, ahead, opt)
+			}
 			a.checks = check.Document(doc, proj.Sources, check.Options{Final: opt.Final, Engine: engine, BaseText: opt.BaseText})
 			a.diags.Append(a.checks)
 		})
@@ -137,7 +164,8 @@ func Assemble(fsys fs.FS, opt Options) (*Result, diag.List) {
 		res.Checks.Append(done[i].checks)
 		res.Indexes[doc.ID] = done[i].ix
 	}
-	diags.Append(assembleNotes(fsys, res, !diags.HasErrors()))
+	diags.Append(assembleNotes(fsys, res, nd, !diags.HasErrors(), b == nil))
+	res.ahead = ahead
 	diags.Sort()
 	return res, diags
 }
@@ -145,27 +173,27 @@ func Assemble(fsys fs.FS, opt Options) (*Result, diag.List) {
 // Build assembles the project and renders every document. When there are
 // errors it returns no outputs.
 func Build(fsys fs.FS, opt Options) (*Result, diag.List) {
-	res, diags := Assemble(fsys, opt)
+	want, wantErr := formats(opt.Formats)
+	var b *building
+	if wantErr == nil {
+		b = &building{want: want}
+	}
+	res, diags := assemble(fsys, opt, b)
 	if diags.HasErrors() {
+		return res, diags
+	}
+	if wantErr != nil {
+		diags.Errorf(diag.Pos{}, "usage", "%v", wantErr)
 		return res, diags
 	}
 	engine := res.Engine
 	opt.compressors = new(deflate.Pool)
-	want, err := formats(opt.Formats)
-	if err != nil {
-		diags.Errorf(diag.Pos{}, "usage", "%v", err)
-		return res, diags
-	}
 	var jobs []renderJob
 	for _, doc := range res.Project.Documents {
-		docFormats := want
-		if opt.Formats == nil && doc.Formats != nil {
-			// The project's choice for this document; --formats overrides it.
-			var err error
-			if docFormats, err = formats(doc.Formats); err != nil {
-				diags.Errorf(doc.FormatsPos, "unknown-format", "%v", err)
-				continue
-			}
+		docFormats, err := documentFormats(doc, want, opt)
+		if err != nil {
+			diags.Errorf(doc.FormatsPos, "unknown-format", "%v", err)
+			continue
 		}
 		sets, err := parallelSets(doc, opt.Parallel)
 		if err != nil {
@@ -351,6 +379,16 @@ func (p *pool) Waiting(fn func()) { p.wg.Go(fn) }
 
 // Wait returns when every function given to Go or Waiting has returned.
 func (p *pool) Wait() { p.wg.Wait() }
+
+// documentFormats is the formats to write doc in: those asked for (want,
+// from Options.Formats), or, when none were asked for, the document's own
+// choice (formats: in document.yaml) if it makes one.
+func documentFormats(doc *model.Document, want []format.Format, opt Options) ([]format.Format, error) {
+	if opt.Formats == nil && doc.Formats != nil {
+		return formats(doc.Formats)
+	}
+	return want, nil
+}
 
 // formats looks the names up in the format registry; nil stands for its
 // defaults.

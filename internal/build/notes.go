@@ -5,13 +5,13 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
 
 	"github.com/chancery-dev/chancery/internal/diag"
 	"github.com/chancery-dev/chancery/internal/format"
-	"github.com/chancery-dev/chancery/internal/load"
 	"github.com/chancery-dev/chancery/internal/lower"
 	"github.com/chancery-dev/chancery/internal/model"
 	"github.com/chancery-dev/chancery/internal/note"
@@ -48,13 +48,13 @@ func resolveNoteStyles(fsys fs.FS, res *Result, notes []*model.Note) diag.List {
 	return diags
 }
 
-// assembleNotes loads the project's notes verbales (clauses/notes/*.yaml)
-// and, when the documents assembled without errors (docsOK), checks each
-// against them and its templates, rendering every language with a
-// placeholder page count.
-func assembleNotes(fsys fs.FS, res *Result, docsOK bool) diag.List {
-	notes, diags := load.Notes(fsys)
-	res.Notes = notes
+// assembleNotes checks the project's notes verbales (res.Notes, loaded
+// with diagnostics diags) when the documents assembled without errors
+// (docsOK): each against the documents and, when render is set, against
+// its templates, rendering every language with a placeholder page count.
+// A build renders the notes itself, with the page count of the enclosure.
+func assembleNotes(fsys fs.FS, res *Result, diags diag.List, docsOK, render bool) diag.List {
+	notes := res.Notes
 	if diags.HasErrors() || !docsOK {
 		return diags
 	}
@@ -63,7 +63,11 @@ func assembleNotes(fsys fs.FS, res *Result, docsOK bool) diag.List {
 	}
 	env := res.noteEnv(fsys)
 	for _, n := range notes {
-		diags.Append(note.Validate(n, env))
+		if render {
+			diags.Append(note.Validate(n, env))
+		} else {
+			diags.Append(note.CheckEnclosure(n, env))
+		}
 	}
 	return diags
 }
@@ -121,22 +125,29 @@ func (res *Result) planNote(n *model.Note, env note.Env, opt Options, enclosures
 			return nil, diags
 		}
 	}
-	var eds []*model.NoteEdition
-	for _, tag := range n.Languages {
-		ed, ds := note.Render(n, tag, env, pages)
-		diags.Append(ds)
-		if ed == nil {
-			continue
-		}
-		// Every copy is laid out in the PDF font: a character it lacks
-		// is reported where it is written, not at the note.
-		if gd := noteGlyphs(n, tag, env, res.NoteStyles[n.Style]); len(gd) > 0 {
-			diags.Append(gd)
-			continue
-		}
-		eds = append(eds, ed)
+	// The languages render at the same time.
+	eds := make([]*model.NoteEdition, len(n.Languages))
+	edDiags := make([]diag.List, len(n.Languages))
+	var wg sync.WaitGroup
+	for i, tag := range n.Languages {
+		wg.Go(func() {
+			ed, ds := note.Render(n, tag, env, pages)
+			// Every copy is laid out in the PDF font: a character it
+			// lacks is reported where it is written, not at the note.
+			if ed != nil {
+				if gd := noteGlyphs(n, tag, env, res.NoteStyles[n.Style]); len(gd) > 0 {
+					ds.Append(gd)
+					ed = nil
+				}
+			}
+			eds[i], edDiags[i] = ed, ds
+		})
 	}
-	if len(eds) != len(n.Languages) {
+	wg.Wait()
+	for _, ds := range edDiags {
+		diags.Append(ds)
+	}
+	if slices.Contains(eds, nil) {
 		return nil, diags
 	}
 	var jobs []noteJob
@@ -258,8 +269,14 @@ func newPageCount() *pageCount { return &pageCount{done: make(chan struct{})} }
 // set records the count (or the error that prevented it); only the first
 // call counts.
 func (c *pageCount) set(pages int, err error) {
+	c.compute(func() (int, error) { return pages, err })
+}
+
+// compute sets the count to what count returns, unless it is set or being
+// set: the first caller computes it, the others wait for it.
+func (c *pageCount) compute(count func() (int, error)) {
 	c.once.Do(func() {
-		c.pages, c.err = pages, err
+		c.pages, c.err = count()
 		close(c.done)
 	})
 }
@@ -276,7 +293,10 @@ func (c *pageCount) wait() (int, error) {
 // the count from its layout instead of laying the document out again.
 // Counts with no job are computed by the first note that needs them.
 func (res *Result) enclosures(opt Options, jobs []renderJob) map[enclosureKey]*pageCount {
-	out := map[enclosureKey]*pageCount{}
+	out := maps.Clone(res.ahead)
+	if out == nil {
+		out = map[enclosureKey]*pageCount{}
+	}
 	for _, n := range res.Notes {
 		if n.Enclosure == nil || n.Enclosure.Document == "" {
 			continue // none, or one named by its title, its pages stated
@@ -290,13 +310,53 @@ func (res *Result) enclosures(opt Options, jobs []renderJob) map[enclosureKey]*p
 		out[key] = c
 		for i := range jobs {
 			j := &jobs[i]
-			if j.in != nil && j.in.ID == key.doc && j.in.Lang == key.lang && j.in.Copy == (lower.Copy{}) && j.format.Paged && j.format.Name == "pdf" && j.pages == nil {
+			if j.in != nil && j.in.ID == key.doc && j.in.Lang == key.lang && j.in.Copy == (lower.Copy{}) && isPDF(j.format) && j.pages == nil {
 				j.pages, c.owned = c, true
 				break
 			}
 		}
 	}
 	return out
+}
+
+// enclosuresAhead returns a page count, not yet set, for every enclosure
+// of a note (a document in a language) of which no PDF is asked for among
+// want: no PDF job will lay it out, so it is laid out on its own as soon as
+// its document is resolved (see layAhead), while the rest of the project
+// is still being checked.
+func (res *Result) enclosuresAhead(opt Options, want []format.Format) map[enclosureKey]*pageCount {
+	out := map[enclosureKey]*pageCount{}
+	for _, n := range res.Notes {
+		if n.Enclosure == nil || n.Enclosure.Document == "" {
+			continue
+		}
+		doc := res.Project.Document(n.Enclosure.Document)
+		if doc == nil {
+			continue // reported by the note's checks
+		}
+		key := enclosureKey{doc.ID, note.EnclosureLang(n, doc)}
+		fs, err := documentFormats(doc, want, opt)
+		if err != nil || !slices.Contains(doc.Languages, key.lang) || slices.ContainsFunc(fs, isPDF) {
+			continue
+		}
+		out[key] = newPageCount()
+	}
+	return out
+}
+
+// isPDF tells the format whose job lays a document out as the notes count
+// its pages.
+func isPDF(f format.Format) bool { return f.Paged && f.Name == "pdf" }
+
+// layAhead starts laying doc out for every count of ahead that is of doc:
+// the count is set when the layout is done, unless a note needed it first
+// and laid the document out itself.
+func (res *Result) layAhead(doc *model.Document, ahead map[enclosureKey]*pageCount, opt Options) {
+	for key, c := range ahead {
+		if key.doc == doc.ID {
+			go c.compute(func() (int, error) { return res.layoutPages(doc, key.lang, opt) })
+		}
+	}
 }
 
 // enclosurePages is the page count of the note's enclosure as a PDF, from
@@ -321,10 +381,7 @@ func (res *Result) enclosurePages(n *model.Note, opt Options, enclosures map[enc
 	if c == nil {
 		c = newPageCount()
 	}
-	c.once.Do(func() {
-		c.pages, c.err = res.layoutPages(doc, key.lang, opt)
-		close(c.done)
-	})
+	c.compute(func() (int, error) { return res.layoutPages(doc, key.lang, opt) })
 	return c.wait()
 }
 

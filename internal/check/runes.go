@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/runenames"
 )
@@ -12,6 +13,11 @@ import (
 // anything else.
 func script(r rune) string {
 	switch {
+	case r < utf8.RuneSelf:
+		if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
+			return "Latin"
+		}
+		return ""
 	case unicode.Is(unicode.Latin, r):
 		return "Latin"
 	case unicode.Is(unicode.Cyrillic, r):

@@ -36,6 +36,9 @@ func (r *run) mixedScript() {
 // naming its first letter that is not in the word's main script.
 func (r *run) checkWord(t ownedText, l *located, start, end int) {
 	word := l.text[start:end]
+	if oneScript(word) {
+		return // most words: nothing to count
+	}
 	count := map[string]int{}
 	var scripts []string
 	for _, rn := range word {
@@ -86,3 +89,20 @@ func (r *run) checkWord(t ownedText, l *located, start, end int) {
 // expectedScript is the script a language is written in, as its data
 // says (script:).
 func expectedScript(tag string) string { return lang.ScriptOf(tag) }
+
+// oneScript tells whether the letters of word that have a script are all
+// of the same one, without allocating.
+func oneScript(word string) bool {
+	first := ""
+	for _, rn := range word {
+		s := script(rn)
+		switch {
+		case s == "":
+		case first == "":
+			first = s
+		case s != first:
+			return false
+		}
+	}
+	return true
+}

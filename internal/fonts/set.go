@@ -33,19 +33,25 @@ func loadSet() (*Set, error) { return NewSet([4][]byte{}, [4]string{}) }
 // data is nil is the embedded one. names name the files in errors.
 func NewSet(data [4][]byte, names [4]string) (*Set, error) {
 	s := &Set{all: make([]uint8, 0x10000), data: data}
+	// The faces are parsed at the same time: each is a few tables of a
+	// file of its own.
+	var errs [4]error
+	var wg sync.WaitGroup
 	for _, st := range Styles() {
-		var f *Face
-		var err error
-		if data[st] == nil {
-			f, err = Load(st)
-		} else if f, err = Parse(data[st]); err != nil {
-			err = fmt.Errorf("fonts: %s: %w", names[st], err)
+		wg.Go(func() {
+			if data[st] == nil {
+				s.faces[st], errs[st] = Load(st)
+			} else if s.faces[st], errs[st] = Parse(data[st]); errs[st] != nil {
+				errs[st] = fmt.Errorf("fonts: %s: %w", names[st], errs[st])
+			}
+		})
+	}
+	wg.Wait()
+	for _, st := range Styles() {
+		if errs[st] != nil {
+			return nil, errs[st]
 		}
-		if err != nil {
-			return nil, err
-		}
-		s.faces[st] = f
-		for r, w := range f.widths {
+		for r, w := range s.faces[st].widths {
 			if w != noGlyph {
 				s.all[r] |= 1 << st
 			}

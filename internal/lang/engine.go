@@ -4,6 +4,7 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"maps"
 	"sort"
 )
 
@@ -18,29 +19,38 @@ type Engine struct {
 // New returns an Engine with the built-in languages: one per data file
 // (data/<tag>.yaml), each built with the grammar its facts name.
 func New() (*Engine, error) {
-	facts, err := builtinFacts()
+	b, err := builtinLanguages()
 	if err != nil {
 		return nil, fmt.Errorf("lang: built-in data: %w", err)
 	}
-	return newEngine(builtinData, facts)
+	return &Engine{langs: maps.Clone(b.langs)}, nil
 }
 
-// newEngine makes an engine of the languages of facts, whose data files
-// are data/<tag>.yaml in fsys.
-func newEngine(fsys fs.FS, facts []Facts) (*Engine, error) {
-	e := &Engine{langs: map[string]*Language{}}
-	for _, f := range facts {
-		raw, err := fs.ReadFile(fsys, "data/"+f.Tag+".yaml")
-		if err != nil {
-			return nil, fmt.Errorf("lang: data for %s: %w", f.Tag, err)
-		}
-		l := newLanguage(f)
-		if err := l.load(f.Tag, raw); err != nil {
-			return nil, fmt.Errorf("lang: data/%s.yaml: %w", f.Tag, err)
-		}
-		e.langs[f.Tag] = l
+// newEngine makes an engine of the languages whose data files are
+// data/<tag>.yaml in fsys.
+func newEngine(fsys fs.FS) (*Engine, error) {
+	files, err := readData(fsys)
+	if err != nil {
+		return nil, err
 	}
-	return e, nil
+	langs, err := buildLanguages(files)
+	if err != nil {
+		return nil, err
+	}
+	return &Engine{langs: langs}, nil
+}
+
+// buildLanguages builds a language of each data file.
+func buildLanguages(files []dataFile) (map[string]*Language, error) {
+	langs := map[string]*Language{}
+	for _, f := range files {
+		l := newLanguage(f.facts)
+		if err := l.add(f.facts.Tag, f.data); err != nil {
+			return nil, fmt.Errorf("lang: data/%s.yaml: %w", f.facts.Tag, err)
+		}
+		langs[f.facts.Tag] = l
+	}
+	return langs, nil
 }
 
 // AddTerms merges project data for language tag into the engine. yamlData
@@ -89,6 +99,11 @@ func (l *Language) load(tag string, raw []byte) error {
 	if err != nil {
 		return err
 	}
+	return l.add(tag, fd)
+}
+
+// add merges the parsed data fd into l and validates the result.
+func (l *Language) add(tag string, fd *fileYAML) error {
 	if fd.Tag != "" && fd.Tag != tag {
 		return fmt.Errorf("data is tagged %q, not %q", fd.Tag, tag)
 	}

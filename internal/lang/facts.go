@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"path"
@@ -69,41 +70,101 @@ func (fy *factsYAML) facts(tag string) (Facts, error) {
 	return f, nil
 }
 
-// readFacts reads the facts of every data file in fsys (data/<tag>.yaml),
-// in their order.
-func readFacts(fsys fs.FS) ([]Facts, error) {
+// dataFile is one language's data file, parsed, and the facts its
+// language: block states.
+type dataFile struct {
+	facts Facts
+	data  *fileYAML
+}
+
+// readData parses every data file in fsys (data/<tag>.yaml), each once and
+// all at the same time, and returns them in the languages' order.
+func readData(fsys fs.FS) ([]dataFile, error) {
 	names, err := fs.Glob(fsys, "data/*.yaml")
 	if err != nil {
 		return nil, err
 	}
-	var out []Facts
-	for _, name := range names {
-		tag := strings.TrimSuffix(path.Base(name), ".yaml")
-		raw, err := fs.ReadFile(fsys, name)
-		if err != nil {
-			return nil, err
-		}
-		fd, err := parseFile(raw)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", name, err)
-		}
-		if fd.Language == nil {
-			return nil, fmt.Errorf("%s: no language: block", name)
-		}
-		f, err := fd.Language.facts(tag)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", name, err)
-		}
-		out = append(out, f)
+	out := make([]dataFile, len(names))
+	errs := make([]error, len(names))
+	var wg sync.WaitGroup
+	for i, name := range names {
+		wg.Go(func() { out[i], errs[i] = readDataFile(fsys, name) })
 	}
-	slices.SortStableFunc(out, func(a, b Facts) int { return a.Order - b.Order })
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	slices.SortStableFunc(out, func(a, b dataFile) int { return a.facts.Order - b.facts.Order })
 	return out, nil
 }
 
-// builtinFacts reads the facts of the built-in languages once. It is a
+// readDataFile parses data file name of fsys and checks its facts.
+func readDataFile(fsys fs.FS, name string) (dataFile, error) {
+	tag := strings.TrimSuffix(path.Base(name), ".yaml")
+	raw, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return dataFile{}, err
+	}
+	fd, err := parseFile(raw)
+	if err != nil {
+		return dataFile{}, fmt.Errorf("%s: %w", name, err)
+	}
+	if fd.Language == nil {
+		return dataFile{}, fmt.Errorf("%s: no language: block", name)
+	}
+	f, err := fd.Language.facts(tag)
+	if err != nil {
+		return dataFile{}, fmt.Errorf("%s: %w", name, err)
+	}
+	return dataFile{facts: f, data: fd}, nil
+}
+
+// readFacts reads the facts of every data file in fsys (data/<tag>.yaml),
+// in their order.
+func readFacts(fsys fs.FS) ([]Facts, error) {
+	files, err := readData(fsys)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Facts, len(files))
+	for i, f := range files {
+		out[i] = f.facts
+	}
+	return out, nil
+}
+
+// builtin is what the embedded data files make: the facts of the
+// built-in languages, in their order, and the languages themselves.
+type builtin struct {
+	facts []Facts
+	langs map[string]*Language
+}
+
+// builtinLanguages reads and builds the built-in languages once. It is a
 // memoised constant of the embedded data, not state: every call gives the
-// same result.
-var builtinFacts = sync.OnceValues(func() ([]Facts, error) { return readFacts(builtinData) })
+// same result, and a Language is never changed once built (AddTerms
+// changes a copy), so every Engine may share them.
+var builtinLanguages = sync.OnceValues(func() (builtin, error) {
+	files, err := readData(builtinData)
+	if err != nil {
+		return builtin{}, err
+	}
+	langs, err := buildLanguages(files)
+	if err != nil {
+		return builtin{}, err
+	}
+	b := builtin{langs: langs}
+	for _, f := range files {
+		b.facts = append(b.facts, f.facts)
+	}
+	return b, nil
+})
+
+// builtinFacts is the facts of the built-in languages.
+func builtinFacts() ([]Facts, error) {
+	b, err := builtinLanguages()
+	return b.facts, err
+}
 
 // Builtin returns the facts of the built-in languages, in their order
 // (none when the embedded data is broken, which New reports).

@@ -71,7 +71,7 @@ func TestALanguageIsADataFile(t *testing.T) {
 	if len(facts) != 2 || facts[1].Tag != "be" || facts[1].WordLocale != "be-BY" || facts[1].Grammar != "russian" {
 		t.Fatalf("facts %+v", facts)
 	}
-	e, err := newEngine(fsys, facts)
+	e, err := newEngine(fsys)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/chancery-dev/chancery/internal/diag"
 	"github.com/chancery-dev/chancery/internal/model"
@@ -64,43 +65,61 @@ func Document(fsys fs.FS, dir string) (*model.Document, diag.List) {
 	if len(parts) == 0 && !diags.HasErrors() {
 		r.errorf(root, "empty", "document has no parts").Hint = "list the part files under parts:, e.g. parts: [preamble.yaml, 01-purpose.yaml]"
 	}
+	// Every part is checked in the order listed, then all are parsed at
+	// the same time (parsing is most of loading), then read in order.
+	loads := make([]partLoad, len(parts))
 	seenPart := map[string]bool{}
-	for _, p := range parts {
-		name, ok := r.str(p, "part")
+	for i, p := range parts {
+		pl := &loads[i]
+		pr := &reader{file: file, diags: &pl.diags}
+		name, ok := pr.str(p, "part")
 		if !ok {
 			continue
 		}
 		if !partName.MatchString(name) {
-			r.errorf(p, "bad-path", "part %q must be a .yaml file name in the document's directory", name).Hint = "write a plain file name such as 02-areas.yaml; parts cannot be in other directories"
+			pr.errorf(p, "bad-path", "part %q must be a .yaml file name in the document's directory", name).Hint = "write a plain file name such as 02-areas.yaml; parts cannot be in other directories"
 			continue
 		}
 		if name == DocumentFile {
-			r.errorf(p, "bad-path", "%s cannot be a part of itself", DocumentFile).Hint = "list the section and preamble files here, not " + DocumentFile
+			pr.errorf(p, "bad-path", "%s cannot be a part of itself", DocumentFile).Hint = "list the section and preamble files here, not " + DocumentFile
 			continue
 		}
 		if seenPart[name] {
-			r.errorf(p, "duplicate-part", "part %q is listed twice", name)
+			pr.errorf(p, "duplicate-part", "part %q is listed twice", name)
 			continue
 		}
 		seenPart[name] = true
 		if _, err := fs.Stat(fsys, path.Join(dir, name)); errors.Is(err, fs.ErrNotExist) {
-			r.errorf(p, "missing-file", "part %q does not exist in %s", name, dir)
+			pr.errorf(p, "missing-file", "part %q does not exist in %s", name, dir)
 			continue
 		} else if err != nil {
 			why := unwrapPathError(err).Error()
 			if strings.Contains(why, "escapes") {
 				why = "it is a symbolic link that leads outside the project"
 			}
-			d := r.errorf(p, "bad-path", "part %q cannot be read: %s", name, why)
+			d := pr.errorf(p, "bad-path", "part %q cannot be read: %s", name, why)
 			d.Hint = "parts must be files inside the project; a symbolic link may not lead outside it"
 			continue
 		}
 		if err := checkReadable(fsys, path.Join(dir, name)); err != nil {
-			d := r.errorf(p, "read", "part %q cannot be read: %v", name, err)
+			d := pr.errorf(p, "read", "part %q cannot be read: %v", name, err)
 			d.Hint = readHint(err)
 			continue
 		}
-		loadPart(fsys, path.Join(dir, name), doc, &diags)
+		pl.file = path.Join(dir, name)
+	}
+	var wg sync.WaitGroup
+	for i := range loads {
+		if pl := &loads[i]; pl.file != "" {
+			wg.Go(func() { pl.root = parseFile(fsys, pl.file, &pl.diags) })
+		}
+	}
+	wg.Wait()
+	for _, pl := range loads {
+		diags.Append(pl.diags)
+		if pl.root != nil {
+			readPart(pl.file, pl.root, doc, &diags)
+		}
 	}
 	validateDocument(doc, r)
 	return doc, diags
@@ -173,12 +192,17 @@ func (r *reader) party(n *yaml.Node) *model.Party {
 	return p
 }
 
-// loadPart reads one part file: a preamble or a section.
-func loadPart(fsys fs.FS, file string, doc *model.Document, diags *diag.List) {
-	root := parseFile(fsys, file, diags)
-	if root == nil {
-		return
-	}
+// partLoad is one part of a document being loaded: its file, once found
+// usable, its parsed root and what was wrong with it.
+type partLoad struct {
+	file  string
+	root  *yaml.Node
+	diags diag.List
+}
+
+// readPart reads the parsed root of one part file: a preamble or a
+// section.
+func readPart(file string, root *yaml.Node, doc *model.Document, diags *diag.List) {
 	r := &reader{file: file, diags: diags}
 	if hasKey(root, "section") {
 		if s := r.unit(root, 0, nil); s != nil {

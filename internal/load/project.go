@@ -13,6 +13,7 @@ import (
 	"path"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/chancery-dev/chancery/internal/diag"
 	"github.com/chancery-dev/chancery/internal/model"
@@ -34,14 +35,22 @@ func Project(fsys fs.FS) (*model.Project, diag.List) {
 		d.Hint = "run chancery in a project directory (one that holds clauses/<document>/document.yaml)"
 		return proj, diags
 	}
-	for _, e := range entries {
+	// The documents load at the same time, and are taken in the order of
+	// their directories.
+	type loaded struct {
+		doc   *model.Document
+		diags diag.List
+	}
+	docs := make([]loaded, len(entries))
+	var wg sync.WaitGroup
+	for i, e := range entries {
 		dir := path.Join(ClausesDir, e.Name())
 		if e.Type()&fs.ModeSymlink != 0 {
 			// A link is followed only inside the project; one that
 			// leads out would otherwise make a document vanish.
 			info, err := fs.Stat(fsys, dir)
 			if err != nil {
-				linkOutside(&diags, dir, err)
+				linkOutside(&docs[i].diags, dir, err)
 				continue
 			}
 			if !info.IsDir() {
@@ -56,8 +65,12 @@ func Project(fsys fs.FS) (*model.Project, diag.List) {
 		if _, err := fs.Stat(fsys, path.Join(dir, DocumentFile)); err != nil {
 			continue
 		}
-		doc, ds := Document(fsys, dir)
-		diags.Append(ds)
+		wg.Go(func() { docs[i].doc, docs[i].diags = Document(fsys, dir) })
+	}
+	wg.Wait()
+	for _, l := range docs {
+		diags.Append(l.diags)
+		doc := l.doc
 		if doc == nil {
 			continue
 		}

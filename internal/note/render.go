@@ -20,6 +20,21 @@ import (
 // the note, with CheckPages standing in for the enclosure's page count.
 // Output is thrown away; only the diagnostics count.
 func Validate(n *model.Note, env Env) diag.List {
+	diags := CheckEnclosure(n, env)
+	if diags.HasErrors() {
+		return diags
+	}
+	for _, tag := range n.Languages {
+		_, ds := Render(n, tag, env, CheckPages)
+		diags.Append(ds)
+	}
+	return diags
+}
+
+// CheckEnclosure checks that the document n encloses, if it names one, is
+// a document of the project built in the enclosure's language: what
+// Validate checks besides rendering.
+func CheckEnclosure(n *model.Note, env Env) diag.List {
 	var diags diag.List
 	if e := n.Enclosure; e != nil && e.Document != "" {
 		doc := env.Project.Document(e.Document)
@@ -40,10 +55,6 @@ func Validate(n *model.Note, env Env) diag.List {
 			diags.Errorf(e.Pos, "missing-language", "enclosure %s is not built in %s (it is built in %s)", doc.ID, tag, strings.Join(doc.Languages, ", "))
 			return diags
 		}
-	}
-	for _, tag := range n.Languages {
-		_, ds := Render(n, tag, env, CheckPages)
-		diags.Append(ds)
 	}
 	return diags
 }

@@ -15,6 +15,10 @@
 //     its complete new version, never missing and never truncated.
 //  6. The backups and the journal are removed.
 //
+// An output whose file already holds exactly the new content is left as
+// it is, not rewritten: its modification time stays, and a build that
+// changes nothing writes nothing.
+//
 // A run stopped before step 4 leaves the previous outputs untouched and
 // only hidden files, which the next run removes; one stopped after step 4
 // is finished by the next run. An error in step 5 (a directory in the way,
@@ -23,12 +27,14 @@
 package output
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -114,6 +120,14 @@ func (l *Locked) write(ctx context.Context, files []File, opt Options) ([]string
 	if !r.Empty() && opt.Recovered != nil {
 		opt.Recovered(r)
 	}
+	paths := make([]string, len(files))
+	for i, f := range files {
+		paths[i] = filepath.Join(dir, f.Name)
+	}
+	files = slices.DeleteFunc(slices.Clone(files), func(f File) bool { return holds(filepath.Join(dir, f.Name), f.Data) })
+	if len(files) == 0 {
+		return paths, nil
+	}
 	j := journal{rename: l.rename}
 	cleanup := func() {
 		for i := range j.entries {
@@ -175,11 +189,17 @@ func (l *Locked) write(ctx context.Context, files []File, opt Options) ([]string
 		}
 		return nil, err
 	}
-	paths := make([]string, len(files))
-	for i, f := range files {
-		paths[i] = filepath.Join(dir, f.Name)
-	}
 	return paths, nil
+}
+
+// holds tells whether path is a regular file whose content is data.
+func holds(path string, data []byte) bool {
+	info, err := os.Lstat(path)
+	if err != nil || !info.Mode().IsRegular() || info.Size() != int64(len(data)) {
+		return false
+	}
+	old, err := os.ReadFile(path)
+	return err == nil && bytes.Equal(old, data)
 }
 
 // backup makes hidden a second name for the current output name, if there

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestWriteAll(t *testing.T) {
@@ -92,5 +93,54 @@ func TestFailureAfterSomeFilesKeepsAllPreviousOutputs(t *testing.T) {
 			names = append(names, e.Name())
 		}
 		t.Errorf("directory holds %v, want a.txt and b.txt only", names)
+	}
+}
+
+// An output that already holds its new content is not rewritten: the
+// same file (inode) stays, with its modification time, while a changed
+// one is replaced.
+func TestUnchangedOutputIsLeftAlone(t *testing.T) {
+	dir := t.TempDir()
+	if _, err := WriteAll(dir, []File{{"same.txt", []byte("same")}, {"changed.txt", []byte("old")}}); err != nil {
+		t.Fatal(err)
+	}
+	old := time.Date(2001, 2, 3, 4, 5, 6, 0, time.UTC)
+	for _, name := range []string{"same.txt", "changed.txt"} {
+		if err := os.Chtimes(filepath.Join(dir, name), old, old); err != nil {
+			t.Fatal(err)
+		}
+	}
+	before, _ := os.Stat(filepath.Join(dir, "same.txt"))
+	paths, err := WriteAll(dir, []File{{"same.txt", []byte("same")}, {"changed.txt", []byte("new")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(paths) != 2 || filepath.Base(paths[0]) != "same.txt" || filepath.Base(paths[1]) != "changed.txt" {
+		t.Fatalf("paths = %v, want both outputs in order", paths)
+	}
+	after, _ := os.Stat(filepath.Join(dir, "same.txt"))
+	if !os.SameFile(before, after) || !after.ModTime().Equal(old) {
+		t.Errorf("same.txt was rewritten (same file %v, modified %v)", os.SameFile(before, after), after.ModTime())
+	}
+	changed, _ := os.Stat(filepath.Join(dir, "changed.txt"))
+	if got, _ := os.ReadFile(filepath.Join(dir, "changed.txt")); string(got) != "new" || changed.ModTime().Equal(old) {
+		t.Errorf("changed.txt = %q, modified %v: want the new content, written now", got, changed.ModTime())
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 2 {
+		t.Errorf("files left in the output directory: %v", entries)
+	}
+	// A symbolic link with the same content is replaced by the output, as
+	// before: only a regular file is taken as holding it.
+	target := filepath.Join(t.TempDir(), "elsewhere.txt")
+	os.WriteFile(target, []byte("same"), 0o644)
+	os.Remove(filepath.Join(dir, "same.txt"))
+	if err := os.Symlink(target, filepath.Join(dir, "same.txt")); err != nil {
+		t.Skip("no symbolic links here")
+	}
+	if _, err := WriteAll(dir, []File{{"same.txt", []byte("same")}}); err != nil {
+		t.Fatal(err)
+	}
+	if info, _ := os.Lstat(filepath.Join(dir, "same.txt")); !info.Mode().IsRegular() {
+		t.Errorf("same.txt is still a %v, want the output as a regular file", info.Mode().Type())
 	}
 }
