@@ -15,6 +15,7 @@ import (
 	"context"
 	_ "embed"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"os/exec"
@@ -179,14 +180,38 @@ func opsJSON(t testing.TB, ops []Op) string {
 }
 
 // drive starts soffice in a private profile under dir, runs the UNO
-// driver with args after the pipe's name and returns what it printed.
+// driver with args after the pipe's name and returns what it printed. A
+// driver that crashes (pyuno has segfaulted on a busy machine) is run once more, with a fresh soffice and profile; any other
+// failure, or a second crash, fails the test.
 func drive(t testing.TB, dir string, args ...string) []byte {
+	t.Helper()
+	out, err := driveOnce(t, filepath.Join(dir, "profile"), args...)
+	var exit *exec.ExitError
+	if errors.As(err, &exit) && crashed(exit) {
+		t.Logf("UNO driver crashed, once more with a fresh LibreOffice: %v", err)
+		out, err = driveOnce(t, filepath.Join(dir, "profile-again"), args...)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// crashed tells whether a process died of a crash (a segmentation fault
+// or an abort), not of a timeout's kill or its own exit.
+func crashed(exit *exec.ExitError) bool {
+	ws, ok := exit.Sys().(syscall.WaitStatus)
+	return ok && ws.Signaled() && (ws.Signal() == syscall.SIGSEGV || ws.Signal() == syscall.SIGABRT)
+}
+
+// driveOnce is one run of drive, with the LibreOffice profile in profile.
+func driveOnce(t testing.TB, profile string, args ...string) ([]byte, error) {
 	t.Helper()
 	soffice := clienttest.Command(t, "soffice", "libreoffice-writer-nogui")
 	python := clienttest.Python(t, "uno", "python3-uno")
 	pipe := fmt.Sprintf("chancery_unotest_%d_%d", os.Getpid(), time.Now().UnixNano())
 	office := exec.Command(soffice,
-		"-env:UserInstallation=file://"+filepath.Join(dir, "profile"),
+		"-env:UserInstallation=file://"+profile,
 		"--headless", "--invisible", "--norestore", "--nologo", "--nodefault",
 		"--accept=pipe,name="+pipe+";urp;")
 	office.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
@@ -214,9 +239,9 @@ func drive(t testing.TB, dir string, args ...string) []byte {
 	cmd.Stderr = &stderr
 	stdout, err := cmd.Output()
 	if err != nil {
-		t.Fatalf("UNO driver: %v\n%s\nsoffice: %s", err, stderr.String(), officeOut.String())
+		return nil, fmt.Errorf("UNO driver: %w\n%s\nsoffice: %s", err, stderr.String(), officeOut.String())
 	}
-	return stdout
+	return stdout, nil
 }
 
 // Find returns the index of the first paragraph whose text contains s, or
