@@ -97,7 +97,7 @@ func (iw *instrumentWriter) footnotesXML() []byte {
 		return nil
 	}
 	x := newXML()
-	x.start("w:footnotes", rootAttrs()...)
+	x.start("w:footnotes", append(rootAttrs(), "xmlns:mc", nsMC, "xmlns:w15", nsW15)...)
 	for _, sep := range []struct{ id, kind string }{{"-1", "separator"}, {"0", "continuationSeparator"}} {
 		x.start("w:footnote", "w:type", sep.kind, "w:id", sep.id)
 		x.start("w:p")
@@ -116,28 +116,58 @@ func (iw *instrumentWriter) footnotesXML() []byte {
 }
 
 // writeFootnote writes footnote c under id into x, after its mark: Word's
-// count (w:footnoteRef), or the mark itself with custom marks.
+// count (w:footnoteRef), or with custom marks the mark itself, offered to
+// Word alone (see customMark).
 func (iw *instrumentWriter) writeFootnote(x *xmlWriter, id int, c citedNote) {
 	body := iw.x
 	defer func() { iw.x = body }()
 	iw.x = x
 	x.start("w:footnote", "w:id", strconv.Itoa(id))
 	iw.paragraph(paraProps{Style: styleFootnoteText}, func() {
-		x.start("w:r")
-		x.start("w:rPr")
-		x.val("w:rStyle", styleFootnoteRef)
-		x.val("w:vertAlign", "superscript")
-		x.end("w:rPr")
 		if iw.customMarks {
-			x.elem("w:t", iw.style.FootnoteMark(c.n))
+			customMark(x, iw.style.FootnoteMark(c.n))
 		} else {
-			x.empty("w:footnoteRef")
+			markRun(x, func() { x.empty("w:footnoteRef") })
 		}
-		x.end("w:r")
 		iw.run("", " ")
 		iw.inlines(c.f.Runs, "")
 	})
 	x.end("w:footnote")
+}
+
+// markRun writes a run in the footnote reference style holding what
+// content writes.
+func markRun(x *xmlWriter, content func()) {
+	x.start("w:r")
+	x.start("w:rPr")
+	x.val("w:rStyle", styleFootnoteRef)
+	x.val("w:vertAlign", "superscript")
+	x.end("w:rPr")
+	content()
+	x.end("w:r")
+}
+
+// customMark writes the mark that opens a note cited with
+// w:customMarkFollows. Word writes such a note as the mark's text in a run
+// of the footnote reference style (a w:footnoteRef would print the count
+// the note does not take, ECMA-376 Part 1 §17.11.14), and prints nothing
+// else before the note's text. LibreOffice prints the mark it read after
+// the reference as the note's own label, and drops a mark text that opens
+// the note only for the first note of the document (7.4 reads all notes at
+// the first reference, and forgets the custom mark after the first): every
+// later note would show its mark twice. So the mark stands in an
+// mc:AlternateContent (Part 3 §10.2) whose choice requires the Word 2012
+// namespace w15: Word 2013 and later know it and print the choice, the
+// mark; LibreOffice knows only w14, wps and wpg and takes the empty
+// fallback, printing its label once. A reader that knows neither prints
+// no mark before the note's text.
+func customMark(x *xmlWriter, mark string) {
+	x.start("mc:AlternateContent")
+	x.start("mc:Choice", "Requires", "w15")
+	markRun(x, func() { x.elem("w:t", mark) })
+	x.end("mc:Choice")
+	x.empty("mc:Fallback")
+	x.end("mc:AlternateContent")
 }
 
 // link writes the runs of a link inside w:hyperlink, to an external

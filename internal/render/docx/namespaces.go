@@ -13,6 +13,10 @@ const (
 	nsXSI      = "http://www.w3.org/2001/XMLSchema-instance"
 	nsApp      = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
 	nsVT       = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
+	// nsMC is markup compatibility (ECMA-376 Part 3); nsW15 is Word 2012's
+	// extension namespace, which a choice of custom footnote marks requires.
+	nsMC  = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+	nsW15 = "http://schemas.microsoft.com/office/word/2012/wordml"
 
 	relOfficeDocument = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
 	relCoreProps      = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"
