@@ -67,9 +67,10 @@ func pdfPageSize(t *testing.T, data []byte) (width, height float64) {
 // English instrument) in the
 // built-in style and in a Letter style with other margins and type: the
 // PDF is on the style's paper turned landscape (pdfinfo) in its body size
-// (pdftotext -bbox), its text between the parallel edition's own 20 mm
-// side margins; the DOCX has the landscape paper, the style's margins
-// (w:pgSz, w:pgMar) and its body size (the default w:sz).
+// (pdftotext -bbox), its text starting at the style's left margin (25 mm
+// built in, 30 mm in the Letter style) as in the DOCX; the DOCX has the
+// landscape paper, the style's margins (w:pgSz, w:pgMar) and its body size
+// (the default w:sz).
 func TestStyleDrivesParallelEdition(t *testing.T) {
 	basePDF, baseDOCX := styledParallel(t, "")
 	const house = `page:
@@ -96,11 +97,12 @@ type:
 	base, styled := pdfWords(t, basePDF), pdfWords(t, pdfData)
 	const mm = 72 / 25.4
 	for _, c := range []struct {
-		name  string
-		words []bboxWord
-	}{{"built-in style", base}, {"Letter style", styled}} {
-		if x := leftEdge(c.words); x < 20*mm-0.5 || x > 20*mm+0.5 {
-			t.Errorf("%s: page 1's text starts at %.1f pt, want 20 mm (%.1f pt)", c.name, x, 20*mm)
+		name   string
+		words  []bboxWord
+		margin float64 // mm
+	}{{"built-in style", base, 25}, {"Letter style", styled, 30}} {
+		if x := leftEdge(c.words); x < c.margin*mm-0.5 || x > c.margin*mm+0.5 {
+			t.Errorf("%s: page 1's text starts at %.1f pt, want the style's %g mm (%.1f pt)", c.name, x, c.margin, c.margin*mm)
 		}
 	}
 	hb, hs := bodyHeight(base), bodyHeight(styled)

@@ -8,33 +8,36 @@ import (
 	"github.com/chancery-dev/chancery/internal/lower"
 )
 
-// Margins and bands of a parallel edition, in millimetres, which it does
-// not take from the house style: the style's margins are those of an
-// upright page, and the built-in style's (25 mm, 22 mm at the foot) are
-// not the 20 mm (18 mm at the foot) parallel editions have been printed
-// with.
-const (
-	parMarginSide   = 20.0
-	parMarginTop    = 20.0
-	parMarginBottom = 18.0
-	parGutter       = 8.0  // between the columns
-	parHeaderBase   = 12.0 // from the top edge to the marking's baseline
-	parFooterBase   = 8.0  // from the bottom edge to the page number's baseline
-)
+// parGutter is the space between the columns of a parallel edition, in
+// millimetres: the house style has no columns of text and says nothing of
+// it.
+const parGutter = 8.0
 
 // parPage is the page of a parallel edition: the style's paper turned
-// landscape, with the margins above.
+// landscape, with the style's margins and header and footer distances
+// where they were on the upright page, as the parallel DOCX has them.
 type parPage struct {
 	width, height float64
-	// textWidth is the width between the side margins, textBottom the
-	// distance from the top edge to the bottom margin.
-	textWidth, textBottom float64
+	// left and top are the left and top margins; textWidth is the width
+	// between the side margins, textBottom the distance from the top edge
+	// to the bottom margin.
+	left, top, textWidth, textBottom float64
+	// headerBase and footerBase are the baselines of the marking at the
+	// head and of the page number at the foot, from the top edge.
+	headerBase, footerBase float64
 }
 
-// parPageOf is the landscape page of g's paper.
+// parPageOf is the landscape page of g's paper, with g's margins; the
+// running lines stand as the instrument's do (paintBand), at g's header
+// and footer distances from the edges, in g's running size.
 func parPageOf(g geometry) parPage {
 	w, h := g.pageHeight, g.pageWidth
-	return parPage{width: w, height: h, textWidth: w - 2*parMarginSide, textBottom: h - parMarginBottom}
+	return parPage{width: w, height: h,
+		left: g.marginLeft, top: g.marginTop,
+		textWidth: w - g.marginLeft - g.marginRight, textBottom: h - g.marginBottom,
+		headerBase: g.headerDistance + faceAscent*g.runningSize*pt,
+		footerBase: h - g.footerDistance - faceDescent*g.runningSize*pt,
+	}
 }
 
 // WriteParallel renders a parallel edition on the house style's paper
@@ -57,8 +60,8 @@ func WriteParallel(w io.Writer, par *lower.Parallel, opt Options) (pages int, er
 	g := geometryOf(opt.Style)
 	paper := parPageOf(g)
 	f := newFile("L", g)
-	f.SetMargins(parMarginSide, parMarginTop, parMarginSide)
-	f.SetAutoPageBreak(false, parMarginBottom)
+	f.SetMargins(paper.left, paper.top, g.marginRight)
+	f.SetAutoPageBreak(false, g.marginBottom)
 	r := &renderer{in: par.Editions[0], l: opt.Lang, tag: opt.Lang.Tag(), f: f, m: newMeasurer(faces), faces: faces, g: g}
 	if opt.Style != nil {
 		r.notes = opt.Style.Footnotes
@@ -76,7 +79,7 @@ func WriteParallel(w io.Writer, par *lower.Parallel, opt Options) (pages int, er
 	n := len(par.Editions)
 	colW := (paper.textWidth - parGutter*float64(n-1)) / float64(n)
 
-	colX := func(i int) float64 { return parMarginSide + float64(i)*(colW+parGutter) }
+	colX := func(i int) float64 { return paper.left + float64(i)*(colW+parGutter) }
 	var rows []parRow
 	for _, row := range par.Rows {
 		pr := parRow{cells: make([][]box, n)}
@@ -104,7 +107,7 @@ func WriteParallel(w io.Writer, par *lower.Parallel, opt Options) (pages int, er
 		f.AddPage()
 		if par.Marking != "" {
 			mw := r.m.width(par.Marking, bold, g.runningSize)
-			r.text(op{x: paper.width - parMarginSide - mw, y: parHeaderBase, s: par.Marking, st: bold, size: g.runningSize, gray: markingGray})
+			r.text(op{x: paper.left + paper.textWidth - mw, y: paper.headerBase, s: par.Marking, st: bold, size: g.runningSize, gray: markingGray})
 		}
 		for _, pl := range pg {
 			for _, o := range pl.b.ops {
@@ -118,7 +121,7 @@ func WriteParallel(w io.Writer, par *lower.Parallel, opt Options) (pages int, er
 			return 0, fmt.Errorf("pdf: %w", err)
 		}
 		fw := r.m.width(folio, regular, g.runningSize)
-		r.text(op{x: (paper.width - fw) / 2, y: paper.height - parFooterBase, s: folio, st: regular, size: g.runningSize, gray: footerGray})
+		r.text(op{x: (paper.width - fw) / 2, y: paper.footerBase, s: folio, st: regular, size: g.runningSize, gray: footerGray})
 	}
 	if err := f.Error(); err != nil {
 		r.fail(fmt.Errorf("pdf: %w", err))
@@ -235,10 +238,10 @@ func (r *renderer) parallelCell(b lower.Block, x0, width float64) (boxes []box, 
 // which goes with the row after it), when it starts the next page.
 func paginateRows(rows []parRow, g geometry, pg parPage) []page {
 	pages := []page{nil}
-	y := parMarginTop
+	y := pg.top
 	newPage := func() {
 		pages = append(pages, nil)
-		y = parMarginTop
+		y = pg.top
 	}
 	atTop := func() bool { return len(pages[len(pages)-1]) == 0 }
 	for i, row := range rows {
@@ -265,7 +268,7 @@ func paginateRows(rows []parRow, g geometry, pg parPage) []page {
 				yy := y
 				for next[c] < len(cell) {
 					b := &cell[next[c]]
-					if yy+b.h > pg.textBottom+1e-6 && yy > parMarginTop {
+					if yy+b.h > pg.textBottom+1e-6 && yy > pg.top {
 						break
 					}
 					pages[len(pages)-1] = append(pages[len(pages)-1], placed{b: b, y: yy})
