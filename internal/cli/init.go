@@ -88,11 +88,12 @@ func NewCmdInit(env Env, runF func(*InitOptions) error) *cobra.Command {
 	// when the help is asked for, not each time chancery starts.
 	cmd.SetHelpFunc(func(c *cobra.Command, args []string) {
 		c.Long = initLong()
+		c.Flags().Lookup("style").Usage = "house style: " + strings.Join(scaffold.StyleNames(), ", ") + " (default: the kind's)"
 		c.Parent().HelpFunc()(c, args)
 	})
 	cmd.Flags().StringVar(&opts.Kind, "kind", "mou", "kind of project: "+strings.Join(scaffold.KindNames(), ", "))
 	cmd.Flags().StringSliceVar(&opts.Languages, "languages", []string{"en"}, "languages of the editions, comma-separated: "+strings.Join(scaffold.Languages(), ", "))
-	cmd.Flags().StringVar(&opts.Style, "style", "", "house style: "+strings.Join(scaffold.StyleNames(), ", ")+" (default: the kind's)")
+	cmd.Flags().StringVar(&opts.Style, "style", "", "house style (default: the kind's)")
 	cmd.Flags().BoolVar(&opts.Force, "force", false, "write into a directory that is not empty")
 	return cmd
 }
