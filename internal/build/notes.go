@@ -12,6 +12,7 @@ import (
 
 	"github.com/chancery-dev/chancery/internal/diag"
 	"github.com/chancery-dev/chancery/internal/format"
+	"github.com/chancery-dev/chancery/internal/lang"
 	"github.com/chancery-dev/chancery/internal/lower"
 	"github.com/chancery-dev/chancery/internal/model"
 	"github.com/chancery-dev/chancery/internal/note"
@@ -78,6 +79,10 @@ type noteJob struct {
 	note *model.Note
 	eds  []*model.NoteEdition
 	name string // file name without the extension
+	// laidOut tells that the editions' page breaks are set already: when
+	// no PDF of the note is made, each edition is laid out once, for
+	// every copy it is in.
+	laidOut bool
 }
 
 // notePlan is a note's copies to write and, once rendered, their outputs
@@ -102,7 +107,7 @@ func (res *Result) startNotes(fsys fs.FS, opt Options, want []format.Format, enc
 		pl := &notePlan{}
 		plans[k] = pl
 		p.Waiting(func() {
-			pl.jobs, pl.diags = res.planNote(n, env, opt, enclosures)
+			pl.jobs, pl.diags = res.planNote(n, env, opt, enclosures, !wantsNotePDF(want))
 			pl.outs = make([][]Output, len(pl.jobs))
 			pl.outDiags = make([]diag.List, len(pl.jobs))
 			for i, j := range pl.jobs {
@@ -115,7 +120,12 @@ func (res *Result) startNotes(fsys fs.FS, opt Options, want []format.Format, enc
 
 // planNote renders a note's editions, in every language, with the page
 // count of its enclosure, and lists the copies to write.
-func (res *Result) planNote(n *model.Note, env note.Env, opt Options, enclosures map[enclosureKey]*pageCount) ([]noteJob, diag.List) {
+//
+// When layOut is set (no PDF of the note is asked for), each edition is
+// laid out here, once, and its page breaks serve every copy it is in: an
+// edition breaks alike on its own and in a multilingual copy, where each
+// edition starts a new page.
+func (res *Result) planNote(n *model.Note, env note.Env, opt Options, enclosures map[enclosureKey]*pageCount, layOut bool) ([]noteJob, diag.List) {
 	var diags diag.List
 	pages := 0
 	if n.Enclosure != nil && n.Enclosure.Document != "" {
@@ -140,6 +150,19 @@ func (res *Result) planNote(n *model.Note, env note.Env, opt Options, enclosures
 					ed = nil
 				}
 			}
+			if ed != nil && layOut {
+				l, err := res.Engine.Language(tag)
+				var layout pdf.NoteLayout
+				if err == nil {
+					layout, err = pdf.LayoutNote([]*model.NoteEdition{ed}, res.noteOptions(n, l, opt))
+				}
+				if err != nil {
+					ds.Errorf(n.Pos, "render", "laying out %s.%s: %v", n.ID, tag, err)
+					ed = nil
+				} else {
+					ed.PageBreaks = layout.Breaks[0]
+				}
+			}
 			eds[i], edDiags[i] = ed, ds
 		})
 	}
@@ -152,7 +175,7 @@ func (res *Result) planNote(n *model.Note, env note.Env, opt Options, enclosures
 	}
 	var jobs []noteJob
 	for _, ed := range eds {
-		jobs = append(jobs, noteJob{note: n, eds: []*model.NoteEdition{ed}, name: n.ID + "." + ed.Lang})
+		jobs = append(jobs, noteJob{note: n, eds: []*model.NoteEdition{ed}, name: n.ID + "." + ed.Lang, laidOut: layOut})
 	}
 	if len(eds) > 1 {
 		// The multilingual copy records its own page breaks: its editions
@@ -163,7 +186,7 @@ func (res *Result) planNote(n *model.Note, env note.Env, opt Options, enclosures
 			clone := *ed
 			all[i] = &clone
 		}
-		jobs = append(jobs, noteJob{note: n, eds: all, name: n.ID + "." + copyName(len(eds))})
+		jobs = append(jobs, noteJob{note: n, eds: all, name: n.ID + "." + copyName(len(eds)), laidOut: layOut})
 	}
 	return jobs, diags
 }
@@ -181,22 +204,23 @@ func (res *Result) renderNote(j noteJob, want []format.Format, opt Options) ([]O
 		diags.Errorf(j.note.Pos, "render", "rendering %s: %v", j.name, err)
 		return nil, diags
 	}
-	lopt := lower.Options{Lang: l, Time: opt.Time, PDFA: opt.Final, Style: res.NoteStyles[j.note.Style], Compressors: opt.compressors}
+	lopt := res.noteOptions(j.note, l, opt)
 	var paged []byte
 	var layout pdf.NoteLayout
-	if slices.ContainsFunc(want, func(f format.Format) bool { return f.Paged && f.Note != nil }) {
+	switch {
+	case wantsNotePDF(want):
 		var buf bytes.Buffer
 		layout, err = pdf.WriteNote(&buf, j.eds, lopt)
 		paged = buf.Bytes()
-	} else {
+	case !j.laidOut:
 		layout, err = pdf.LayoutNote(j.eds, lopt)
 	}
 	if err != nil {
 		diags.Errorf(j.note.Pos, "render", "rendering %s.pdf: %v", j.name, err)
 		return nil, diags
 	}
-	for i, ed := range j.eds {
-		ed.PageBreaks = layout.Breaks[i]
+	for i := range layout.Breaks {
+		j.eds[i].PageBreaks = layout.Breaks[i]
 	}
 	var outs []Output
 	for _, f := range want {
@@ -215,6 +239,17 @@ func (res *Result) renderNote(j noteJob, want []format.Format, opt Options) ([]O
 		outs = append(outs, Output{Name: j.name + "." + f.Ext, Data: buf.Bytes()})
 	}
 	return outs, diags
+}
+
+// wantsNotePDF tells whether a paged format of notes is among want.
+func wantsNotePDF(want []format.Format) bool {
+	return slices.ContainsFunc(want, func(f format.Format) bool { return f.Paged && f.Note != nil })
+}
+
+// noteOptions are the writers' options for a copy of n in language l
+// (that of its first edition).
+func (res *Result) noteOptions(n *model.Note, l *lang.Language, opt Options) lower.Options {
+	return lower.Options{Lang: l, Time: opt.Time, PDFA: opt.Final, Style: res.NoteStyles[n.Style], Compressors: opt.compressors}
 }
 
 // noteOutputs puts the notes' outputs in the order of the files of a

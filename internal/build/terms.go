@@ -4,12 +4,12 @@ import (
 	"errors"
 	"io/fs"
 	"path"
-	"regexp"
 	"strconv"
 	"strings"
 
 	"github.com/chancery-dev/chancery/internal/diag"
 	"github.com/chancery-dev/chancery/internal/lang"
+	"github.com/chancery-dev/chancery/internal/lazyre"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -48,13 +48,13 @@ func Engine(fsys fs.FS) (*lang.Engine, diag.List) {
 	return engine, diags
 }
 
-var yamlErrorLine = regexp.MustCompile(`line (\d+): ([^\n]*)`)
+var yamlErrorLine = lazyre.New(`line (\d+): ([^\n]*)`)
 
 // termsError turns the language engine's error into a line and a one-line
 // message.
 func termsError(err error) (int, string) {
 	msg := err.Error()
-	if m := yamlErrorLine.FindStringSubmatch(msg); m != nil {
+	if m := yamlErrorLine().FindStringSubmatch(msg); m != nil {
 		line, _ := strconv.Atoi(m[1])
 		return line, m[2]
 	}

@@ -24,8 +24,9 @@ func newBuildCmd(env Env) *cobra.Command {
 		Short: "Build every document of the project into the output directory",
 		Long: `Build numbers, cross-references and renders every document of the project
 in every language it declares, and writes the files into the output
-directory (out/ by default), printing one line per file written. Nothing is
-written when any input has an error.
+directory (out/ by default), printing one line per output; a file that
+already holds its new content is left untouched. Nothing is written when
+any input has an error.
 
 --parallel also writes parallel editions, the languages side by side in
 columns, one row per block (4.1 facing 4.1), as PDF, DOCX and HTML:

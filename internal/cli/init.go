@@ -6,10 +6,10 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"time"
 
+	"github.com/chancery-dev/chancery/internal/lazyre"
 	"github.com/chancery-dev/chancery/internal/scaffold"
 	"github.com/spf13/cobra"
 )
@@ -25,23 +25,11 @@ type InitOptions struct {
 	Date      time.Time // the date of a note or letter
 }
 
-// NewCmdInit returns chancery init; runF runs it (runInit unless a test
-// passes its own).
-func NewCmdInit(env Env, runF func(*InitOptions) error) *cobra.Command {
-	opts := &InitOptions{Env: env}
-	var kinds, styles strings.Builder
-	for _, k := range scaffold.Kinds() {
-		fmt.Fprintf(&kinds, "  %-10s %s\n", k.Name, k.Summary)
-	}
-	if ss, err := scaffold.Styles(); err == nil {
-		for _, s := range ss {
-			fmt.Fprintf(&styles, "  %-10s %s (default for %s)\n", s.Name, s.Description, strings.Join(s.DefaultFor, ", "))
-		}
-	}
-	cmd := &cobra.Command{
-		Use:   "init [DIR]",
-		Short: "Start a new project: clauses, schemas, .gitignore and a CI workflow",
-		Long: `Init writes a small project that chancery build and chancery check accept
+// initLong is init's help: what it writes, then the kinds and the shipped
+// house styles, read from the scaffold only when the help is shown.
+func initLong() string {
+	var b strings.Builder
+	b.WriteString(`Init writes a small project that chancery build and chancery check accept
 at once: clauses/<id>/document.yaml with one part per section, a source
 that a clause quotes (clauses/sources/), the note or letter that forwards
 the document when the kind has one (clauses/notes/, its style and
@@ -56,9 +44,26 @@ the files it creates and leaves the others alone. Wording still to be
 written is marked {fill:...} or [in brackets]: chancery check lists it.
 
 Kinds:
-` + kinds.String() + `
-House styles:
-` + styles.String(),
+`)
+	for _, k := range scaffold.Kinds() {
+		fmt.Fprintf(&b, "  %-10s %s\n", k.Name, k.Summary)
+	}
+	b.WriteString("\nHouse styles:\n")
+	if ss, err := scaffold.Styles(); err == nil {
+		for _, s := range ss {
+			fmt.Fprintf(&b, "  %-10s %s (default for %s)\n", s.Name, s.Description, strings.Join(s.DefaultFor, ", "))
+		}
+	}
+	return b.String()
+}
+
+// NewCmdInit returns chancery init; runF runs it (runInit unless a test
+// passes its own).
+func NewCmdInit(env Env, runF func(*InitOptions) error) *cobra.Command {
+	opts := &InitOptions{Env: env}
+	cmd := &cobra.Command{
+		Use:   "init [DIR]",
+		Short: "Start a new project: clauses, schemas, .gitignore and a CI workflow",
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Dir = env.Dir
@@ -79,9 +84,16 @@ House styles:
 			return runInit(opts)
 		},
 	}
+	// The help lists the shipped styles, which takes reading them: done
+	// when the help is asked for, not each time chancery starts.
+	cmd.SetHelpFunc(func(c *cobra.Command, args []string) {
+		c.Long = initLong()
+		c.Flags().Lookup("style").Usage = "house style: " + strings.Join(scaffold.StyleNames(), ", ") + " (default: the kind's)"
+		c.Parent().HelpFunc()(c, args)
+	})
 	cmd.Flags().StringVar(&opts.Kind, "kind", "mou", "kind of project: "+strings.Join(scaffold.KindNames(), ", "))
 	cmd.Flags().StringSliceVar(&opts.Languages, "languages", []string{"en"}, "languages of the editions, comma-separated: "+strings.Join(scaffold.Languages(), ", "))
-	cmd.Flags().StringVar(&opts.Style, "style", "", "house style: "+strings.Join(scaffold.StyleNames(), ", ")+" (default: the kind's)")
+	cmd.Flags().StringVar(&opts.Style, "style", "", "house style (default: the kind's)")
 	cmd.Flags().BoolVar(&opts.Force, "force", false, "write into a directory that is not empty")
 	return cmd
 }
@@ -139,7 +151,7 @@ func runInit(opts *InitOptions) error {
 // the name is left.
 func projectID(dir, kind string) string {
 	name := strings.ToLower(filepath.Base(filepath.Clean(dir)))
-	id := strings.Trim(nonID.ReplaceAllString(name, "-"), "-")
+	id := strings.Trim(nonID().ReplaceAllString(name, "-"), "-")
 	if id == "" || id[0] < 'a' || id[0] > 'z' {
 		if id == "" {
 			return kind
@@ -149,4 +161,4 @@ func projectID(dir, kind string) string {
 	return id
 }
 
-var nonID = regexp.MustCompile(`[^a-z0-9]+`)
+var nonID = lazyre.New(`[^a-z0-9]+`)

@@ -122,11 +122,16 @@ func (f *Face) measure(sf *sfnt, bmp []uint16) error {
 	}
 	f.advance = advance
 	f.missing = advance(0)
+	// Each glyph's width once, then each code point's from its glyph.
+	glyphWidth := make([]uint16, f.glyphs)
+	for g := range glyphWidth {
+		glyphWidth[g] = uint16(min(advance(g), noGlyph-1))
+	}
 	f.widths = make([]uint16, len(bmp))
 	for r, g := range bmp {
 		f.widths[r] = noGlyph
 		if g != 0 && int(g) < f.glyphs {
-			f.widths[r] = uint16(min(advance(int(g)), noGlyph-1))
+			f.widths[r] = glyphWidth[g]
 		}
 	}
 	return nil

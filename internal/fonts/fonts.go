@@ -1,6 +1,7 @@
 package fonts
 
 import (
+	"bytes"
 	"embed"
 	"fmt"
 )
@@ -11,8 +12,21 @@ const Family = "Liberation Serif"
 // LicenceFile is the name of the licence that ships with the fonts.
 const LicenceFile = "OFL-LiberationSerif.txt"
 
-//go:embed LiberationSerif-Regular.ttf LiberationSerif-Bold.ttf LiberationSerif-Italic.ttf LiberationSerif-BoldItalic.ttf OFL-LiberationSerif.txt
+//go:embed OFL-LiberationSerif.txt
 var files embed.FS
+
+// The faces' files, embedded as byte slices so that parsing them copies
+// nothing; they are read, never written (see shared).
+var (
+	//go:embed LiberationSerif-Regular.ttf
+	regularTTF []byte
+	//go:embed LiberationSerif-Bold.ttf
+	boldTTF []byte
+	//go:embed LiberationSerif-Italic.ttf
+	italicTTF []byte
+	//go:embed LiberationSerif-BoldItalic.ttf
+	boldItalicTTF []byte
+)
 
 // Style is one face of the family.
 type Style int
@@ -61,16 +75,29 @@ func (s Style) File() string {
 
 // TTF returns the TrueType data of a face. The slice is the caller's own.
 func TTF(s Style) ([]byte, error) {
-	name := s.File()
-	if name == "" {
-		return nil, fmt.Errorf("fonts: no face %v", s)
+	data, err := shared(s)
+	return bytes.Clone(data), err
+}
+
+// shared returns the embedded file of a face itself, which the package
+// only reads: a Face keeps it for the glyphs it embeds.
+func shared(s Style) ([]byte, error) {
+	switch s {
+	case Regular:
+		return regularTTF, nil
+	case Bold:
+		return boldTTF, nil
+	case Italic:
+		return italicTTF, nil
+	case BoldItalic:
+		return boldItalicTTF, nil
 	}
-	return files.ReadFile(name)
+	return nil, fmt.Errorf("fonts: no face %v", s)
 }
 
 // Load parses the character map and names of a face.
 func Load(s Style) (*Face, error) {
-	data, err := TTF(s)
+	data, err := shared(s)
 	if err != nil {
 		return nil, err
 	}

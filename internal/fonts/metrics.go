@@ -41,7 +41,7 @@ var allMetrics = sync.OnceValues(func() ([4]*Metrics, error) {
 
 // readMetrics reads the advance widths of a face.
 func readMetrics(s Style) (*Metrics, error) {
-	data, err := TTF(s)
+	data, err := shared(s)
 	if err != nil {
 		return nil, err
 	}

@@ -66,7 +66,7 @@ func (s *Set) TTF(st Style) ([]byte, error) {
 	if st >= Regular && st <= BoldItalic && s.data[st] != nil {
 		return s.data[st], nil
 	}
-	return TTF(st)
+	return shared(st)
 }
 
 // Family is the family name of the set's regular face.

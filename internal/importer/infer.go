@@ -2,12 +2,12 @@ package importer
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode"
 
 	"github.com/chancery-dev/chancery/internal/diag"
 	"github.com/chancery-dev/chancery/internal/lang"
+	"github.com/chancery-dev/chancery/internal/lazyre"
 	"github.com/chancery-dev/chancery/internal/model"
 	"github.com/chancery-dev/chancery/internal/number"
 )
@@ -234,7 +234,7 @@ func indexOfField(s string, i int) int {
 }
 
 // foreignLabel is an item number in letters other than Latin ("а)", "б.").
-var foreignLabel = regexp.MustCompile(`^\(?[\p{Cyrillic}]{1,2}[.)]\s`)
+var foreignLabel = lazyre.New(`^\(?[\p{Cyrillic}]{1,2}[.)]\s`)
 
 func isSectionLabel(l label) bool {
 	if len(l.parts) > 0 || l.insert != "" || l.before == "(" {
@@ -555,7 +555,7 @@ func (in *inferrer) body(ps []*Para) []*Para {
 				in.report.Notes = append(in.report.Notes, Note{Where: p.Where, What: firstWords(text, 5), Why: "joined to the paragraph before it, whose sentence it continues"})
 				continue
 			}
-			if m := foreignLabel.FindString(text); m != "" {
+			if m := foreignLabel().FindString(text); m != "" {
 				in.report.Unplaced = append(in.report.Unplaced, Note{Where: p.Where, What: strings.TrimSpace(m), Why: "a number in letters chancery does not count with; kept as the text of an unnumbered paragraph"})
 			}
 			u := &model.Unit{Depth: 1, Numbered: false, Text: in.text(p.Spans), Parent: section}

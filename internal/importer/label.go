@@ -1,11 +1,11 @@
 package importer
 
 import (
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 
+	"github.com/chancery-dev/chancery/internal/lazyre"
 	"github.com/chancery-dev/chancery/internal/model"
 )
 
@@ -23,13 +23,13 @@ type label struct {
 }
 
 var (
-	articleLabel = regexp.MustCompile(`^(?i)(article|статья|бап)\s+(\d+)\.?`)
-	kkArticle    = regexp.MustCompile(`^(\d+)-(?i)(бап)\b\.?`)
-	dottedLabel  = regexp.MustCompile(`^(\d+(?:\.\d+)+)\.?`)
-	intLabel     = regexp.MustCompile(`^(\d+)([:.)]?)`)
-	parenLabel   = regexp.MustCompile(`^\(([ivxlcdm]+|[a-z]|\d+)\)`)
-	letterLabel  = regexp.MustCompile(`^([ivxlcdm]+|[a-z]|[IVXLCDM]+|[A-Z])([.)])`)
-	insertAfter  = regexp.MustCompile(`^\s*(\(?)(bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)(\)?)`)
+	articleLabel = lazyre.New(`^(?i)(article|статья|бап)\s+(\d+)\.?`)
+	kkArticle    = lazyre.New(`^(\d+)-(?i)(бап)\b\.?`)
+	dottedLabel  = lazyre.New(`^(\d+(?:\.\d+)+)\.?`)
+	intLabel     = lazyre.New(`^(\d+)([:.)]?)`)
+	parenLabel   = lazyre.New(`^\(([ivxlcdm]+|[a-z]|\d+)\)`)
+	letterLabel  = lazyre.New(`^([ivxlcdm]+|[a-z]|[IVXLCDM]+|[A-Z])([.)])`)
+	insertAfter  = lazyre.New(`^\s*(\(?)(bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)(\)?)`)
 )
 
 // parseLabel reads a label at the start of s. typed is true for a number
@@ -40,35 +40,35 @@ func parseLabel(s string, typed bool) (label, string, bool) {
 	var l label
 	var rest string
 	switch {
-	case articleLabel.MatchString(s):
-		m := articleLabel.FindStringSubmatchIndex(s)
+	case articleLabel().MatchString(s):
+		m := articleLabel().FindStringSubmatchIndex(s)
 		l = label{token: s[m[4]:m[5]], before: s[:m[4]], after: s[m[5]:m[1]]}
 		rest = s[m[1]:]
-	case kkArticle.MatchString(s):
-		m := kkArticle.FindStringSubmatchIndex(s)
+	case kkArticle().MatchString(s):
+		m := kkArticle().FindStringSubmatchIndex(s)
 		l = label{token: s[m[2]:m[3]], after: s[m[3]:m[1]]}
 		rest = s[m[1]:]
-	case dottedLabel.MatchString(s):
-		m := dottedLabel.FindStringSubmatchIndex(s)
+	case dottedLabel().MatchString(s):
+		m := dottedLabel().FindStringSubmatchIndex(s)
 		l = label{token: s[m[2]:m[3]], after: s[m[3]:m[1]]}
 		l.parts = strings.Split(l.token, ".")
 		rest = s[m[1]:]
-	case parenLabel.MatchString(s):
-		m := parenLabel.FindStringSubmatchIndex(s)
+	case parenLabel().MatchString(s):
+		m := parenLabel().FindStringSubmatchIndex(s)
 		l = label{token: s[m[2]:m[3]], before: "(", after: ")"}
 		rest = s[m[1]:]
-	case intLabel.MatchString(s):
-		m := intLabel.FindStringSubmatchIndex(s)
+	case intLabel().MatchString(s):
+		m := intLabel().FindStringSubmatchIndex(s)
 		l = label{token: s[m[2]:m[3]], after: s[m[4]:m[5]]}
 		rest = s[m[1]:]
-	case letterLabel.MatchString(s):
-		m := letterLabel.FindStringSubmatchIndex(s)
+	case letterLabel().MatchString(s):
+		m := letterLabel().FindStringSubmatchIndex(s)
 		l = label{token: s[m[2]:m[3]], after: s[m[4]:m[5]]}
 		rest = s[m[1]:]
 	default:
 		return label{}, s, false
 	}
-	if m := insertAfter.FindStringSubmatch(rest); m != nil && (m[1] == "") == (m[3] == "") {
+	if m := insertAfter().FindStringSubmatch(rest); m != nil && (m[1] == "") == (m[3] == "") {
 		l.insert = m[2]
 		l.insertForm = "{label} " + m[1] + "{x}" + m[3]
 		rest = rest[len(m[0]):]

@@ -2,11 +2,11 @@ package importer
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode"
 
 	"github.com/chancery-dev/chancery/internal/docxread"
+	"github.com/chancery-dev/chancery/internal/lazyre"
 )
 
 // Span is a stretch of a paragraph's text with one formatting.
@@ -155,8 +155,8 @@ func trimSpans(p *Para) {
 }
 
 var (
-	mdBold   = regexp.MustCompile(`\*\*([^*]+)\*\*|<b>(.*?)</b>`)
-	mdItalic = regexp.MustCompile(`\*([^*]+)\*|<i>(.*?)</i>`)
+	mdBold   = lazyre.New(`\*\*([^*]+)\*\*|<b>(.*?)</b>`)
+	mdItalic = lazyre.New(`\*([^*]+)\*|<i>(.*?)</i>`)
 )
 
 // ReadText reads a plain-text or Markdown draft: one paragraph per line
@@ -263,8 +263,8 @@ func isSeparatorRow(cells []string) bool {
 func inlineSpans(s string) []Span {
 	var out []Span
 	for s != "" {
-		bi := mdBold.FindStringSubmatchIndex(s)
-		ii := mdItalic.FindStringSubmatchIndex(s)
+		bi := mdBold().FindStringSubmatchIndex(s)
+		ii := mdItalic().FindStringSubmatchIndex(s)
 		switch {
 		case bi != nil && (ii == nil || bi[0] <= ii[0]):
 			appendSpan(&out, Span{Text: s[:bi[0]]})

@@ -98,7 +98,16 @@ func (f *formsYAML) UnmarshalYAML(n *yaml.Node) error {
 		f.all = n.Value
 		return nil
 	case yaml.MappingNode:
-		return n.Decode(&f.byCase)
+		// Read by hand: a decoder per form would cost more than the file.
+		f.byCase = make(map[string]string, len(n.Content)/2)
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k, v := n.Content[i], n.Content[i+1]
+			if k.Kind != yaml.ScalarNode || v.Kind != yaml.ScalarNode {
+				return fmt.Errorf("line %d: expected a form for each case", v.Line)
+			}
+			f.byCase[k.Value] = v.Value
+		}
+		return nil
 	}
 	return fmt.Errorf("line %d: expected a form or a map of case to form", n.Line)
 }

@@ -4,10 +4,10 @@ import (
 	"errors"
 	"net/mail"
 	"net/url"
-	"regexp"
 	"strings"
 
 	"github.com/chancery-dev/chancery/internal/diag"
+	"github.com/chancery-dev/chancery/internal/lazyre"
 	"github.com/chancery-dev/chancery/internal/model"
 )
 
@@ -15,7 +15,7 @@ import (
 // addresses in running text. A match ends before trailing punctuation (see
 // trimTrail), so that "see http://example.org/a." links without the full
 // stop.
-var bareAddress = regexp.MustCompile(`(?:https?://|www\.)[^\s<>"«»“”]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}`)
+var bareAddress = lazyre.New(`(?:https?://|www\.)[^\s<>"«»“”]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}`)
 
 // autolink turns plain text into runs, making the web and e-mail addresses
 // in it links. start is the byte offset of s in the source.
@@ -29,7 +29,7 @@ func autolink(s string, start int, at func(int) diag.Pos) []model.Inline {
 	}
 	var out []model.Inline
 	last := 0
-	for _, m := range bareAddress.FindAllStringIndex(s, -1) {
+	for _, m := range bareAddress().FindAllStringIndex(s, -1) {
 		addr := trimTrail(s[m[0]:m[1]])
 		if addr == "" {
 			continue

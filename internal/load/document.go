@@ -4,12 +4,12 @@ import (
 	"errors"
 	"io/fs"
 	"path"
-	"regexp"
 	"slices"
 	"strings"
 	"sync"
 
 	"github.com/chancery-dev/chancery/internal/diag"
+	"github.com/chancery-dev/chancery/internal/lazyre"
 	"github.com/chancery-dev/chancery/internal/model"
 	"go.yaml.in/yaml/v3"
 )
@@ -76,7 +76,7 @@ func Document(fsys fs.FS, dir string) (*model.Document, diag.List) {
 		if !ok {
 			continue
 		}
-		if !partName.MatchString(name) {
+		if !partName().MatchString(name) {
 			pr.errorf(p, "bad-path", "part %q must be a .yaml file name in the document's directory", name).Hint = "write a plain file name such as 02-areas.yaml; parts cannot be in other directories"
 			continue
 		}
@@ -125,7 +125,7 @@ func Document(fsys fs.FS, dir string) (*model.Document, diag.List) {
 	return doc, diags
 }
 
-var partName = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]*\.ya?ml$`)
+var partName = lazyre.New(`^[A-Za-z0-9][A-Za-z0-9._-]*\.ya?ml$`)
 
 func (r *reader) status(v *yaml.Node) string {
 	s, ok := r.str(v, "status")

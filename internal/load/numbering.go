@@ -1,15 +1,15 @@
 package load
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 
+	"github.com/chancery-dev/chancery/internal/lazyre"
 	"github.com/chancery-dev/chancery/internal/model"
 	"go.yaml.in/yaml/v3"
 )
 
-var patternToken = regexp.MustCompile(`\{[^{}]*\}`)
+var patternToken = lazyre.New(`\{[^{}]*\}`)
 
 // knownTokens are the tokens a numbering pattern may use.
 func knownTokens() []string {
@@ -83,11 +83,11 @@ func (r *reader) scheme(name string, n *yaml.Node) *model.Scheme {
 			if !ok {
 				return
 			}
-			if rest := patternToken.ReplaceAllString(p, ""); strings.ContainsAny(rest, "{}") {
+			if rest := patternToken().ReplaceAllString(p, ""); strings.ContainsAny(rest, "{}") {
 				r.errorf(v, "bad-pattern", "%s pattern %q has a { without its } (or a } without its {)", what, p).Hint = "close the token, e.g. {n} or {n:i}"
 				return
 			}
-			for _, tok := range patternToken.FindAllString(p, -1) {
+			for _, tok := range patternToken().FindAllString(p, -1) {
 				if !slices.Contains(knownTokens(), tok) || tok == "{x}" && what != "insert" {
 					r.errorf(v, "bad-pattern", "unknown token %s in %s pattern %q", tok, what, p).Hint = "tokens: {n} {n:i} {n:I} {n:a} {n:A} {up}, and {x} in insert"
 					return

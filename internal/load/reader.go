@@ -6,13 +6,13 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/chancery-dev/chancery/internal/diag"
+	"github.com/chancery-dev/chancery/internal/lazyre"
 	"github.com/chancery-dev/chancery/internal/suggest"
 	"go.yaml.in/yaml/v3"
 )
@@ -36,7 +36,7 @@ func (r *reader) errorf(n *yaml.Node, code, format string, args ...any) *diag.Di
 	return r.diags.Errorf(r.pos(n), code, format, args...)
 }
 
-var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+var yamlLine = lazyre.New(`^yaml: line (\d+): (.*)$`)
 
 // parseFile reads and parses file from fsys into its root mapping node; it
 // returns nil after reporting when the file cannot be used.
@@ -214,7 +214,7 @@ func (r *reader) syntaxError(data []byte, err error) {
 	if te, ok := err.(*yaml.TypeError); ok && len(te.Errors) > 0 {
 		msg = te.Errors[0]
 	}
-	m := yamlLine.FindStringSubmatch(msg)
+	m := yamlLine().FindStringSubmatch(msg)
 	if m == nil {
 		r.diags.Errorf(diag.Pos{File: r.file, Line: 1, Col: 1}, "yaml-syntax", "%s", strings.TrimPrefix(msg, "yaml: "))
 		return
@@ -377,7 +377,7 @@ func (r *reader) strList(n *yaml.Node, what string) []string {
 	return out
 }
 
-var idPattern = regexp.MustCompile(`^[a-z][a-z0-9-]*(\.[a-z0-9][a-z0-9-]*)*$`)
+var idPattern = lazyre.New(`^[a-z][a-z0-9-]*(\.[a-z0-9][a-z0-9-]*)*$`)
 
 // id reads an identifier: lower-case words separated by dots and hyphens.
 func (r *reader) id(n *yaml.Node, what string) (string, bool) {
@@ -385,7 +385,7 @@ func (r *reader) id(n *yaml.Node, what string) (string, bool) {
 	if !ok {
 		return "", false
 	}
-	if !idPattern.MatchString(s) {
+	if !idPattern().MatchString(s) {
 		d := r.errorf(n, "bad-id", "%s %q is not a valid id", what, s)
 		d.Hint = "use lower-case letters, digits, hyphens and dots, starting with a letter (e.g. areas.basis)"
 		return "", false

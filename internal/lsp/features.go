@@ -2,12 +2,12 @@ package lsp
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 
 	"github.com/chancery-dev/chancery/internal/diag"
 	"github.com/chancery-dev/chancery/internal/lang"
+	"github.com/chancery-dev/chancery/internal/lazyre"
 	"github.com/chancery-dev/chancery/internal/lsp/jsonrpc"
 	"github.com/chancery-dev/chancery/internal/model"
 )
@@ -15,11 +15,11 @@ import (
 // Where completion applies: the text before the cursor ends inside an id
 // list of {ref:...} or {{ref "..."}}, or after source: or at: of aligned:.
 var (
-	inClauseRef   = regexp.MustCompile(`\{ref:([^}|]*)$`)
-	inTemplateRef = regexp.MustCompile(`\{\{-?\s*ref\s+"([^"]*)$`)
-	afterSource   = regexp.MustCompile(`\bsource:\s*["']?([a-z0-9.-]*)$`)
-	afterAt       = regexp.MustCompile(`\bat:\s*["']?([A-Za-z0-9.]*)$`)
-	namedSource   = regexp.MustCompile(`\bsource:\s*["']?(` + idRE + `)`)
+	inClauseRef   = lazyre.New(`\{ref:([^}|]*)$`)
+	inTemplateRef = lazyre.New(`\{\{-?\s*ref\s+"([^"]*)$`)
+	afterSource   = lazyre.New(`\bsource:\s*["']?([a-z0-9.-]*)$`)
+	afterAt       = lazyre.New(`\bat:\s*["']?([A-Za-z0-9.]*)$`)
+	namedSource   = lazyre.New(`\bsource:\s*["']?(` + idRE + `)`)
 )
 
 // cursor is a position in a project file, with the text around it.
@@ -53,8 +53,8 @@ func (s *Server) completion(p TextDocumentPositionParams) CompletionList {
 		return Range{Start: Position{c.lineNo, utf16Col(c.line, start)}, End: Position{c.lineNo, utf16Col(c.line, c.off)}}
 	}
 	var m []string
-	if m = inClauseRef.FindStringSubmatch(before); m == nil {
-		m = inTemplateRef.FindStringSubmatch(before)
+	if m = inClauseRef().FindStringSubmatch(before); m == nil {
+		m = inTemplateRef().FindStringSubmatch(before)
 	}
 	switch {
 	case m != nil:
@@ -84,16 +84,16 @@ func (s *Server) completion(p TextDocumentPositionParams) CompletionList {
 				list.Items = append(list.Items, CompletionItem{Label: id + "@", Kind: KindFile, Detail: "source " + id, SortText: "z" + id, TextEdit: &TextEdit{Range: edit(cur), NewText: id + "@"}})
 			}
 		}
-	case afterSource.MatchString(before):
-		cur := afterSource.FindStringSubmatch(before)[1]
+	case afterSource().MatchString(before):
+		cur := afterSource().FindStringSubmatch(before)[1]
 		for _, id := range sourceIDs(st) {
 			if strings.HasPrefix(id, cur) {
 				list.Items = append(list.Items, CompletionItem{Label: id, Kind: KindFile, Detail: "source", TextEdit: &TextEdit{Range: edit(cur), NewText: id}})
 			}
 		}
-	case afterAt.MatchString(before):
-		cur := afterAt.FindStringSubmatch(before)[1]
-		if sm := namedSource.FindStringSubmatch(c.line); sm != nil {
+	case afterAt().MatchString(before):
+		cur := afterAt().FindStringSubmatch(before)[1]
+		if sm := namedSource().FindStringSubmatch(c.line); sm != nil {
 			for _, sp := range sourcePaths(st, sm[1]) {
 				if strings.HasPrefix(sp.path, cur) {
 					list.Items = append(list.Items, CompletionItem{Label: sp.path, Kind: KindReference, Detail: sp.detail, TextEdit: &TextEdit{Range: edit(cur), NewText: sp.path}})
@@ -344,7 +344,7 @@ func (s *Server) phraseIn(st *state, doc *model.Document, tag string, ids []stri
 	return text
 }
 
-var renameable = regexp.MustCompile(`^` + idRE + `$`)
+var renameable = lazyre.New(`^` + idRE + `$`)
 
 // rename renames the id under the cursor everywhere: its definition, the
 // references to it, the aliases naming it.
@@ -354,7 +354,7 @@ func (s *Server) rename(p RenameParams) (*WorkspaceEdit, error) {
 	if !ok {
 		return nil, &jsonrpc.Error{Code: jsonrpc.RequestFailed, Message: "no id here to rename"}
 	}
-	if !renameable.MatchString(p.NewName) {
+	if !renameable().MatchString(p.NewName) {
 		return nil, &jsonrpc.Error{Code: jsonrpc.RequestFailed, Message: fmt.Sprintf("%q is not a valid id: use lower-case letters, digits, hyphens and dots, starting with a letter", p.NewName)}
 	}
 	if o.key.doc == "" {

@@ -3,8 +3,9 @@ package lsp
 import (
 	"io/fs"
 	"path"
-	"regexp"
 	"strings"
+
+	"github.com/chancery-dev/chancery/internal/lazyre"
 )
 
 // key names what an id stands for: a unit (or alias) of one document, or a
@@ -40,14 +41,14 @@ func (o occurrence) isRef() bool { return o.ids != nil }
 const idRE = `[a-z][a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)*`
 
 var (
-	defLine     = regexp.MustCompile(`^(\s*(?:-\s+)?)(id|section):\s*["']?(` + idRE + `)["']?\s*(?:#.*)?$`)
-	clauseRef   = regexp.MustCompile(`\{ref:([^}|]*)(?:\|([^}]*))?\}`)
-	templateRef = regexp.MustCompile(`\{\{-?\s*ref\s+"([^"]*)"((?:\s+"[^"]*")*)\s*-?\}\}`)
-	sourceUse   = regexp.MustCompile(`\bsource:\s*["']?(` + idRE + `)`)
-	aliasLine   = regexp.MustCompile(`^(\s+)["']?(` + idRE + `)["']?:\s*["']?(` + idRE + `)["']?\s*(?:#.*)?$`)
-	itemStart   = regexp.MustCompile(`^\s*-\s`)
-	langKey     = regexp.MustCompile(`(?:^|[\s{,])(en|ru|kk):\s`)
-	quotedArg   = regexp.MustCompile(`"([^"]*)"`)
+	defLine     = lazyre.New(`^(\s*(?:-\s+)?)(id|section):\s*["']?(` + idRE + `)["']?\s*(?:#.*)?$`)
+	clauseRef   = lazyre.New(`\{ref:([^}|]*)(?:\|([^}]*))?\}`)
+	templateRef = lazyre.New(`\{\{-?\s*ref\s+"([^"]*)"((?:\s+"[^"]*")*)\s*-?\}\}`)
+	sourceUse   = lazyre.New(`\bsource:\s*["']?(` + idRE + `)`)
+	aliasLine   = lazyre.New(`^(\s+)["']?(` + idRE + `)["']?:\s*["']?(` + idRE + `)["']?\s*(?:#.*)?$`)
+	itemStart   = lazyre.New(`^\s*-\s`)
+	langKey     = lazyre.New(`(?:^|[\s{,])(en|ru|kk):\s`)
+	quotedArg   = lazyre.New(`"([^"]*)"`)
 )
 
 // fileRole says what kind of project file a path is.
@@ -109,7 +110,7 @@ func scanFile(file string, role fileRole, text, doc string) []occurrence {
 	inAliases := false
 	for n, line := range strings.Split(text, "\n") {
 		line = strings.TrimSuffix(line, "\r")
-		if itemStart.MatchString(line) {
+		if itemStart().MatchString(line) {
 			item = n
 		}
 		add := func(o occurrence) {
@@ -118,11 +119,11 @@ func scanFile(file string, role fileRole, text, doc string) []occurrence {
 		}
 		switch role {
 		case rolePart:
-			if m := defLine.FindStringSubmatchIndex(line); m != nil {
+			if m := defLine().FindStringSubmatchIndex(line); m != nil {
 				add(occurrence{start: m[6], end: m[7], key: key{doc, line[m[6]:m[7]]}, def: true})
 			}
 		case roleSource:
-			if m := defLine.FindStringSubmatchIndex(line); m != nil && m[3]-m[2] == 0 && line[m[4]:m[5]] == "id" {
+			if m := defLine().FindStringSubmatchIndex(line); m != nil && m[3]-m[2] == 0 && line[m[4]:m[5]] == "id" {
 				add(occurrence{start: m[6], end: m[7], key: key{"", line[m[6]:m[7]]}, def: true})
 			}
 		case roleDocument:
@@ -131,7 +132,7 @@ func scanFile(file string, role fileRole, text, doc string) []occurrence {
 				continue
 			}
 			if inAliases {
-				if m := aliasLine.FindStringSubmatchIndex(line); m != nil {
+				if m := aliasLine().FindStringSubmatchIndex(line); m != nil {
 					add(occurrence{start: m[4], end: m[5], key: key{doc, line[m[4]:m[5]]}, def: true})
 					add(occurrence{start: m[6], end: m[7], key: key{doc, line[m[6]:m[7]]}, ids: []string{line[m[6]:m[7]]}})
 					continue
@@ -142,10 +143,10 @@ func scanFile(file string, role fileRole, text, doc string) []occurrence {
 			}
 		}
 		if role == rolePart {
-			for _, m := range sourceUse.FindAllStringSubmatchIndex(line, -1) {
+			for _, m := range sourceUse().FindAllStringSubmatchIndex(line, -1) {
 				add(occurrence{start: m[2], end: m[3], key: key{"", line[m[2]:m[3]]}})
 			}
-			for _, m := range clauseRef.FindAllStringSubmatchIndex(line, -1) {
+			for _, m := range clauseRef().FindAllStringSubmatchIndex(line, -1) {
 				var flags []string
 				if m[4] >= 0 {
 					flags = splitList(line[m[4]:m[5]])
@@ -154,9 +155,9 @@ func scanFile(file string, role fileRole, text, doc string) []occurrence {
 			}
 		}
 		if role == roleNote {
-			for _, m := range templateRef.FindAllStringSubmatchIndex(line, -1) {
+			for _, m := range templateRef().FindAllStringSubmatchIndex(line, -1) {
 				var flags []string
-				for _, a := range quotedArg.FindAllStringSubmatch(line[m[4]:m[5]], -1) {
+				for _, a := range quotedArg().FindAllStringSubmatch(line[m[4]:m[5]], -1) {
 					flags = append(flags, splitList(a[1])...)
 				}
 				out = append(out, refOccurrences(file, n, item, line, m[2], m[3], flags, doc)...)
@@ -180,7 +181,7 @@ func refOccurrences(file string, n, item int, line string, from, to int, flags [
 		ids = []string{}
 	}
 	lang := ""
-	if ms := langKey.FindAllStringSubmatchIndex(line[:from], -1); ms != nil {
+	if ms := langKey().FindAllStringSubmatchIndex(line[:from], -1); ms != nil {
 		last := ms[len(ms)-1]
 		lang = line[last[2]:last[3]]
 	}

@@ -2,12 +2,12 @@ package note
 
 import (
 	"errors"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/chancery-dev/chancery/internal/diag"
+	"github.com/chancery-dev/chancery/internal/lazyre"
 	"github.com/chancery-dev/chancery/internal/suggest"
 )
 
@@ -16,11 +16,11 @@ import (
 // The message may run over several lines (a function's error quoting a
 // value), hence (?s).
 var (
-	tmplLoc    = regexp.MustCompile(`(?s)^template: ([^:]*):(\d+):(?:(\d+):)? (.*)$`)
-	tmplExec   = regexp.MustCompile(`(?s)^executing "[^"]*" at <(.*?)>: (.*)$`)
-	tmplNoKey  = regexp.MustCompile(`^map has no entry for key "(.*)"$`)
-	tmplField  = regexp.MustCompile(`^can't evaluate field (\S+) in type (.*)$`)
-	tmplQuoted = regexp.MustCompile(`"([^"]+)"`)
+	tmplLoc    = lazyre.New(`(?s)^template: ([^:]*):(\d+):(?:(\d+):)? (.*)$`)
+	tmplExec   = lazyre.New(`(?s)^executing "[^"]*" at <(.*?)>: (.*)$`)
+	tmplNoKey  = lazyre.New(`^map has no entry for key "(.*)"$`)
+	tmplField  = lazyre.New(`^can't evaluate field (\S+) in type (.*)$`)
+	tmplQuoted = lazyre.New(`"([^"]+)"`)
 )
 
 // report turns a text/template error into a diagnostic at the file, line
@@ -28,7 +28,7 @@ var (
 // is the data the template ran with, for "did you mean" hints.
 func (ss sources) report(err error, dot map[string]any, diags *diag.List) {
 	msg := err.Error()
-	m := tmplLoc.FindStringSubmatch(msg)
+	m := tmplLoc().FindStringSubmatch(msg)
 	if m == nil || ss[m[1]] == nil {
 		diags.Errorf(diag.Pos{}, "template", "%s", strings.TrimPrefix(msg, "template: "))
 		return
@@ -43,7 +43,7 @@ func (ss sources) report(err error, dot map[string]any, diags *diag.List) {
 	col, _ := strconv.Atoi(m[3])
 	off := src.offset(line, col)
 	context, detail := "", rest
-	if e := tmplExec.FindStringSubmatch(rest); e != nil {
+	if e := tmplExec().FindStringSubmatch(rest); e != nil {
 		context, detail = e[1], e[2]
 	}
 	var fe *funcError
@@ -53,9 +53,9 @@ func (ss sources) report(err error, dot map[string]any, diags *diag.List) {
 		return
 	}
 	key := ""
-	if k := tmplNoKey.FindStringSubmatch(detail); k != nil {
+	if k := tmplNoKey().FindStringSubmatch(detail); k != nil {
 		key = k[1]
-	} else if k := tmplField.FindStringSubmatch(detail); k != nil {
+	} else if k := tmplField().FindStringSubmatch(detail); k != nil {
 		key = k[1]
 	}
 	if key == "" {
@@ -87,7 +87,7 @@ func (ss sources) report(err error, dot map[string]any, diags *diag.List) {
 func (ss sources) parseError(src *source, line int, msg string, diags *diag.List) {
 	start, text := src.lineText(line)
 	col := strings.Index(text, "{{")
-	if q := tmplQuoted.FindStringSubmatch(msg); q != nil {
+	if q := tmplQuoted().FindStringSubmatch(msg); q != nil {
 		if i := strings.Index(text, q[1]); i >= 0 {
 			col = i
 		}

@@ -127,7 +127,7 @@ func (ss sources) blockAt(t *template.Template, name string) diag.Pos {
 // located reports whether a template error names a line of one of the
 // sources.
 func (ss sources) located(err error) bool {
-	m := tmplLoc.FindStringSubmatch(err.Error())
+	m := tmplLoc().FindStringSubmatch(err.Error())
 	return m != nil && ss[m[1]] != nil
 }
 

@@ -7,9 +7,10 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/chancery-dev/chancery/internal/lazyre"
 )
 
 // The journal is a small text file in the output directory:
@@ -188,7 +189,7 @@ func (r Recovery) Empty() bool {
 
 // legacyTemp matches the hidden files of chancery versions before the
 // journal: ".<name>.tmp<digits>" and its backup "<...>.old".
-var legacyTemp = regexp.MustCompile(`^\.(.+)\.tmp[0-9]+(\.old)?$`)
+var legacyTemp = lazyre.New(`^\.(.+)\.tmp[0-9]+(\.old)?$`)
 
 // Recover finishes or rolls back a swap that an interrupted run left in dir
 // and removes every leftover hidden file. The caller holds the lock. A
@@ -230,7 +231,7 @@ func Recover(dir string) (Recovery, error) {
 			}
 			continue
 		}
-		m := legacyTemp.FindStringSubmatch(name)
+		m := legacyTemp().FindStringSubmatch(name)
 		if m == nil || !e.Type().IsRegular() {
 			continue
 		}
@@ -270,7 +271,7 @@ func Leftovers(dir string) ([]string, error) {
 	}
 	var out []string
 	for _, e := range entries {
-		if strings.HasPrefix(e.Name(), hiddenPrefix) || legacyTemp.MatchString(e.Name()) {
+		if strings.HasPrefix(e.Name(), hiddenPrefix) || legacyTemp().MatchString(e.Name()) {
 			out = append(out, e.Name())
 		}
 	}

