@@ -6,12 +6,9 @@ import (
 	"path/filepath"
 	"regexp"
 	"strconv"
-	"strings"
 	"testing"
-	"testing/fstest"
 
 	"github.com/chancery-dev/chancery/internal/clienttest"
-	"github.com/chancery-dev/chancery/internal/projecttest"
 )
 
 // styledParallel builds the trilingual fixture's parallel edition of all
@@ -19,26 +16,7 @@ import (
 // built-in one) and returns them.
 func styledParallel(t *testing.T, styleYAML string) (pdfData, docxData []byte) {
 	t.Helper()
-	fsys := projecttest.Copy(t, filepath.Join(repoRoot, "testdata", "agreement"))
-	if styleYAML != "" {
-		fsys["templates/house/style.yaml"] = &fstest.MapFile{Data: []byte(styleYAML)}
-	}
-	res, diags := Build(fsys, Options{Formats: []string{"pdf", "docx"}, Parallel: []string{"all"}})
-	if diags.HasErrors() {
-		t.Fatalf("build: %v", diags)
-	}
-	for _, o := range res.Outputs {
-		switch {
-		case strings.HasSuffix(o.Name, ".en-ru-kk.pdf"):
-			pdfData = o.Data
-		case strings.HasSuffix(o.Name, ".en-ru-kk.docx"):
-			docxData = o.Data
-		}
-	}
-	if pdfData == nil || docxData == nil {
-		t.Fatal("no parallel edition PDF or DOCX among the outputs")
-	}
-	return pdfData, docxData
+	return styledOutputs(t, styleYAML, []string{"all"}, ".en-ru-kk")
 }
 
 // pdfPageSize returns the width and height of a PDF's pages in points, as

@@ -20,24 +20,33 @@ import (
 // house style given (none for the built-in one) and returns them.
 func styledBuild(t *testing.T, styleYAML string) (pdfData, docxData []byte) {
 	t.Helper()
+	return styledOutputs(t, styleYAML, nil, ".en")
+}
+
+// styledOutputs builds the trilingual fixture, with the parallel editions
+// asked for, in the house style given (none for the built-in one) and
+// returns the PDF and the DOCX whose names end in stem (".en", or
+// ".en-ru-kk" for a parallel edition).
+func styledOutputs(t *testing.T, styleYAML string, parallel []string, stem string) (pdfData, docxData []byte) {
+	t.Helper()
 	fsys := projecttest.Copy(t, filepath.Join(repoRoot, "testdata", "agreement"))
 	if styleYAML != "" {
 		fsys["templates/house/style.yaml"] = &fstest.MapFile{Data: []byte(styleYAML)}
 	}
-	res, diags := Build(fsys, Options{Formats: []string{"pdf", "docx"}})
+	res, diags := Build(fsys, Options{Formats: []string{"pdf", "docx"}, Parallel: parallel})
 	if diags.HasErrors() {
 		t.Fatalf("build: %v", diags)
 	}
 	for _, o := range res.Outputs {
 		switch {
-		case strings.HasSuffix(o.Name, ".en.pdf"):
+		case strings.HasSuffix(o.Name, stem+".pdf"):
 			pdfData = o.Data
-		case strings.HasSuffix(o.Name, ".en.docx"):
+		case strings.HasSuffix(o.Name, stem+".docx"):
 			docxData = o.Data
 		}
 	}
 	if pdfData == nil || docxData == nil {
-		t.Fatal("no English PDF or DOCX among the outputs")
+		t.Fatalf("no %s PDF or DOCX among the outputs", stem)
 	}
 	return pdfData, docxData
 }
