@@ -134,8 +134,8 @@ for n in "${treaties[@]}"; do
   for _ in $(seq "$rounds"); do
     (cd "$dir" && /usr/bin/time -f '%e %U %S %M' -o "$work/t$n.one" "$work/chancery" build -o "$dir/out" >/dev/null 2>&1)
     read -r secs user sys kb <"$work/t$n.one"
-    awk -v s="$secs" 'BEGIN { print s * 1000000 }' >>"$work/t$n.times"
-    awk -v u="$user" -v s="$sys" 'BEGIN { print (u + s) * 1000000 }' >>"$work/t$n.cpu"
+    awk -v s="$secs" 'BEGIN { printf "%d\n", s * 1000000 }' >>"$work/t$n.times"
+    awk -v u="$user" -v s="$sys" 'BEGIN { printf "%d\n", (u + s) * 1000000 }' >>"$work/t$n.cpu"
     echo "$kb" >>"$work/t$n.rss"
   done
   rss=$(stats "$work/t$n.rss" | awk '{ printf "%.0f MiB (%.0f–%.0f)", $1 / 1024, $2 / 1024, $3 / 1024 }')
