@@ -12,6 +12,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -90,23 +91,85 @@ func checkGolden(t *testing.T, file, got string) {
 // TestCorrespondenceGolden builds the fictitious UN-circulated note and
 // signed letter, projects with no instrument, and compares their text
 // editions and every page of their PDFs (pdftotext -layout) with golden
-// text.
+// text, in each language of the note.
 func TestCorrespondenceGolden(t *testing.T) {
-	for _, c := range []struct{ project, id string }{
-		{"un-note", "nordavia-statement"},
-		{"letter", "mfa-2026-117"},
+	for _, c := range []struct {
+		project, id string
+		langs       []string
+	}{
+		{"un-note", "nordavia-statement", []string{"en"}},
+		{"letter", "mfa-2026-117", []string{"en", "ru", "kk"}},
 	} {
 		t.Run(c.project, func(t *testing.T) {
 			res := buildCorrespondence(t, c.project)
 			golden := correspondenceDir + "/" + c.project + "/golden/"
-			checkGolden(t, golden+c.id+".en.txt", string(output(t, res, c.id+".en.txt")))
-			pages := pdfPages(t, output(t, res, c.id+".en.pdf"))
-			for i, p := range pages {
-				checkGolden(t, fmt.Sprintf("%s%s.en.page-%d.txt", golden, c.id, i+1), p)
+			for _, lang := range c.langs {
+				stem := c.id + "." + lang
+				checkGolden(t, golden+stem+".txt", string(output(t, res, stem+".txt")))
+				pages := pdfPages(t, output(t, res, stem+".pdf"))
+				for i, p := range pages {
+					checkGolden(t, fmt.Sprintf("%s%s.page-%d.txt", golden, stem, i+1), p)
+				}
+				if !*update {
+					if _, err := os.Stat(fmt.Sprintf("%s%s.page-%d.txt", golden, stem, len(pages)+1)); err == nil {
+						t.Errorf("%s: the PDF has %d pages, the golden text more", stem, len(pages))
+					}
+				}
 			}
-			if !*update {
-				if _, err := os.Stat(fmt.Sprintf("%s%s.en.page-%d.txt", golden, c.id, len(pages)+1)); err == nil {
-					t.Errorf("the PDF has %d pages, the golden text more", len(pages))
+		})
+	}
+}
+
+// TestLetterInRussianAndKazakh checks the Russian and Kazakh letter
+// templates line by line against the forms a drafter of each language
+// writes: the date (Russian "2 марта 2026 года", month in the genitive;
+// Kazakh "2026 жылғы 2 наурыз", year first, month in the nominative), the
+// opening formula (Russian "Имею честь" and an infinitive; Kazakh the
+// purpose's accusative verbal noun and "мәртебе санаймын"), the close
+// (Russian "Примите, ..., уверения в моём весьма высоком уважении";
+// Kazakh the addressee first, then "осы мүмкіндікті пайдалана отырып")
+// and the enclosure line (Russian "на 4 л."; Kazakh "4 п."), in the text
+// edition and on the PDF's first page. A no-break space ties the day to
+// its month and "№" to the number.
+func TestLetterInRussianAndKazakh(t *testing.T) {
+	res := buildCorrespondence(t, "letter")
+	for _, c := range []struct {
+		lang  string
+		lines []string
+	}{
+		{"ru", []string{
+			"Нордхавен, 2\u00a0марта 2026 года",
+			"№\u00a0MFA/2026/117",
+			"Уважаемый господин Министр!",
+			"Имею честь сослаться на нашу беседу в Вальдмарке 24 февраля 2026 года и предложить провести пятую сессию совместной комиссии по приграничному сотрудничеству между нашими двумя странами в Нордхавене 14 и 15 мая 2026 года.",
+			"Примите, господин Министр, уверения в моём весьма высоком уважении.",
+			"Приложение: проект программы совместной комиссии, на 4 л.",
+			"Министр иностранных дел",
+		}},
+		{"kk", []string{
+			"Нордхавен, 2026 жылғы 2\u00a0наурыз",
+			"№\u00a0MFA/2026/117",
+			"Құрметті Министр мырза!",
+			"2026 жылғы 24 ақпанда Вальдмаркта болған әңгімемізге сілтеме жасай отырып, екі еліміз арасындағы шекара маңындағы ынтымақтастық жөніндегі бірлескен комиссияның бесінші сессиясын 2026 жылғы 14 және 15 мамырда Нордхавенде өткізуді ұсынуды мәртебе санаймын.",
+			"Министр мырза, осы мүмкіндікті пайдалана отырып, Сізге өзімнің зор ілтипатымды тағы да растаймын.",
+			"Қосымша: бірлескен комиссия бағдарламасының жобасы, 4 п.",
+			"Сыртқы істер министрі",
+		}},
+	} {
+		t.Run(c.lang, func(t *testing.T) {
+			text := nonBlank(string(output(t, res, "mfa-2026-117."+c.lang+".txt")))
+			for _, want := range c.lines {
+				if !slices.Contains(text, want) {
+					t.Errorf("the text edition has no line %q", want)
+				}
+			}
+			// On the printed page lines wrap, and the enclosure line
+			// stands at the foot: each line's words, in order, somewhere.
+			words := func(s string) string { return strings.Join(strings.Fields(s), " ") }
+			page := words(pdfPages(t, output(t, res, "mfa-2026-117."+c.lang+".pdf"))[0])
+			for _, want := range c.lines {
+				if !strings.Contains(page, words(want)) {
+					t.Errorf("page 1 of the PDF lacks %q", want)
 				}
 			}
 		})
