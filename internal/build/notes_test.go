@@ -21,21 +21,20 @@ import (
 const noteID = "nct-ct-569"
 
 // referenceNotes cuts the reference into the English, Russian and Kazakh
-// notes (wordmatch.ReferenceNotes), each from its first words to its place
+// notes (wordmatch.ReferenceParts), each from its first words to its place
 // and date.
 func referenceNotes(t *testing.T) map[string]string {
 	t.Helper()
-	data, err := os.ReadFile(repoRoot + "/testdata/reference/cica-note-NCT-CT-569-and-draft-mou.txt")
+	notes, err := wordmatch.ReferenceParts(repoRoot + "/testdata/reference/cica-note-NCT-CT-569-and-draft-mou.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
-	en, ru, kk := wordmatch.ReferenceNotes(string(data))
-	for tag, s := range map[string]string{"en": en, "ru": ru, "kk": kk} {
-		if n := len(wordmatch.Words(s)); n < 250 {
+	for _, tag := range []string{"en", "ru", "kk"} {
+		if n := len(wordmatch.Words(notes[tag])); n < 250 {
 			t.Fatalf("reference %s note has only %d words", tag, n)
 		}
 	}
-	return map[string]string{"en": en, "ru": ru, "kk": kk}
+	return notes
 }
 
 func buildExample(t *testing.T, formats ...string) *Result {

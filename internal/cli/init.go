@@ -64,7 +64,7 @@ func NewCmdInit(env Env, runF func(*InitOptions) error) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "init [DIR]",
 		Short: "Start a new project: clauses, schemas, .gitignore and a CI workflow",
-		Args: cobra.MaximumNArgs(1),
+		Args:  cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Dir = env.Dir
 			if len(args) == 1 {

@@ -332,7 +332,7 @@ func (in *inferrer) preamble(ps []*Para) {
 		in.report.Notes = append(in.report.Notes, Note{Where: ps[n-2].Where, What: firstWords(ps[n-2].Text(), 5), Why: "taken as the first party, after the title"})
 	}
 	// A lead is the capitals before the first small word, cut back to a
-	// lead another recital has alone ("WHEREAS UNOCT chairs" leads with
+	// lead another recital has alone ("WHEREAS NORDAVIA chairs" leads with
 	// WHEREAS).
 	leads := map[string]bool{}
 	for _, p := range rest[firstRecital:] {
@@ -505,7 +505,7 @@ func (in *inferrer) party(p *Para) *model.Party {
 	}
 }
 
-// quoted returns the first name in quotation marks (“UNOCT”, «Стороны»).
+// quoted returns the first name in quotation marks (“the Commission”, «Стороны»).
 func quotedName(s string) string {
 	for _, q := range [][2]string{{"“", "”"}, {"«", "»"}, {"\"", "\""}} {
 		if i := strings.Index(s, q[0]); i >= 0 {

@@ -125,7 +125,7 @@ func (l *Language) Expand(key string, vars map[string]string) (string, error) {
 }
 
 // Tie joins the number sign of the language ("№", "No.") to the number
-// after it with a no-break space: "Экземпляр № 1 из 2", "№ NCT/CT/569".
+// after it with a no-break space: "Экземпляр № 1 из 2", "№ MFA/2026/117".
 // Text without the sign is returned as it is.
 func (l *Language) Tie(s string) string {
 	sign := l.words["number-sign"]

@@ -49,27 +49,27 @@ func Notes(fsys fs.FS) ([]*model.Note, diag.List) {
 // Note loads one note verbale. It returns nil when the file cannot be read
 // at all. The format:
 //
-//	id: nct-ct-569                 # = the file name; outputs are named after it
+//	id: mfa-2026-118               # = the file name; outputs are named after it
 //	languages: [en, ru, kk]        # editions, in the order of the multilingual copy
 //	template: note-verbale         # the form: templates/<style>/note-verbale/<lang>.tmpl
-//	style: cica                    # optional; the project's default style
-//	number: NCT/CT/569
-//	date: 2024-05-13
-//	place: {en: Astana, ru: город Астана, kk: Астана қаласы}
+//	style: house                   # optional; the project's default style
+//	number: MFA/2026/118
+//	date: 2026-05-13
+//	place: {en: Nordhaven, ru: город Нордхавен, kk: Нордхавен қаласы}
 //	issuer:
 //	  letterhead: {en: [LINE, LINE], ru: [LINE, LINE]}   # on every edition, in this order
-//	  name: {en: The Secretariat of ... (CICA), ...}     # subject of the opening formula
-//	  short: {en: The CICA Secretariat, ...}             # subject of the closing formula
+//	  name: {en: The Ministry of Foreign Affairs of ..., ...}  # subject of the opening formula
+//	  short: {en: The Ministry, ...}                     # subject of the closing formula
 //	addressee:
-//	  name: {en: Member States of the Conference on ..., ...}  # the addressee block
-//	  short: {en: the CICA Member States, ru: государствам-членам СВМДА, ...}
-//	refers_to: {number: NCT/CT/513, date: 2024-04-18}   # optional
-//	enclosure: {document: unoct-cica-mou, language: en} # optional; language defaults to the document's first
+//	  name: {en: Embassies accredited to ..., ...}       # the addressee block
+//	  short: {en: the Embassies, ru: посольствам, ...}
+//	refers_to: {number: MFA/2026/101, date: 2026-04-18} # optional
+//	enclosure: {document: agreement, language: en}      # optional; language defaults to the document's first
 //	enclosure: {title: {en: ...}, pages: 3}             # or something chancery does not build
-//	deadline: 2024-05-27                                # optional
+//	deadline: 2026-05-27                                # optional
 //	purpose: {en: "forward ... (enclosed), ...", ...}   # optional; template source
 //	body:                                               # optional; template source
-//	  - {en: '... {{ref "areas.basis.aml-standards"}} ...', ru: ..., kk: ...}
+//	  - {en: '... {{ref "cooperation.exchange"}} ...', ru: ..., kk: ...}
 //	fields: {job: "24-01234 (E)", original: {en: Russian, ru: русский}}  # optional; {{.Fields.job}}
 //	annexes:                                            # optional; each from a new page
 //	  - heading: {en: "Annex\n\nStatement by ..."}     # lines; template source

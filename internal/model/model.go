@@ -101,7 +101,7 @@ type Party struct {
 	Name        Text // full name
 	Description Text // the party's paragraph in the parties block
 	For         Text // "For the United Nations Office of Counter-Terrorism:"
-	Signatory   Text // "H.E. Mr. Vladimir Voronkov"
+	Signatory   Text // "H.E. Ms. Anna Lindqvist"
 	Office      Text // the signatory's title
 }
 

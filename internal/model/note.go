@@ -30,7 +30,7 @@ type Note struct {
 	Style    string
 	StylePos diag.Pos
 
-	Number    string // "NCT/CT/569"
+	Number    string // "MFA/2026/117"
 	NumberPos diag.Pos
 	Date      Date     // date of the note
 	Place     NoteText // "Astana", "город Астана", "Астана қаласы"
@@ -105,7 +105,7 @@ func (t NoteText) In(tag string) string {
 // NoteIssuer is the body that sends the note.
 type NoteIssuer struct {
 	// Letterhead blocks, printed in this order on every edition whatever
-	// its language (the CICA Secretariat's letterhead is English and
+	// its language (a secretariat's letterhead may be in English and
 	// Russian).
 	Letterhead []LetterheadBlock
 	Name       NoteText // subject of the opening formula

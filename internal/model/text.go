@@ -50,7 +50,7 @@ type Emphasis struct {
 	Pos  diag.Pos
 }
 
-// Strong is bold text ("**CICA Secretariat**").
+// Strong is bold text ("**The Secretariat**").
 type Strong struct {
 	Runs []Inline
 	Pos  diag.Pos

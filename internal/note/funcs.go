@@ -91,7 +91,7 @@ func (f *funcs) parseCase(fn, s string) (lang.Case, error) {
 }
 
 // ref phrases a reference to units of the enclosure ("areas.basis.aml-standards")
-// or of a source it cites ("cica-poa-ungcts@II.3"), several ids separated by
+// or of a source it cites ("plan-of-action@II.3"), several ids separated by
 // commas, with options: a case name, cap, poss, contnom.
 func (f *funcs) ref(ids string, opts ...string) (string, error) {
 	if err := f.b.spendText(append([]string{ids}, opts...)...); err != nil {

@@ -199,7 +199,7 @@ func Render(n *model.Note, tag string, env Env, pages int) (*model.NoteEdition, 
 	if diags.HasErrors() {
 		return nil, diags
 	}
-	// The number sign is tied to its number ("№ NCT/CT/569") wherever the
+	// The number sign is tied to its number ("№ MFA/2026/117") wherever the
 	// template writes it with a space.
 	marked := func(ss []string) []model.NoteLine {
 		var out []model.NoteLine

@@ -17,8 +17,8 @@ import (
 //
 //	chancery output journal 1
 //	state commit
-//	replace unoct-cica-mou.en.pdf
-//	create unoct-cica-mou.en.txt
+//	replace agreement.en.pdf
+//	create agreement.en.txt
 //
 // Line k of the entries (from 0) is the file whose new version waits in
 // ".chancery-new.k" and, for "replace", whose previous version is kept in

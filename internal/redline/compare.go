@@ -33,7 +33,7 @@ const (
 )
 
 // Change is one entry of the summary: the block at Address (a unit's id,
-// or a role and position such as party.unoct.signatory).
+// or a role and position such as party.nordavia.signatory).
 type Change struct {
 	Kind      ChangeKind
 	Address   string

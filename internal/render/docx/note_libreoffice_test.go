@@ -2,7 +2,6 @@ package docx_test
 
 import (
 	"html"
-	"os"
 	"os/exec"
 	"regexp"
 	"slices"
@@ -69,12 +68,11 @@ func pdfPages(t *testing.T, pdf string) []pdfPage {
 
 func TestLibreOfficeReadsTheNotes(t *testing.T) {
 	needTools(t, "soffice", "pdftotext")
-	data, err := os.ReadFile(referenceFile)
+	parts, err := wordmatch.ReferenceParts(referenceFile)
 	if err != nil {
 		t.Fatal(err)
 	}
-	en, ru, kk := wordmatch.ReferenceNotes(string(data))
-	refs := map[string]string{"en-GB": en, "ru-RU": ru, "kk-KZ": kk}
+	refs := map[string]string{"en-GB": parts["en"], "ru-RU": parts["ru"], "kk-KZ": parts["kk"]}
 
 	notes := buildNotes(t, testTime(), "pdf", "docx")
 	docs := map[string][]byte{}
