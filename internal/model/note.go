@@ -33,7 +33,7 @@ type Note struct {
 	Number    string // "MFA/2026/117"
 	NumberPos diag.Pos
 	Date      Date     // date of the note
-	Place     NoteText // "Astana", "город Астана", "Астана қаласы"
+	Place     NoteText // "Vienna", "город Вена", "Вена қаласы"
 	Issuer    NoteIssuer
 	Addressee NoteAddressee
 

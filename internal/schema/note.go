@@ -28,7 +28,7 @@ func noteSchema() object {
 		}, "heading")),
 		"number": described("the note's number: ABC/12/345", ref("textValue")),
 		"date":   described("the note's date", ref("date")),
-		"place":  described("where the note is signed: {en: Astana, ru: город Астана}", ref("noteText")),
+		"place":  described("where the note is signed: {en: Vienna, ru: город Вена}", ref("noteText")),
 		"issuer": fieldsOf("who sends the note", object{
 			"letterhead": described("the letterhead, language by language in the order printed on every edition: {en: [LINE, LINE], ru: [LINE]}", object{
 				"type":                 "object",
