@@ -264,27 +264,27 @@ func TestUNNoteMustShow(t *testing.T) {
 	// The body starts on the line of its first "presents".
 	bodyTop := math.Inf(1)
 	for _, w := range words {
-		if w.text == "presents" {
-			bodyTop = min(bodyTop, w.yMin)
+		if w.Text == "presents" {
+			bodyTop = min(bodyTop, w.YMin)
 		}
 	}
 	checked := 0
 	for _, w := range words {
-		if w.text != "verbale" && w.text != "Secretary-General" && w.text != "Permanent" {
+		if w.Text != "verbale" && w.Text != "Secretary-General" && w.Text != "Permanent" {
 			continue
 		}
 		// Only the title's words: the body's are regular.
-		got := w.xMax - w.xMin
-		bold, regular := width(w.text, fonts.Bold), width(w.text, fonts.Regular)
-		if w.yMin > bodyTop-1 {
+		got := w.XMax - w.XMin
+		bold, regular := width(w.Text, fonts.Bold), width(w.Text, fonts.Regular)
+		if w.YMin > bodyTop-1 {
 			if math.Abs(got-regular) > 0.05 {
-				t.Errorf("body word %q is %.2f pt wide, regular %.2f", w.text, got, regular)
+				t.Errorf("body word %q is %.2f pt wide, regular %.2f", w.Text, got, regular)
 			}
 			continue
 		}
 		checked++
 		if math.Abs(got-bold) > 0.05 || math.Abs(got-regular) < 0.05 {
-			t.Errorf("title word %q is %.2f pt wide: bold %.2f, regular %.2f", w.text, got, bold, regular)
+			t.Errorf("title word %q is %.2f pt wide: bold %.2f, regular %.2f", w.Text, got, bold, regular)
 		}
 	}
 	if checked < 3 {

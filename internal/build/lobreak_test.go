@@ -16,6 +16,7 @@ import (
 
 	"github.com/chancery-dev/chancery/internal/clienttest"
 	"github.com/chancery-dev/chancery/internal/lang"
+	"github.com/chancery-dev/chancery/internal/pdfwords"
 )
 
 // lineBreakCase is a project whose paragraphs move a citation along the
@@ -140,10 +141,10 @@ func checkJustification(t *testing.T, pdf, name string, tied [][2]string) int {
 	if err != nil {
 		t.Fatal(err)
 	}
-	lines := map[int][]bboxWord{}
+	lines := map[int][]pdfwords.Word{}
 	var ys []int
 	for _, w := range pdfWords(t, data) {
-		y := int(math.Round(w.yMin))
+		y := int(math.Round(w.YMin))
 		if lines[y] == nil {
 			ys = append(ys, y)
 		}
@@ -152,14 +153,14 @@ func checkJustification(t *testing.T, pdf, name string, tied [][2]string) int {
 	stretched := 0
 	for _, y := range ys {
 		ws := lines[y]
-		slices.SortFunc(ws, func(a, b bboxWord) int { return cmp.Compare(a.xMin, b.xMin) })
+		slices.SortFunc(ws, func(a, b pdfwords.Word) int { return cmp.Compare(a.XMin, b.XMin) })
 		var nb, ordinary []float64
 		for i := 1; i < len(ws); i++ {
-			gap := ws[i].xMin - ws[i-1].xMax
+			gap := ws[i].XMin - ws[i-1].XMax
 			if i == 1 && gap > 12 {
 				continue // the tab after the paragraph's label
 			}
-			if slices.Contains(tied, [2]string{ws[i-1].text, ws[i].text}) {
+			if slices.Contains(tied, [2]string{ws[i-1].Text, ws[i].Text}) {
 				nb = append(nb, gap)
 			} else {
 				ordinary = append(ordinary, gap)

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/chancery-dev/chancery/internal/clienttest"
+	"github.com/chancery-dev/chancery/internal/pdfwords"
 )
 
 // styledParallel builds the trilingual fixture's parallel edition of all
@@ -76,14 +77,14 @@ type:
 	const mm = 72 / 25.4
 	for _, c := range []struct {
 		name   string
-		words  []bboxWord
+		words  []pdfwords.Word
 		margin float64 // mm
 	}{{"built-in style", base, 25}, {"Letter style", styled, 30}} {
-		if x := leftEdge(c.words); x < c.margin*mm-0.5 || x > c.margin*mm+0.5 {
+		if x := pdfwords.LeftEdge(c.words); x < c.margin*mm-0.5 || x > c.margin*mm+0.5 {
 			t.Errorf("%s: page 1's text starts at %.1f pt, want the style's %g mm (%.1f pt)", c.name, x, c.margin, c.margin*mm)
 		}
 	}
-	hb, hs := bodyHeight(base), bodyHeight(styled)
+	hb, hs := pdfwords.BodyHeight(base), pdfwords.BodyHeight(styled)
 	if r := hs / hb; r < 11.0/12-0.03 || r > 11.0/12+0.03 {
 		t.Errorf("body word height %.1f pt in the Letter style, %.1f pt built in: ratio %.3f, want 11/12", hs, hb, r)
 	}

@@ -3,16 +3,13 @@ package build
 import (
 	"encoding/xml"
 	"io"
-	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
-	"strconv"
 	"strings"
 	"testing"
 	"testing/fstest"
 
-	"github.com/chancery-dev/chancery/internal/clienttest"
+	"github.com/chancery-dev/chancery/internal/pdfwords"
 	"github.com/chancery-dev/chancery/internal/projecttest"
 )
 
@@ -53,61 +50,13 @@ func styledOutputs(t *testing.T, styleYAML string, parallel []string, stem strin
 
 // pdfWords returns the words of page 1 with their boxes (points), as
 // pdftotext -bbox gives them.
-type bboxWord struct {
-	xMin, yMin, xMax, yMax float64
-	text                   string
-}
-
-var bboxRE = regexp.MustCompile(`<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>`)
-
-func pdfWords(t *testing.T, data []byte) []bboxWord {
+func pdfWords(t *testing.T, data []byte) []pdfwords.Word {
 	t.Helper()
-	tool := clienttest.Command(t, "pdftotext", "poppler-utils")
-	file := filepath.Join(t.TempDir(), "doc.pdf")
-	if err := os.WriteFile(file, data, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	out, err := exec.Command(tool, "-bbox", "-f", "1", "-l", "1", file, "-").Output()
-	if err != nil {
-		t.Fatalf("pdftotext: %v", err)
-	}
-	var words []bboxWord
-	for _, m := range bboxRE.FindAllStringSubmatch(string(out), -1) {
-		var w bboxWord
-		w.xMin, _ = strconv.ParseFloat(m[1], 64)
-		w.yMin, _ = strconv.ParseFloat(m[2], 64)
-		w.xMax, _ = strconv.ParseFloat(m[3], 64)
-		w.yMax, _ = strconv.ParseFloat(m[4], 64)
-		w.text = m[5]
-		words = append(words, w)
-	}
-	if len(words) == 0 {
+	pages := pdfwords.Read(t, data, "-f", "1", "-l", "1")
+	if len(pages) == 0 || len(pages[0].Words) == 0 {
 		t.Fatal("pdftotext found no words on page 1")
 	}
-	return words
-}
-
-// leftEdge is the smallest xMin of page 1's words; bodyHeight the most
-// common word box height (the body type).
-func leftEdge(words []bboxWord) float64 {
-	x := words[0].xMin
-	for _, w := range words {
-		x = min(x, w.xMin)
-	}
-	return x
-}
-
-func bodyHeight(words []bboxWord) float64 {
-	count := map[float64]int{}
-	best, bestN := 0.0, 0
-	for _, w := range words {
-		h := float64(int((w.yMax-w.yMin)*10+0.5)) / 10
-		count[h]++
-		if count[h] > bestN {
-			best, bestN = h, count[h]
-		}
-	}
-	return best
+	return pages[0].Words
 }
 
 // docxAttr returns the value of attribute attr of the first element named
@@ -166,13 +115,13 @@ type:
 
 	base, styled := pdfWords(t, basePDF), pdfWords(t, pdfData)
 	const mm = 72 / 25.4
-	if x := leftEdge(base); x < 25*mm-0.5 || x > 25*mm+0.5 {
+	if x := pdfwords.LeftEdge(base); x < 25*mm-0.5 || x > 25*mm+0.5 {
 		t.Errorf("built-in style: page 1's text starts at %.1f pt, want 25 mm (%.1f pt)", x, 25*mm)
 	}
-	if x := leftEdge(styled); x < 40*mm-0.5 || x > 40*mm+0.5 {
+	if x := pdfwords.LeftEdge(styled); x < 40*mm-0.5 || x > 40*mm+0.5 {
 		t.Errorf("house style: page 1's text starts at %.1f pt, want 40 mm (%.1f pt)", x, 40*mm)
 	}
-	hb, hs := bodyHeight(base), bodyHeight(styled)
+	hb, hs := pdfwords.BodyHeight(base), pdfwords.BodyHeight(styled)
 	if r := hs / hb; r < 14.0/12-0.03 || r > 14.0/12+0.03 {
 		t.Errorf("body word height %.1f pt in the house style, %.1f pt built in: ratio %.3f, want 14/12", hs, hb, r)
 	}
@@ -230,11 +179,11 @@ indents: {label_column: 30mm, label_rule: fixed}
 	base, styled := pdfWords(t, basePDF), pdfWords(t, pdfData)
 	// Numbered paragraphs' text starts at the label column: the leftmost
 	// start of a word right after a label ("1.1") on page 1.
-	textStart := func(words []bboxWord) float64 {
+	textStart := func(words []pdfwords.Word) float64 {
 		label := regexp.MustCompile(`^\d+\.\d+$`)
 		for i, w := range words[:len(words)-1] {
-			if label.MatchString(w.text) && words[i+1].yMin == w.yMin {
-				return words[i+1].xMin
+			if label.MatchString(w.Text) && words[i+1].YMin == w.YMin {
+				return words[i+1].XMin
 			}
 		}
 		t.Fatal("no numbered paragraph on page 1")
@@ -248,14 +197,14 @@ indents: {label_column: 30mm, label_rule: fixed}
 	}
 	// The least distance between successive lines' tops is the leading
 	// (more between paragraphs).
-	leading := func(words []bboxWord) float64 {
+	leading := func(words []pdfwords.Word) float64 {
 		least, last := 1000.0, -1.0
 		for _, w := range words {
-			if w.yMin > last+1 {
+			if w.YMin > last+1 {
 				if last >= 0 {
-					least = min(least, w.yMin-last)
+					least = min(least, w.YMin-last)
 				}
-				last = w.yMin
+				last = w.YMin
 			}
 		}
 		return least

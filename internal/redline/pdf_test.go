@@ -2,7 +2,6 @@ package redline
 
 import (
 	"bytes"
-	"encoding/xml"
 	"math"
 	"os"
 	"regexp"
@@ -11,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/chancery-dev/chancery/internal/format"
+	"github.com/chancery-dev/chancery/internal/pdfwords"
 )
 
 func writePDF(t *testing.T, d *Document, opt Options) []byte {
@@ -75,42 +75,11 @@ func TestPDFShowsBothVersionsOfTheChange(t *testing.T) {
 	}
 }
 
-// bboxWord is a word as pdftotext -bbox places it, in points from the
-// page's top left corner.
-type bboxWord struct {
-	XMin float64 `xml:"xMin,attr"`
-	YMin float64 `xml:"yMin,attr"`
-	XMax float64 `xml:"xMax,attr"`
-	YMax float64 `xml:"yMax,attr"`
-	Text string  `xml:",chardata"`
-}
-
-// wordBoxes returns the pages' heights and words.
-func wordBoxes(t *testing.T, file string) ([]float64, [][]bboxWord) {
-	t.Helper()
-	out := run(t, "pdftotext", "-bbox", "-enc", "UTF-8", file, "-")
-	var doc struct {
-		Pages []struct {
-			Height float64    `xml:"height,attr"`
-			Words  []bboxWord `xml:"word"`
-		} `xml:"body>doc>page"`
-	}
-	if err := xml.Unmarshal([]byte(out), &doc); err != nil {
-		t.Fatalf("pdftotext -bbox: %v", err)
-	}
-	var heights []float64
-	var words [][]bboxWord
-	for _, p := range doc.Pages {
-		heights = append(heights, p.Height)
-		words = append(words, p.Words)
-	}
-	return heights, words
-}
-
 // find returns the page and boxes of the first run of the words seq.
-func find(t *testing.T, words [][]bboxWord, seq ...string) (int, []bboxWord) {
+func find(t *testing.T, text []pdfwords.Page, seq ...string) (int, []pdfwords.Word) {
 	t.Helper()
-	for p, ws := range words {
+	for p, page := range text {
+		ws := page.Words
 		for i := 0; i+len(seq) <= len(ws); i++ {
 			match := true
 			for k, w := range seq {
@@ -191,7 +160,7 @@ const (
 // crossing tells whether a segment of colour spans the word's width at a
 // height (from the page's top) between lo and hi, given as shares of the
 // word box's height from its top.
-func crossing(segs []segment, colour string, w bboxWord, pageH, lo, hi float64) bool {
+func crossing(segs []segment, colour string, w pdfwords.Word, pageH, lo, hi float64) bool {
 	h := w.YMax - w.YMin
 	for _, s := range segs {
 		y := pageH - s.y1
@@ -205,7 +174,7 @@ func crossing(segs []segment, colour string, w bboxWord, pageH, lo, hi float64) 
 
 // filled tells whether a string starting at the word's left edge is
 // painted in colour.
-func filled(texts []segment, colour string, w bboxWord) bool {
+func filled(texts []segment, colour string, w pdfwords.Word) bool {
 	for _, s := range texts {
 		if s.colour == colour && math.Abs(s.x1-w.XMin) < 0.5 {
 			return true
@@ -221,13 +190,13 @@ func filled(texts []segment, colour string, w bboxWord) bool {
 // without lines.
 func TestPDFStrikesDeletionsAndUnderlinesInsertions(t *testing.T) {
 	file := writeTemp(t, "redline.pdf", writePDF(t, compareEdited(t, shorterTerm(t)), testOptions(t)))
-	heights, words := wordBoxes(t, file)
+	text := pdfwords.ReadFile(t, file)
 	pages := paintedPages(t, file)
-	if len(pages) != len(heights) {
-		t.Fatalf("qpdf shows %d pages, pdftotext %d", len(pages), len(heights))
+	if len(pages) != len(text) {
+		t.Fatalf("qpdf shows %d pages, pdftotext %d", len(pages), len(text))
 	}
-	p, boxes := find(t, words, "for", "five", "(5)", "three", "(3)", "years.")
-	pg, h := pages[p], heights[p]
+	p, boxes := find(t, text, "for", "five", "(5)", "three", "(3)", "years.")
+	pg, h := pages[p], text[p].Height
 	for _, box := range boxes {
 		struck := crossing(pg.segments, red, box, h, 0.35, 0.8)
 		underlined := crossing(pg.segments, blue, box, h, 0.8, 1.1)
@@ -293,17 +262,17 @@ func TestPDFInsertedParagraph(t *testing.T) {
 			t.Errorf("summary lacks %q:\n%s", s, summary)
 		}
 	}
-	heights, words := wordBoxes(t, file)
+	words := pdfwords.ReadFile(t, file)
 	pages := paintedPages(t, file)
 	p, boxes := find(t, words, "2.3", "The", "Participants", "may", "organize", "joint", "training", "courses.")
 	for _, box := range boxes {
-		if !crossing(pages[p].segments, blue, box, heights[p], 0.8, 1.1) || !filled(pages[p].texts, blue, box) {
+		if !crossing(pages[p].segments, blue, box, words[p].Height, 0.8, 1.1) || !filled(pages[p].texts, blue, box) {
 			t.Errorf("%q is not underlined in blue", box.Text)
 		}
 	}
 	p, boxes = find(t, words, "2.4", "The", "Participants", "may", "invite")
 	for _, box := range boxes {
-		if crossing(pages[p].segments, blue, box, heights[p], 0, 1.1) || crossing(pages[p].segments, red, box, heights[p], 0, 1.1) {
+		if crossing(pages[p].segments, blue, box, words[p].Height, 0, 1.1) || crossing(pages[p].segments, red, box, words[p].Height, 0, 1.1) {
 			t.Errorf("%q of the renumbered paragraph 2.4 is marked", box.Text)
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"testing"
 
+	"github.com/chancery-dev/chancery/internal/pdfwords"
 	house "github.com/chancery-dev/chancery/internal/style"
 )
 
@@ -30,7 +31,7 @@ func parseStyle(t *testing.T, yaml string) *house.Style {
 
 // firstPage returns the width and height of a PDF's first page and its
 // words, in points, as pdftotext -bbox gives them.
-func firstPage(t *testing.T, data []byte) (width, height float64, words []bboxWord) {
+func firstPage(t *testing.T, data []byte) (width, height float64, words []pdfwords.Word) {
 	t.Helper()
 	file := writeTemp(t, "redline.pdf", data)
 	info := run(t, "pdfinfo", file)
@@ -38,34 +39,11 @@ func firstPage(t *testing.T, data []byte) (width, height float64, words []bboxWo
 	if m == nil {
 		t.Fatalf("pdfinfo gives no page size:\n%s", info)
 	}
-	_, pages := wordBoxes(t, file)
-	if len(pages) == 0 || len(pages[0]) == 0 {
+	pages := pdfwords.ReadFile(t, file, "-f", "1", "-l", "1")
+	if len(pages) == 0 || len(pages[0].Words) == 0 {
 		t.Fatal("pdftotext finds no words on page 1")
 	}
-	return num(t, m[1]), num(t, m[2]), pages[0]
-}
-
-// leftmost is the smallest xMin of words; commonHeight the most frequent
-// word height, to a tenth of a point (the body type's).
-func leftmost(words []bboxWord) float64 {
-	x := math.Inf(1)
-	for _, w := range words {
-		x = min(x, w.XMin)
-	}
-	return x
-}
-
-func commonHeight(words []bboxWord) float64 {
-	count := map[float64]int{}
-	best, bestN := 0.0, 0
-	for _, w := range words {
-		h := math.Round((w.YMax-w.YMin)*10) / 10
-		count[h]++
-		if count[h] > bestN {
-			best, bestN = h, count[h]
-		}
-	}
-	return best
+	return num(t, m[1]), num(t, m[2]), pages[0].Words
 }
 
 // TestRedlineTakesTheHouseStyle writes the same redline in the built-in
@@ -86,15 +64,15 @@ func TestRedlineTakesTheHouseStyle(t *testing.T) {
 	if math.Abs(w-612) > 0.1 || math.Abs(h-792) > 0.1 {
 		t.Errorf("Letter style: page %.2f x %.2f pt, want Letter (612 x 792)", w, h)
 	}
-	if x := leftmost(base); math.Abs(x-25*mm) > 0.5 {
+	if x := pdfwords.LeftEdge(base); math.Abs(x-25*mm) > 0.5 {
 		t.Errorf("built-in style: text starts at %.1f pt, want 25 mm (%.1f pt)", x, 25*mm)
 	}
-	if x := leftmost(styled); math.Abs(x-30*mm) > 0.5 {
+	if x := pdfwords.LeftEdge(styled); math.Abs(x-30*mm) > 0.5 {
 		t.Errorf("Letter style: text starts at %.1f pt, want 30 mm (%.1f pt)", x, 30*mm)
 	}
-	if r := commonHeight(styled) / commonHeight(base); math.Abs(r-11.0/12) > 0.03 {
+	if r := pdfwords.BodyHeight(styled) / pdfwords.BodyHeight(base); math.Abs(r-11.0/12) > 0.03 {
 		t.Errorf("body word height %.1f pt in the Letter style, %.1f pt built in: ratio %.3f, want 11/12",
-			commonHeight(styled), commonHeight(base), r)
+			pdfwords.BodyHeight(styled), pdfwords.BodyHeight(base), r)
 	}
 
 	parts, _ := docxParts(t, writeDOCX(t, d, opt))

@@ -4,6 +4,8 @@ import (
 	"math"
 	"strings"
 	"testing"
+
+	"github.com/chancery-dev/chancery/internal/pdfwords"
 )
 
 // TestInsertTextAlignsWithItsSiblings converts the MoU with LibreOffice
@@ -11,7 +13,7 @@ import (
 // "(ii) (bis)" and of its siblings ii. and iii. starts: at the same x (to
 // 1 pt), because the label column is wide enough for the insert's label.
 func TestInsertTextAlignsWithItsSiblings(t *testing.T) {
-	pages := pdfPages(t, convertWithLibreOffice(t, render(t, assembleMoU(t, false))))
+	pages := pdfwords.ReadFile(t, convertWithLibreOffice(t, render(t, assembleMoU(t, false))))
 	// Where a line starting with the words (a label's, then the text's
 	// first) starts, and where its last word (the text) starts.
 	after := func(label ...string) (labelX, textX float64) {
@@ -24,10 +26,10 @@ func TestInsertTextAlignsWithItsSiblings(t *testing.T) {
 				}
 				prev := -1.0
 				if i > 0 {
-					prev = p.Words[i-1].Y0
+					prev = p.Words[i-1].YMin
 				}
-				if ok && math.Abs(prev-p.Words[i].Y0) > 1 {
-					return p.Words[i].X0, p.Words[i+len(label)-1].X0
+				if ok && math.Abs(prev-p.Words[i].YMin) > 1 {
+					return p.Words[i].XMin, p.Words[i+len(label)-1].XMin
 				}
 			}
 		}

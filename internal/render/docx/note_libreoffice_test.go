@@ -1,70 +1,14 @@
 package docx_test
 
 import (
-	"html"
-	"os/exec"
 	"regexp"
 	"slices"
-	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/chancery-dev/chancery/internal/pdfwords"
 	"github.com/chancery-dev/chancery/internal/wordmatch"
 )
-
-// pdfWord is a word of a PDF page as pdftotext -bbox gives it, in points
-// from the top left corner.
-type pdfWord struct {
-	X0, Y0, X1, Y1 float64
-	Text           string
-}
-
-// pdfPage is a page's height and words in reading order.
-type pdfPage struct {
-	Height float64
-	Words  []pdfWord
-}
-
-// text is the page's words joined by spaces.
-func (p pdfPage) text() string {
-	ws := make([]string, len(p.Words))
-	for i, w := range p.Words {
-		ws[i] = w.Text
-	}
-	return strings.Join(ws, " ")
-}
-
-// pdfPages reads the pages of a PDF with pdftotext -bbox.
-func pdfPages(t *testing.T, pdf string) []pdfPage {
-	t.Helper()
-	out, err := exec.Command("pdftotext", "-bbox", pdf, "-").Output()
-	if err != nil {
-		t.Fatalf("pdftotext -bbox: %v", err)
-	}
-	num := `"([0-9.]+)"`
-	pageRE := regexp.MustCompile(`<page width=` + num + ` height=` + num + `>`)
-	wordRE := regexp.MustCompile(`<word xMin=` + num + ` yMin=` + num + ` xMax=` + num + ` yMax=` + num + `>([^<]*)</word>`)
-	f := func(s string) float64 {
-		v, err := strconv.ParseFloat(s, 64)
-		if err != nil {
-			t.Fatalf("pdftotext -bbox: %v", err)
-		}
-		return v
-	}
-	var pages []pdfPage
-	for _, chunk := range strings.Split(string(out), "</page>") {
-		m := pageRE.FindStringSubmatch(chunk)
-		if m == nil {
-			continue
-		}
-		p := pdfPage{Height: f(m[2])}
-		for _, w := range wordRE.FindAllStringSubmatch(chunk, -1) {
-			p.Words = append(p.Words, pdfWord{f(w[1]), f(w[2]), f(w[3]), f(w[4]), html.UnescapeString(w[5])})
-		}
-		pages = append(pages, p)
-	}
-	return pages
-}
 
 func TestLibreOfficeReadsTheNotes(t *testing.T) {
 	needTools(t, "soffice", "pdftotext")
@@ -103,7 +47,7 @@ func TestLibreOfficeReadsTheNotes(t *testing.T) {
 		for i, l := range noteLangs(c) {
 			checkEditionWords(t, c+" "+l, refs[l], eds[i])
 		}
-		pages := pdfPages(t, pdfs[c])
+		pages := pdfwords.ReadFile(t, pdfs[c])
 		starts := checkNoteEditions(t, c, pages)
 		fpdf := pdfPageCount(t, notes[c+".pdf"])
 		t.Logf("%s: %d pages (the fpdf note: %d), editions start on pages %v", c, len(pages), fpdf, starts)
@@ -213,7 +157,7 @@ func joinHardHyphens(s string) string {
 // pdfPageCount counts the pages of a PDF file's data with pdftotext.
 func pdfPageCount(t *testing.T, data []byte) int {
 	t.Helper()
-	return len(pdfPages(t, writeTemp(t, "note.pdf", data)))
+	return len(pdfwords.ReadFile(t, writeTemp(t, "note.pdf", data)))
 }
 
 // checkNoteEditions checks the pages of a note copy as LibreOffice laid
@@ -221,7 +165,7 @@ func pdfPageCount(t *testing.T, data []byte) int {
 // and, at the foot of that page, the enclosure line and the addressee
 // block, 82 mm wide at the left margin, ending at the bottom margin, below
 // all the text of the page. It returns the pages editions start on.
-func checkNoteEditions(t *testing.T, copy string, pages []pdfPage) []int {
+func checkNoteEditions(t *testing.T, copy string, pages []pdfwords.Page) []int {
 	t.Helper()
 	const (
 		mm           = 72 / 25.4
@@ -231,7 +175,7 @@ func checkNoteEditions(t *testing.T, copy string, pages []pdfPage) []int {
 	)
 	var starts []int
 	for i, p := range pages {
-		if !strings.HasPrefix(p.text(), "SECRETARIAT OF THE CONFERENCE ON INTERACTION AND CONFIDENCE BUILDING MEASURES IN ASIA СЕКРЕТАРИАТ") {
+		if !strings.HasPrefix(p.Text(), "SECRETARIAT OF THE CONFERENCE ON INTERACTION AND CONFIDENCE BUILDING MEASURES IN ASIA СЕКРЕТАРИАТ") {
 			continue
 		}
 		starts = append(starts, i+1)
@@ -251,16 +195,16 @@ func checkNoteEditions(t *testing.T, copy string, pages []pdfPage) []int {
 			t.Errorf("%s page %d: the foot ends with %q, not the addressee block", copy, i+1, last.Text)
 		}
 		// The glyphs' boxes reach a little below the line's.
-		if d := p.Height - bottomMargin - last.Y1; d < -3 || d > 3 {
+		if d := p.Height - bottomMargin - last.YMax; d < -3 || d > 3 {
 			t.Errorf("%s page %d: the addressee block ends %.1f pt above the bottom margin", copy, i+1, d)
 		}
 		for _, w := range feet {
-			if w.X0 < left-1 || w.X1 > left+footWidth+1 {
-				t.Errorf("%s page %d: foot word %q at x %.1f-%.1f, outside the 82 mm column", copy, i+1, w.Text, w.X0, w.X1)
+			if w.XMin < left-1 || w.XMax > left+footWidth+1 {
+				t.Errorf("%s page %d: foot word %q at x %.1f-%.1f, outside the 82 mm column", copy, i+1, w.Text, w.XMin, w.XMax)
 			}
 		}
 		for _, w := range body {
-			if w.Y1 > feet[0].Y0 {
+			if w.YMax > feet[0].YMin {
 				t.Errorf("%s page %d: %q stands beside or below the foot", copy, i+1, w.Text)
 				break
 			}

@@ -2,12 +2,11 @@ package pdf_test
 
 import (
 	"os"
-	"regexp"
-	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/chancery-dev/chancery/internal/build"
+	"github.com/chancery-dev/chancery/internal/pdfwords"
 
 	"github.com/chancery-dev/chancery/internal/wordmatch"
 )
@@ -126,13 +125,11 @@ func TestInformationNoteIsSetInItsHouseStyle(t *testing.T) {
 		t.Errorf("the MoU is set in style %q, want the project default", got)
 	}
 	data := renderStyled(t, repoRoot, "ctitf-information-note", "en")
-	bbox := pdftotext(t, data, "-bbox", "-f", "1", "-l", "1")
-	word := regexp.MustCompile(`<word xMin="([0-9.]+)" yMin="[0-9.]+" xMax="[0-9.]+" yMax="[0-9.]+">([^<]*)</word>`)
 	const ptPerMM = 72 / 25.4
 	seen := map[string]bool{}
-	for _, m := range word.FindAllStringSubmatch(bbox, -1) {
-		x, _ := strconv.ParseFloat(m[1], 64)
-		switch w := m[2]; {
+	for _, word := range pdfwords.Read(t, data, "-f", "1", "-l", "1")[0].Words {
+		x := word.XMin
+		switch w := word.Text; {
 		case (w == "Event:" || w == "Organizers:") && !seen[w]:
 			seen[w] = true
 			if x < 20*ptPerMM-1 || x > 20*ptPerMM+1 {
