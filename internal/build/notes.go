@@ -79,10 +79,10 @@ type noteJob struct {
 	note *model.Note
 	eds  []*model.NoteEdition
 	name string // file name without the extension
-	// laidOut tells that the editions' page breaks are set already: when
-	// no PDF of the note is made, each edition is laid out once, for
-	// every copy it is in.
-	laidOut bool
+	// breaks are the editions' page breaks when they are known already:
+	// when no PDF of the note is made, each edition is laid out once, for
+	// every copy it is in (nil: the copy is laid out when written).
+	breaks [][]model.NoteBreak
 }
 
 // notePlan is a note's copies to write and, once rendered, their outputs
@@ -137,6 +137,7 @@ func (res *Result) planNote(n *model.Note, env note.Env, opt Options, enclosures
 	}
 	// The languages render at the same time.
 	eds := make([]*model.NoteEdition, len(n.Languages))
+	edBreaks := make([][]model.NoteBreak, len(n.Languages))
 	edDiags := make([]diag.List, len(n.Languages))
 	var wg sync.WaitGroup
 	for i, tag := range n.Languages {
@@ -160,7 +161,7 @@ func (res *Result) planNote(n *model.Note, env note.Env, opt Options, enclosures
 					ds.Errorf(n.Pos, "render", "laying out %s.%s: %v", n.ID, tag, err)
 					ed = nil
 				} else {
-					ed.PageBreaks = layout.Breaks[0]
+					edBreaks[i] = layout.Breaks[0]
 				}
 			}
 			eds[i], edDiags[i] = ed, ds
@@ -173,20 +174,20 @@ func (res *Result) planNote(n *model.Note, env note.Env, opt Options, enclosures
 	if slices.Contains(eds, nil) {
 		return nil, diags
 	}
+	// A copy's breaks: none when each copy is laid out when written.
+	breaksOf := func(from, to int) [][]model.NoteBreak {
+		if !layOut {
+			return nil
+		}
+		return edBreaks[from:to]
+	}
 	var jobs []noteJob
-	for _, ed := range eds {
-		jobs = append(jobs, noteJob{note: n, eds: []*model.NoteEdition{ed}, name: n.ID + "." + ed.Lang, laidOut: layOut})
+	for i, ed := range eds {
+		jobs = append(jobs, noteJob{note: n, eds: eds[i : i+1], name: n.ID + "." + ed.Lang, breaks: breaksOf(i, i+1)})
 	}
 	if len(eds) > 1 {
-		// The multilingual copy records its own page breaks: its editions
-		// are copies, so that it can be laid out at the same time as the
-		// single editions.
-		all := make([]*model.NoteEdition, len(eds))
-		for i, ed := range eds {
-			clone := *ed
-			all[i] = &clone
-		}
-		jobs = append(jobs, noteJob{note: n, eds: all, name: n.ID + "." + copyName(len(eds)), laidOut: layOut})
+		// The multilingual copy: every edition, each from a new page.
+		jobs = append(jobs, noteJob{note: n, eds: eds, name: n.ID + "." + copyName(len(eds)), breaks: breaksOf(0, len(eds))})
 	}
 	return jobs, diags
 }
@@ -212,16 +213,16 @@ func (res *Result) renderNote(j noteJob, want []format.Format, opt Options) ([]O
 		var buf bytes.Buffer
 		layout, err = pdf.WriteNote(&buf, j.eds, lopt)
 		paged = buf.Bytes()
-	case !j.laidOut:
+	case j.breaks == nil:
 		layout, err = pdf.LayoutNote(j.eds, lopt)
+	default:
+		layout.Breaks = j.breaks
 	}
 	if err != nil {
 		diags.Errorf(j.note.Pos, "render", "rendering %s.pdf: %v", j.name, err)
 		return nil, diags
 	}
-	for i := range layout.Breaks {
-		j.eds[i].PageBreaks = layout.Breaks[i]
-	}
+	lopt.PageBreaks = layout.Breaks
 	var outs []Output
 	for _, f := range want {
 		if f.Note == nil {

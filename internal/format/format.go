@@ -44,8 +44,8 @@ func All() []Format {
 		{
 			Name: "txt", Ext: "txt", Default: true,
 			Instrument: unpaged(text.WriteInstrument),
-			Note: func(w io.Writer, eds []*model.NoteEdition, _ lower.Options) (int, error) {
-				return 0, text.WriteNote(w, eds)
+			Note: func(w io.Writer, eds []*model.NoteEdition, opt lower.Options) (int, error) {
+				return 0, text.WriteNote(w, eds, opt.PageBreaks)
 			},
 			Redline: func(w io.Writer, d *marked.Doc, _ lower.Options) (int, error) {
 				return 0, text.WriteRedline(w, d)

@@ -1,10 +1,11 @@
 package lower
 
 import (
-	"github.com/chancery-dev/chancery/internal/deflate"
 	"time"
 
+	"github.com/chancery-dev/chancery/internal/deflate"
 	"github.com/chancery-dev/chancery/internal/lang"
+	"github.com/chancery-dev/chancery/internal/model"
 	"github.com/chancery-dev/chancery/internal/style"
 )
 
@@ -36,6 +37,11 @@ type Options struct {
 	// Compressors lends the PDF and DOCX writers their compressors; a
 	// build shares one between its files (nil: a new one for each file).
 	Compressors *deflate.Pool
+	// PageBreaks are, for each edition of a note copy, where its printed
+	// pages break, in reading order (the PDF layout's, see
+	// pdf.NoteLayout): the text copy follows them. None for an edition:
+	// it fits on one page.
+	PageBreaks [][]model.NoteBreak
 }
 
 // DefaultAuthor is who a redline's changes are attributed to when

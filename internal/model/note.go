@@ -159,10 +159,6 @@ type NoteEdition struct {
 	// Form is the page of the note's form (margins, page numbers).
 	Form   *style.Correspondence
 	Blocks []NoteBlock
-	// PageBreaks are where the printed edition goes on to a new page, in
-	// reading order; the first page carries the foot. None: the edition
-	// fits on one page.
-	PageBreaks []NoteBreak
 }
 
 // NoteBlock is one block of an edition.

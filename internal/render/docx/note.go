@@ -21,8 +21,8 @@ import (
 // first-page footer (w:titlePg), so that no page is ever broken inside the
 // running text and an edit anywhere leaves the foot in its place; page
 // numbers are the following pages' header or footer, as the form says.
-// Pages break where Word or LibreOffice lay them out (ed.PageBreaks, where
-// the PDF edition breaks, are not used). Every run carries the language
+// Pages break where Word or LibreOffice lay them out (the PDF layout's
+// breaks, opt.PageBreaks, are not used). Every run carries the language
 // of its text: an edition's, or a letterhead block's own.
 //
 // opt.Lang is the language of the package's metadata and style defaults

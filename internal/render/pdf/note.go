@@ -22,8 +22,9 @@ import (
 // NoteLayout says how WriteNote laid a note out.
 type NoteLayout struct {
 	Pages int // pages of the file
-	// Breaks gives, for each edition, where it goes on to a new page (see
-	// model.NoteEdition.PageBreaks).
+	// Breaks gives, for each edition, where it goes on to a new page, in
+	// reading order; the first page carries the foot (the text copy
+	// follows them: lower.Options.PageBreaks).
 	Breaks [][]model.NoteBreak
 }
 

@@ -20,8 +20,9 @@ import (
 // cut where the page ends, as in the printed copy. An edition without
 // page breaks ends with its foot. Inline markup is dropped. Several
 // editions make a multilingual copy: each edition in full, in the order
-// given, separated by a form feed.
-func WriteNote(w io.Writer, eds []*model.NoteEdition) error {
+// given, separated by a form feed. breaks gives each edition's page
+// breaks, in reading order (see pdf.NoteLayout).
+func WriteNote(w io.Writer, eds []*model.NoteEdition, breaks [][]model.NoteBreak) error {
 	if len(eds) == 0 {
 		return errors.New("text: no note edition to write")
 	}
@@ -34,13 +35,16 @@ func WriteNote(w io.Writer, eds []*model.NoteEdition) error {
 			bw.WriteString("\f\n")
 		}
 		tw := &writer{w: bw}
-		tw.note(ed)
+		var edBreaks []model.NoteBreak
+		if i < len(breaks) {
+			edBreaks = breaks[i]
+		}
+		tw.note(ed, edBreaks)
 	}
 	return bw.Flush()
 }
 
-func (tw *writer) note(ed *model.NoteEdition) {
-	breaks := ed.PageBreaks
+func (tw *writer) note(ed *model.NoteEdition, breaks []model.NoteBreak) {
 	footDone := false
 	// next returns the next break when it is at item k of block bi;
 	// breaks behind the place are dropped.

@@ -31,7 +31,17 @@ func edition(tag, number, para string) *model.NoteEdition {
 func writeNote(t *testing.T, eds ...*model.NoteEdition) string {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := WriteNote(&buf, eds); err != nil {
+	if err := WriteNote(&buf, eds, nil); err != nil {
+		t.Fatal(err)
+	}
+	return buf.String()
+}
+
+// writeNoteBroken writes one edition whose printed pages break at breaks.
+func writeNoteBroken(t *testing.T, ed *model.NoteEdition, breaks []model.NoteBreak) string {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := WriteNote(&buf, []*model.NoteEdition{ed}, [][]model.NoteBreak{breaks}); err != nil {
 		t.Fatal(err)
 	}
 	return buf.String()
@@ -72,12 +82,12 @@ func TestWriteNotePageBreaks(t *testing.T) {
 	n.Paragraphs = append(n.Paragraphs, "Third.")
 	ed := notetest.Edition(n, nil)
 	body := notetest.Index(ed, style.BlockBody)
-	ed.PageBreaks = []model.NoteBreak{{Block: body, Para: 0, Offset: len("The first page ends here ")}, {Block: body, Para: 2}}
+	breaks := []model.NoteBreak{{Block: body, Para: 0, Offset: len("The first page ends here ")}, {Block: body, Para: 2}}
 	want := "SECRETARIAT OF THE CONFERENCE\nIN ASIA\n\nСЕКРЕТАРИАТ СОВЕЩАНИЯ\n\nNo. A/1\n\n" +
 		"The first page ends here\n\nEnclosure:\nas stated,\non 9 p.\n\nMEMBER STATES\n\f\n" +
 		"and the second goes on.\n\nClosing.\n\f\n" +
 		"Third.\n\nAstana, 13 May 2024\n"
-	if got := writeNote(t, ed); got != want {
+	if got := writeNoteBroken(t, ed, breaks); got != want {
 		t.Errorf("got:\n%q\nwant:\n%q", got, want)
 	}
 }
@@ -88,9 +98,9 @@ func TestWriteNoteBreakBeforePlaceDate(t *testing.T) {
 	n := note("ru", "№ A/1", "Начало.")
 	n.Enclosure = nil
 	ed := notetest.Edition(n, nil)
-	ed.PageBreaks = []model.NoteBreak{{Block: notetest.Index(ed, style.BlockPlaceDate)}}
+	breaks := []model.NoteBreak{{Block: notetest.Index(ed, style.BlockPlaceDate)}}
 	want := "SECRETARIAT OF THE CONFERENCE\nIN ASIA\n\nСЕКРЕТАРИАТ СОВЕЩАНИЯ\n\n№ A/1\n\nНачало.\n\nClosing.\n\nMEMBER STATES\n\f\nAstana, 13 May 2024\n"
-	if got := writeNote(t, ed); got != want {
+	if got := writeNoteBroken(t, ed, breaks); got != want {
 		t.Errorf("got:\n%q\nwant:\n%q", got, want)
 	}
 }
@@ -111,7 +121,7 @@ func TestWriteNoteEditions(t *testing.T) {
 }
 
 func TestWriteNoteNothing(t *testing.T) {
-	if err := WriteNote(&bytes.Buffer{}, nil); err == nil {
+	if err := WriteNote(&bytes.Buffer{}, nil, nil); err == nil {
 		t.Error("no error for no editions")
 	}
 }
