@@ -51,7 +51,7 @@ func Kinds() []Kind {
 		{Name: "mou", Summary: "a memorandum of understanding", Body: "instrument", Prefix: "mou"},
 		{Name: "agreement", Summary: "an agreement between parties", Body: "instrument", Prefix: "agreement"},
 		{Name: "note", Summary: "a memorandum of understanding and the note verbale forwarding it", Body: "instrument", Prefix: "mou", Form: "note-verbale"},
-		{Name: "letter", Summary: "a memorandum of understanding and the letter forwarding it (laid out as a note: chancery has no letter layout yet)", Body: "instrument", Prefix: "mou", Form: "letter"},
+		{Name: "letter", Summary: "a memorandum of understanding and the signed letter forwarding it", Body: "instrument", Prefix: "mou", Form: "letter"},
 		{Name: "report", Summary: "a report (laid out as an instrument without parties: chancery has no report layout yet)", Body: "report", Prefix: "report"},
 	}
 }
@@ -256,7 +256,9 @@ func (w *writer) add(p string, data []byte) { w.out = append(w.out, File{Path: p
 
 // copyStyle adds templates/<style>/style.yaml, the shipped style's file
 // under the comment naming its schema, so that the project's notes are
-// set in the style whose directory holds their templates.
+// set in the style whose directory holds their templates; a form that
+// has a layout of its own (forms/<form>/form.yaml, a correspondence:
+// block) adds it at the end.
 func (w *writer) copyStyle() {
 	data, err := fs.ReadFile(files, path.Join("styles", w.style.Name, "style.yaml"))
 	if err != nil {
@@ -264,7 +266,12 @@ func (w *writer) copyStyle() {
 		return
 	}
 	head := "# yaml-language-server: $schema=../../schema/style.json\n"
-	w.add(path.Join("templates", w.style.Name, "style.yaml"), append([]byte(head), data...))
+	data = append([]byte(head), data...)
+	form, err := fs.ReadFile(files, path.Join("forms", w.kind.Form, "form.yaml"))
+	if err == nil && !bytes.Contains(data, []byte("\ncorrespondence:")) { // a style's own forms win
+		data = append(data, form...)
+	}
+	w.add(path.Join("templates", w.style.Name, "style.yaml"), data)
 }
 
 // copyForm adds templates/<style>/<form>/<lang>.tmpl, the style's own when

@@ -185,3 +185,42 @@ func TestCorrespondenceProjectsBuild(t *testing.T) {
 		})
 	}
 }
+
+// A letter project is set in its style's letter form: the place and date
+// and the reference above the addressee, then the salutation, the body,
+// the close and the signature, the enclosure line at the foot, in every
+// language; the style file init writes holds the form.
+func TestLetterProjectHasTheLetterForm(t *testing.T) {
+	fsys := project(t, "letter", "", "en", "ru", "kk")
+	if style := string(fsys["templates/chancery/style.yaml"].Data); !strings.Contains(style, "correspondence:\n  letter:\n") {
+		t.Fatalf("the style has no letter form:\n%s", style)
+	}
+	res, diags := build.Build(fsys, build.Options{Formats: []string{"txt"}})
+	if diags.HasErrors() {
+		t.Fatalf("build: %v", diags)
+	}
+	for _, c := range []struct {
+		lang  string
+		lines []string // in this order
+	}{
+		{"en", []string{"[City], 9 March 2026", "Ref.: [000]", "[H.E. Mr./Ms. ...]", "Excellency,", "I have the honour to transmit herewith", "Please accept, Excellency, the assurances of my highest consideration.", "[Name], [Title]", "Enclosure: as stated, 1 p."}},
+		{"ru", []string{"[город], 9 марта 2026 года", "Исх. № [000]", "[Его/Ее Превосходительству ...]", "Ваше Превосходительство!", "Имею честь препроводить", "Примите, Ваше Превосходительство, уверения в моём весьма высоком уважении.", "[Имя], [Должность]", "Приложение: упомянутое, на 1 л."}},
+		{"kk", []string{"[қала], 2026 жылғы 9 наурыз", "Шығыс № [000]", "[Мәртебелі ...]", "Мәртебелі мырза!", "өзіме мәртебе санаймын.", "Мәртебелі мырза, осы мүмкіндікті пайдалана отырып, Сізге өзімнің зор ілтипатымды тағы да растаймын.", "[Аты-жөні], [Лауазымы]", "Қосымша: аталған, 1 п."}},
+	} {
+		var text string
+		for _, o := range res.Outputs {
+			if o.Name == "p-letter."+c.lang+".txt" {
+				text = strings.NewReplacer("\u00a0", " ").Replace(string(o.Data))
+			}
+		}
+		at := 0
+		for _, want := range c.lines {
+			i := strings.Index(text[at:], want)
+			if i < 0 {
+				t.Errorf("%s: no %q after what came before in:\n%s", c.lang, want, text)
+				break
+			}
+			at += i + len(want)
+		}
+	}
+}
