@@ -5,11 +5,13 @@
 package pdfwords
 
 import (
+	"cmp"
 	"encoding/xml"
 	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -91,4 +93,26 @@ func BodyHeight(words []Word) float64 {
 		}
 	}
 	return best
+}
+
+// Lines groups words into lines of text: words whose boxes' vertical
+// middles lie within 2 points of the line's first word are one line,
+// lines ordered top to bottom and each line's words left to right. Words
+// side by side in columns are one line.
+func Lines(words []Word) [][]Word {
+	mid := func(w Word) float64 { return (w.YMin + w.YMax) / 2 }
+	sorted := slices.Clone(words)
+	slices.SortStableFunc(sorted, func(a, b Word) int { return cmp.Compare(mid(a), mid(b)) })
+	var lines [][]Word
+	for _, w := range sorted {
+		if n := len(lines); n > 0 && mid(w)-mid(lines[n-1][0]) <= 2 {
+			lines[n-1] = append(lines[n-1], w)
+			continue
+		}
+		lines = append(lines, []Word{w})
+	}
+	for _, l := range lines {
+		slices.SortStableFunc(l, func(a, b Word) int { return cmp.Compare(a.XMin, b.XMin) })
+	}
+	return lines
 }

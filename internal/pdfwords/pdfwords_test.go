@@ -41,3 +41,29 @@ func TestReadFindsWordsWhereTheyArePainted(t *testing.T) {
 		t.Errorf("BodyHeight = %.1f, want the 12 pt words' %.1f", h, BodyHeight(p.Words[:1]))
 	}
 }
+
+// TestLinesGroupsWordsByTheirMiddles paints two lines, the second of a
+// smaller word and a larger one on one baseline, out of order, and finds
+// the lines, each read left to right.
+func TestLinesGroupsWordsByTheirMiddles(t *testing.T) {
+	words := []Word{
+		{XMin: 150, YMin: 118, XMax: 180, YMax: 132, Text: "large"},
+		{XMin: 80, YMin: 90, XMax: 100, YMax: 102, Text: "line"},
+		{XMin: 72, YMin: 121, XMax: 100, YMax: 130, Text: "second"},
+		{XMin: 72, YMin: 90, XMax: 78, YMax: 102, Text: "A"},
+	}
+	var got []string
+	for _, l := range Lines(words) {
+		s := ""
+		for i, w := range l {
+			if i > 0 {
+				s += " "
+			}
+			s += w.Text
+		}
+		got = append(got, s)
+	}
+	if len(got) != 2 || got[0] != "A line" || got[1] != "second large" {
+		t.Errorf("Lines = %q, want [\"A line\" \"second large\"]", got)
+	}
+}

@@ -1,10 +1,15 @@
 package redline
 
 import (
+	"bytes"
 	"math"
 	"regexp"
+	"slices"
+	"strings"
 	"testing"
 
+	"github.com/chancery-dev/chancery/internal/format"
+	"github.com/chancery-dev/chancery/internal/lower"
 	"github.com/chancery-dev/chancery/internal/pdfwords"
 	house "github.com/chancery-dev/chancery/internal/style"
 )
@@ -97,5 +102,94 @@ func TestRedlineTakesTheHouseStyle(t *testing.T) {
 		if c.got != c.want {
 			t.Errorf("DOCX redline: %s = %s, want %s", c.what, c.got, c.want)
 		}
+	}
+}
+
+// lineStarts returns the first two words of every line of every page of
+// a PDF (pdftotext -bbox), its running lines (marking, page numbers)
+// left out: where the PDF breaks its paragraphs into lines.
+func lineStarts(t *testing.T, data []byte, marking string) []string {
+	t.Helper()
+	var starts []string
+	for _, p := range pdfwords.Read(t, data) {
+		for _, l := range pdfwords.Lines(p.Words) {
+			var ws []string
+			for _, w := range l {
+				ws = append(ws, w.Text)
+			}
+			line := strings.Join(ws, " ")
+			if line == marking || folio.MatchString(line) {
+				continue
+			}
+			starts = append(starts, strings.Join(ws[:min(2, len(ws))], " "))
+		}
+	}
+	return starts
+}
+
+// folio is the page number at the foot of an instrument's and a
+// redline's pages.
+var folio = regexp.MustCompile(`^Page \d+ of \d+$`)
+
+// TestRedlineBreaksLinesAsTheStyleSays compares the example with itself
+// and writes the redline PDF and the instrument PDF in a style that
+// breaks lines by first fit and in one that breaks them by total fit: in
+// each, every line of the redline down to the signature block (which the
+// instrument sets side by side, the redline one party under the other)
+// starts with the words the instrument's line does, and the two styles
+// break some line apart.
+func TestRedlineBreaksLinesAsTheStyleSays(t *testing.T) {
+	doc := assemble(t, exampleFS(t))
+	d := compare(t, doc, doc)
+	f, _ := format.Lookup("pdf")
+	var bodies [][]string
+	for _, breaking := range []string{house.BreakFirstFit, house.BreakTotalFit} {
+		opt := testOptions(t)
+		opt.Style = parseStyle(t, "type: {line_breaking: "+breaking+"}\n")
+		in, err := lower.Lower(doc, opt.Lang, lower.Copy{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var buf bytes.Buffer
+		if _, err := f.Instrument(&buf, in, opt); err != nil {
+			t.Fatal(err)
+		}
+		m, err := MarkedFor(d, opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		instrument := lineStarts(t, buf.Bytes(), in.Marking)
+		redline := lineStarts(t, writePDF(t, d, opt), m.Marking)
+
+		// The signature block starts with the first party's "For ..." line:
+		// the instrument's last line starting so.
+		sig, ok := in.Blocks[len(in.Blocks)-1].(*lower.Signatures)
+		if !ok || len(sig.Parties) == 0 || sig.Parties[0].For == nil {
+			t.Fatal("the example ends with no signature block")
+		}
+		forWords := strings.Fields(lower.Plain(sig.Parties[0].For))
+		forStart := strings.Join(forWords[:min(2, len(forWords))], " ")
+		body := -1
+		for i, s := range instrument {
+			if s == forStart {
+				body = i
+			}
+		}
+		if body < len(instrument)/2 {
+			t.Fatalf("%s: the instrument's signature block (%q) starts at line %d of %d", breaking, forStart, body+1, len(instrument))
+		}
+		if len(redline) <= body || redline[body] != forStart {
+			t.Errorf("%s: the redline's signature block does not start at line %d, as the instrument's does", breaking, body+1)
+		}
+		for i := range min(body, len(redline)) {
+			if redline[i] != instrument[i] {
+				t.Errorf("%s: the redline's line %d starts %q, the instrument's %q", breaking, i+1, redline[i], instrument[i])
+				break
+			}
+		}
+		bodies = append(bodies, instrument[:body])
+	}
+	if slices.Equal(bodies[0], bodies[1]) {
+		t.Error("first fit and total fit break every line of the example alike: the test shows nothing")
 	}
 }

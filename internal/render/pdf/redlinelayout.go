@@ -83,9 +83,10 @@ func redlineColumn(p *marked.Para, cols []float64, g geometry) (labelX, textX, w
 // markedPara lays out one paragraph of a redline: its label hanging in
 // the label column, its words set in the text column, each deleted or
 // inserted fragment decorated, and the spaces within a deleted or
-// inserted stretch. Body text is justified when the style justifies; its
-// lines are always broken by total fit (setParagraph), the redline's own
-// way, whatever the style's line breaking.
+// inserted stretch. Its lines are set as the instrument's (r.set): body
+// text justified when the style justifies, broken by the style's line
+// breaking, so that a paragraph without changes breaks where the
+// instrument's does.
 func (r *renderer) markedPara(p *marked.Para, cols []float64) markedBlock {
 	base, al := regular, justify
 	switch {
@@ -95,15 +96,12 @@ func (r *renderer) markedPara(p *marked.Para, cols []float64) markedBlock {
 		base, al = bold, left
 	}
 	g := r.g
-	if al == justify && !g.justify {
-		al = left
-	}
 	labelX, textX, width := redlineColumn(p, cols, g)
 	mt := r.markedWords(p.Spans, base, g.bodySize)
 	baseline := g.leading * ascentRatio
 	var b markedBlock
 	first := 0 // index in mt of the line's first word
-	for _, ln := range setParagraph(mt.words, width, al) {
+	for _, ln := range r.set(mt.words, width, al) {
 		var m markedOps
 		for i, w := range ln.words {
 			k := first + i

@@ -54,14 +54,14 @@ func (r *renderer) summaryBlocks(s marked.Summary, cols []float64) []markedBlock
 	return append(out, table)
 }
 
-// tableRow sets the cells of a row flush left in their columns and
-// returns its lines.
+// tableRow sets the cells of a row flush left in their columns, broken
+// by the style's line breaking, and returns its lines.
 func (r *renderer) tableRow(row []string, widths []float64, st style) []box {
 	var boxes []box
 	x := r.g.marginLeft
 	for c, w := range widths {
 		if c < len(row) {
-			lines := setParagraph(r.words(styled{s: row[c], st: st}), w-cellGutter, left)
+			lines := r.set(r.words(styled{s: row[c], st: st}), w-cellGutter, left)
 			for k, ln := range lineBoxes(lines, x, r.g.leading, r.g.bodySize) {
 				if k == len(boxes) {
 					boxes = append(boxes, box{h: r.g.leading})
