@@ -1,12 +1,19 @@
 package build
 
 import (
+	"cmp"
+	"context"
+	"encoding/xml"
+	"maps"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"testing"
+	"time"
 
 	"github.com/chancery-dev/chancery/internal/clienttest"
 	"github.com/chancery-dev/chancery/internal/pdfwords"
@@ -108,6 +115,159 @@ type:
 	} {
 		if got := docxAttr(t, c.data, c.part, c.elem, c.attr); got != c.want {
 			t.Errorf("%s w:%s %s = %s, want %s", c.part, c.elem, c.attr, got, c.want)
+		}
+	}
+}
+
+// columnStarts returns where the n columns of a parallel edition's page
+// start, left to right, in points: the n left edges (to half a point) that
+// most lines of text start at, as pdftotext -bbox gives the words.
+func columnStarts(t *testing.T, words []pdfwords.Word, n int) []float64 {
+	t.Helper()
+	count := map[float64]int{}
+	for _, w := range words {
+		count[math.Round(w.XMin*2)/2]++
+	}
+	xs := slices.Collect(maps.Keys(count))
+	slices.SortFunc(xs, func(a, b float64) int { return cmp.Or(cmp.Compare(count[b], count[a]), cmp.Compare(a, b)) })
+	if len(xs) < n {
+		t.Fatalf("the words start at %d places, fewer than %d columns", len(xs), n)
+	}
+	xs = xs[:n]
+	slices.Sort(xs)
+	return xs
+}
+
+// parallelTable is the part of the parallel DOCX's table that places its
+// columns: the table's indent, its cells' side margins and its grid.
+type parallelTable struct {
+	Ind    twips   `xml:"tblPr>tblInd"`
+	Left   twips   `xml:"tblPr>tblCellMar>left"`
+	Right  twips   `xml:"tblPr>tblCellMar>right"`
+	Widths []twips `xml:"tblGrid>gridCol"`
+}
+
+// twips is an element's w:w (a tblInd, a cell margin, a gridCol).
+type twips struct {
+	W int `xml:"w,attr"`
+}
+
+// docxParallelTable parses the first table of the DOCX's body.
+func docxParallelTable(t *testing.T, data []byte) parallelTable {
+	t.Helper()
+	var doc struct {
+		Tables []parallelTable `xml:"body>tbl"`
+	}
+	if err := xml.Unmarshal([]byte(docxPart(t, data, "word/document.xml")), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Tables) != 1 {
+		t.Fatalf("the parallel DOCX has %d tables in its body, want 1", len(doc.Tables))
+	}
+	return doc.Tables[0]
+}
+
+// checkColumnGap checks that the three columns of a parallel edition's
+// PDF page, whose words are given, are gap millimetres apart: their text
+// starts at the left margin and every (landscape A4) third of the width
+// between the margins and a gap further (pdftotext -bbox), and no word
+// stands in a gap.
+func checkColumnGap(t *testing.T, name string, words []pdfwords.Word, gap float64) {
+	t.Helper()
+	const mm = 72 / 25.4
+	const textWidth = (297 - 25 - 25) * mm
+	starts := columnStarts(t, words, 3)
+	if math.Abs(starts[0]-25*mm) > 0.5 {
+		t.Errorf("%s: the first column starts at %.1f pt, want the left margin (%.1f pt)", name, starts[0], 25*mm)
+	}
+	// Each column and the gap after it take a third of the width between
+	// the margins and one gap.
+	for i := 1; i < len(starts); i++ {
+		measured := (3*(starts[i]-starts[i-1]) - textWidth) / mm
+		if math.Abs(measured-gap) > 0.5 {
+			t.Errorf("%s: columns %d and %d start %.1f pt apart, a gap of %.2f mm; want %g mm", name, i, i+1, starts[i]-starts[i-1], measured, gap)
+		}
+	}
+	colW := (textWidth - 2*gap*mm) / 3
+	for _, w := range words {
+		c := 0
+		for c+1 < len(starts) && w.XMin >= starts[c+1]-0.5 {
+			c++
+		}
+		if w.XMax > starts[c]+colW+0.5 {
+			t.Errorf("%s: %q of column %d ends at %.1f pt, in the gap after the column (which ends at %.1f pt)", name, w.Text, c+1, w.XMax, starts[c]+colW)
+		}
+	}
+}
+
+// TestColumnGapDrivesParallelEdition builds the trilingual parallel
+// edition in the built-in style (8 mm between columns) and in one whose
+// page.column_gap is 20 mm: the PDF's columns are the gap apart
+// (checkColumnGap), and the DOCX's table makes the same gap of its cells'
+// margins (w:tblCellMar left and right), stands out into the margins by
+// the left one (w:tblInd) and spans the width between the margins and one
+// gap (w:gridCol), so that its texts stand where the PDF's do.
+func TestColumnGapDrivesParallelEdition(t *testing.T) {
+	for _, c := range []struct {
+		name, style string
+		gap         float64 // mm
+		cellMargin  int     // twips: half the gap
+	}{
+		{"built-in style", "", 8, 227},
+		{"column_gap 20mm", "page:\n  column_gap: 20mm\n", 20, 567},
+	} {
+		pdfData, docxData := styledParallel(t, c.style)
+		checkColumnGap(t, c.name, pdfWords(t, pdfData), c.gap)
+
+		tbl := docxParallelTable(t, docxData)
+		if tbl.Left.W != c.cellMargin || tbl.Right.W != c.cellMargin {
+			t.Errorf("%s: DOCX cell margins %d and %d twips, want %d each (%g mm between the texts)", c.name, tbl.Left.W, tbl.Right.W, c.cellMargin, c.gap)
+		}
+		if tbl.Ind.W != -tbl.Left.W {
+			t.Errorf("%s: DOCX w:tblInd %d twips, want %d (the first text at the margin)", c.name, tbl.Ind.W, -tbl.Left.W)
+		}
+		total := 0
+		for _, w := range tbl.Widths {
+			total += w.W
+		}
+		// 297 mm less two 25 mm margins, in twips, and the gap.
+		want := 16838 - 2*1418 + tbl.Left.W + tbl.Right.W
+		if len(tbl.Widths) != 3 || total < want-3 || total > want {
+			t.Errorf("%s: DOCX grid %v (%d twips), want three columns of %d twips in all", c.name, tbl.Widths, total, want)
+		}
+	}
+}
+
+// TestParallelColumnsAgreeInLibreOffice converts the parallel DOCX of a
+// style with a 20 mm column gap to PDF with LibreOffice: its columns start
+// where chancery's PDF's do, to a point.
+func TestParallelColumnsAgreeInLibreOffice(t *testing.T) {
+	if testing.Short() {
+		t.Skip("converts with LibreOffice")
+	}
+	soffice := clienttest.Command(t, "soffice", "libreoffice-writer")
+	pdfData, docxData := styledParallel(t, "page:\n  column_gap: 20mm\n")
+	dir := t.TempDir()
+	in := filepath.Join(dir, "parallel.docx")
+	if err := os.WriteFile(in, docxData, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, soffice, "-env:UserInstallation=file://"+filepath.Join(dir, "lo-profile"),
+		"--headless", "--convert-to", "pdf", "--outdir", dir, in)
+	if b, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("soffice: %v\n%s", err, b)
+	}
+	lo := pdfwords.ReadFile(t, filepath.Join(dir, "parallel.pdf"), "-f", "1", "-l", "1")
+	if len(lo) == 0 {
+		t.Fatal("LibreOffice's PDF has no page")
+	}
+	checkColumnGap(t, "LibreOffice", lo[0].Words, 20)
+	want, got := columnStarts(t, pdfWords(t, pdfData), 3), columnStarts(t, lo[0].Words, 3)
+	for i := range want {
+		if math.Abs(got[i]-want[i]) > 1 {
+			t.Errorf("column %d starts at %.1f pt in LibreOffice's PDF, at %.1f pt in chancery's", i+1, got[i], want[i])
 		}
 	}
 }

@@ -27,9 +27,10 @@ func styleSchema() object {
 				"left":   length("left margin: 25mm"),
 				"right":  length("right margin: 25mm"),
 			}),
-			"binding": length("added to the left margin for binding: 5mm"),
-			"header":  length("from the top edge to the header: 12.5mm"),
-			"footer":  length("from the bottom edge to the footer: 10mm"),
+			"binding":    length("added to the left margin for binding: 5mm"),
+			"column_gap": length("between the language columns of a parallel edition: 8mm"),
+			"header":     length("from the top edge to the header: 12.5mm"),
+			"footer":     length("from the bottom edge to the footer: 10mm"),
 		}),
 		"type": fieldsOf("the body type", object{
 			"body": described("the body size in points: 12pt", object{"anyOf": []any{

@@ -18,7 +18,7 @@ func Parse(file string, data []byte, exists func(string) error) (*Style, error) 
 	s := Builtin()
 	s.File = file
 	s.Name = path.Base(path.Dir(file))
-	p := parser{file: file, s: s, exists: exists}
+	p := parser{file: file, s: s, exists: exists, gapPos: diag.Pos{File: file, Line: 1, Col: 1}}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
 		line := 0
@@ -39,11 +39,20 @@ func Parse(file string, data []byte, exists func(string) error) (*Style, error) 
 			"the margins leave %.1f by %.1f mm of a %.1f by %.1f mm page", s.TextWidth(), s.TextBottom()-s.MarginTop, s.PageWidth, s.PageHeight).
 			Hint = "make the margins narrower"
 	}
+	if !p.diags.HasErrors() && s.ParallelWidth()-s.ColumnGap < 2*minColumn {
+		p.diags.Errorf(p.gapPos, "bad-column-gap",
+			"page.column_gap: %.1f mm leaves less than %g mm to each of two columns in the %.1f mm between the landscape page's margins", s.ColumnGap, minColumn, s.ParallelWidth()).
+			Hint = "make the gap between the columns of a parallel edition narrower"
+	}
 	if p.diags.HasErrors() {
 		return nil, &Error{p.diags}
 	}
 	return s, nil
 }
+
+// minColumn is the narrowest column of a parallel edition in two
+// languages that a style may leave, in millimetres.
+const minColumn = 20.0
 
 type parser struct {
 	file   string
@@ -51,6 +60,7 @@ type parser struct {
 	exists func(string) error
 	diags  diag.List
 	forms  *yaml.Node // correspondence:, read once the page is known
+	gapPos diag.Pos   // where page.column_gap is given (the file's start if not)
 }
 
 func (p *parser) pos(n *yaml.Node) diag.Pos {
@@ -128,8 +138,14 @@ func (p *parser) page(n *yaml.Node) {
 			})
 		},
 		"binding": p.length("page.binding", &s.Binding),
-		"header":  p.length("page.header", &s.HeaderDistance),
-		"footer":  p.length("page.footer", &s.FooterDistance),
+		// Horizontal, as the margins: spacing: is vertical. Word and
+		// LibreOffice keep the space between columns in the page setup too.
+		"column_gap": func(v *yaml.Node) {
+			p.gapPos = p.pos(v)
+			p.length("page.column_gap", &s.ColumnGap)(v)
+		},
+		"header": p.length("page.header", &s.HeaderDistance),
+		"footer": p.length("page.footer", &s.FooterDistance),
 	})
 }
 

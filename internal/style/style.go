@@ -57,6 +57,10 @@ type Style struct {
 	MarginTop, MarginBottom, MarginLeft, MarginRight float64
 	// Binding is added to the inner (left) margin of every page.
 	Binding float64
+	// ColumnGap is the space between the columns of a parallel edition,
+	// one language to a column, from the end of one column's text to the
+	// start of the next.
+	ColumnGap float64
 
 	BodySize float64 // points
 	Leading  float64 // mm: the distance between baselines of body text
@@ -200,6 +204,19 @@ func (s *Style) TextWidth() float64 {
 	return s.PageWidth - s.LeftEdge() - s.MarginRight
 }
 
+// ParallelWidth is the width between the margins of the page turned
+// landscape, the page of a parallel edition: its columns and the gaps
+// between them.
+func (s *Style) ParallelWidth() float64 {
+	return s.PageHeight - s.LeftEdge() - s.MarginRight
+}
+
+// ParallelColumn is the width of each of n columns of a parallel edition,
+// ColumnGap apart.
+func (s *Style) ParallelColumn(n int) float64 {
+	return (s.ParallelWidth() - s.ColumnGap*float64(n-1)) / float64(n)
+}
+
 // TextBottom is the distance from the top edge to the bottom margin.
 func (s *Style) TextBottom() float64 { return s.PageHeight - s.MarginBottom }
 
@@ -207,14 +224,16 @@ func (s *Style) TextBottom() float64 { return s.PageHeight - s.MarginBottom }
 func Faces() []string { return []string{"regular", "bold", "italic", "bolditalic"} }
 
 // Builtin is the style used when a project has none: A4, margins of
-// 25 mm (22 mm at the foot), 12 pt type on 13.8 pt, an instrument's
+// 25 mm (22 mm at the foot), 8 mm between the columns of a parallel
+// edition, 12 pt type on 13.8 pt, an instrument's
 // marking at the head of its pages and "Page n of N" at the foot. It is the style the
 // writers were compiled with before styles became data.
 func Builtin() *Style {
 	return &Style{
 		Name: "builtin", PageSize: "A4", PageWidth: 210, PageHeight: 297,
 		MarginTop: 25, MarginBottom: 22, MarginLeft: 25, MarginRight: 25,
-		BodySize: 12, Leading: 13.8 * PointMM,
+		ColumnGap: 8,
+		BodySize:  12, Leading: 13.8 * PointMM,
 		ParagraphGap: 8 * PointMM, HeadingGap: 16 * PointMM,
 		TitleGap: 4 * PointMM, AfterTitleGap: 18 * PointMM,
 		LabelColumn: 12.5, LabelGutter: 3, LabelRule: LabelWidest,

@@ -34,6 +34,10 @@ func TestParseErrors(t *testing.T) {
 			`templates/house/style.yaml:2:12: error: fonts.regular: font file templates/house/fonts/Face.ttf not found [missing-font]`},
 		{"not a font", "fonts:\n  bold: face.woff\n",
 			`templates/house/style.yaml:2:9: error: fonts.bold: face.woff is not a TrueType or OpenType file (.ttf, .otf) [bad-font]`},
+		{"column gap", "page:\n  column_gap: 8px\n",
+			`templates/house/style.yaml:2:15: error: page.column_gap: "8px" is not a length [bad-length]`},
+		{"column gap too wide", "page:\n  column_gap: 230mm\n",
+			`templates/house/style.yaml:2:15: error: page.column_gap: 230.0 mm leaves less than 20 mm to each of two columns in the 247.0 mm between the landscape page's margins [bad-column-gap]`},
 		{"margins too wide", "page:\n  margins: {left: 100mm, right: 100mm}\n",
 			`templates/house/style.yaml:1:1: error: the margins leave 10.0 by 250.0 mm of a 210.0 by 297.0 mm page [bad-margins]`},
 	}
@@ -52,6 +56,7 @@ page:
   size: Letter
   margins: {top: 1in, bottom: 2cm, left: 30mm, right: 72pt}
   binding: 5mm
+  column_gap: 0.5in
 type: {body: 11pt, leading: 13pt}
 spacing: {paragraph: 6pt, heading: 12pt}
 indents: {label_column: 10mm}
@@ -73,6 +78,9 @@ fonts: {regular: Face.ttf}
 	near("right", s.MarginRight, 25.4)
 	near("left edge (margin + binding)", s.LeftEdge(), 35)
 	near("text width", s.TextWidth(), 215.9-35-25.4)
+	near("column gap", s.ColumnGap, 12.7)
+	near("parallel column of three", s.ParallelColumn(3), (279.4-35-25.4-2*12.7)/3)
+	near("column gap (built in)", Builtin().ColumnGap, 8)
 	near("body", s.BodySize, 11)
 	near("leading", s.Leading, 13*PointMM)
 	near("paragraph gap", s.ParagraphGap, 6*PointMM)

@@ -2,11 +2,13 @@ package docx
 
 import (
 	"errors"
+	"fmt"
 	"io"
 	"strconv"
 
 	"github.com/chancery-dev/chancery/internal/lower"
 	"github.com/chancery-dev/chancery/internal/model"
+	house "github.com/chancery-dev/chancery/internal/style"
 )
 
 // parallelLabel is the label column of a unit in a cell, in twips (14 mm).
@@ -14,10 +16,12 @@ const parallelLabel = 794
 
 // WriteParallel writes a parallel edition as a .docx package on the paper
 // of opt.Style (the built-in style when nil) turned landscape, with its
-// margins, font, body size and paragraph spacing: one table with a column per language and a row per block, so that
-// 4.1 faces 4.1. Every cell's runs carry its language; labels are text
-// (Word's list numbering would count on from column to column). A row
-// longer than the rest of a page breaks across the page.
+// margins, font, body size, leading and paragraph spacing: one table
+// with a column per language, the style's column gap between their
+// texts, and a row per block, so that 4.1 faces 4.1. Every cell's runs
+// carry its language; labels are text (Word's list numbering would count
+// on from column to column). A row longer than the rest of a page breaks
+// across the page.
 func WriteParallel(w io.Writer, par *lower.Parallel, opt Options) error {
 	if opt.Lang == nil {
 		return errors.New("docx: no language")
@@ -48,9 +52,17 @@ func WriteParallel(w io.Writer, par *lower.Parallel, opt Options) error {
 	x.start("w:document", rootAttrs()...)
 	x.start("w:body")
 	t := table{Split: true}
-	gutter := 340 // 6 mm between the columns' texts
+	gap := columnGapOf(opt.Style)
+	n := len(par.Editions)
+	// The cells' margins make the gap, half on each side of it; the
+	// table stands out into the side margins by as much, so that the
+	// first column's text starts at the left margin and the last one's
+	// ends at the right, as in the PDF.
 	for range par.Editions {
-		t.Widths = append(t.Widths, pg.textWidth()/len(par.Editions))
+		t.Widths = append(t.Widths, (pg.textWidth()+gap.total())/n)
+	}
+	if t.Widths[0] <= gap.total() {
+		return fmt.Errorf("docx: %d columns %d twips apart leave no room for text (page.column_gap)", n, gap.total())
 	}
 	for _, row := range par.Rows {
 		cells := make([]func(), len(row.Cells))
@@ -66,7 +78,7 @@ func WriteParallel(w io.Writer, par *lower.Parallel, opt Options) error {
 		}
 		t.Rows = append(t.Rows, cells)
 	}
-	writers[0].writeParallelTable(t, gutter)
+	writers[0].writeParallelTable(t, gap)
 	// A table cannot end the body: Word wants a paragraph after it.
 	writers[0].paragraph(paraProps{}, nil)
 	writeLandscapeSectPr(x, wd.sectionRefs(), pg)
@@ -79,10 +91,27 @@ func WriteParallel(w io.Writer, par *lower.Parallel, opt Options) error {
 	return wd.write(w, wd.Meta.Time, opt.Compressors)
 }
 
-// writeParallelTable writes t with cell margins of half the gutter.
-func (tw *textWriter) writeParallelTable(t table, gutter int) {
+// columnGap is the space between the texts of two columns of a parallel
+// edition as the cells' margins make it, in twips: the right margin of
+// one cell and the left of the next.
+type columnGap struct{ left, right int }
+
+// columnGapOf is st's column gap (style.Builtin's when nil), split into
+// the cells' left and right margins.
+func columnGapOf(st *house.Style) columnGap {
+	if st == nil {
+		st = house.Builtin()
+	}
+	tw := mmTwips(st.ColumnGap)
+	return columnGap{left: tw / 2, right: tw - tw/2}
+}
+
+func (g columnGap) total() int { return g.left + g.right }
+
+// writeParallelTable writes t with cell margins of gap, indented to the
+// left by the first cell's left margin.
+func (tw *textWriter) writeParallelTable(t table, gap columnGap) {
 	x := tw.x
-	half := strconv.Itoa(gutter / 2)
 	x.start("w:tbl")
 	x.start("w:tblPr")
 	total := 0
@@ -90,10 +119,11 @@ func (tw *textWriter) writeParallelTable(t table, gutter int) {
 		total += w
 	}
 	x.empty("w:tblW", "w:w", strconv.Itoa(total), "w:type", "dxa")
+	x.empty("w:tblInd", "w:w", strconv.Itoa(-gap.left), "w:type", "dxa")
 	x.empty("w:tblLayout", "w:type", "fixed")
 	x.start("w:tblCellMar")
-	x.empty("w:left", "w:w", half, "w:type", "dxa")
-	x.empty("w:right", "w:w", half, "w:type", "dxa")
+	x.empty("w:left", "w:w", strconv.Itoa(gap.left), "w:type", "dxa")
+	x.empty("w:right", "w:w", strconv.Itoa(gap.right), "w:type", "dxa")
 	x.end("w:tblCellMar")
 	x.end("w:tblPr")
 	tw.writeGridAndRows(t)

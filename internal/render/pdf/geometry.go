@@ -15,8 +15,10 @@ type geometry struct {
 	paraGap, headingGap, titleGap, blockGap          float64
 	minLabelColumn, labelGutter                      float64
 	headerDistance, footerDistance                   float64
-	running                                          map[string]house.Running
-	runningSize                                      float64
+	// columnGap is between the columns of a parallel edition.
+	columnGap   float64
+	running     map[string]house.Running
+	runningSize float64
 	// justify sets body text flush at both edges; firstFit breaks lines
 	// as a word processor does (see house.BreakFirstFit).
 	justify, firstFit bool
@@ -41,7 +43,8 @@ func geometryOf(st *house.Style) geometry {
 		titleGap: st.TitleGap, blockGap: st.AfterTitleGap,
 		minLabelColumn: st.LabelColumn, labelGutter: st.LabelGutter,
 		headerDistance: st.HeaderDistance, footerDistance: st.FooterDistance,
-		running: st.Running, runningSize: st.RunningSize,
+		columnGap: st.ColumnGap,
+		running:   st.Running, runningSize: st.RunningSize,
 		justify: st.Justify, firstFit: st.LineBreaking != house.BreakTotalFit,
 		widows: max(st.Widows, 1), orphans: max(st.Orphans, 1),
 		st: st,

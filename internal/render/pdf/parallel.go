@@ -8,11 +8,6 @@ import (
 	"github.com/chancery-dev/chancery/internal/lower"
 )
 
-// parGutter is the space between the columns of a parallel edition, in
-// millimetres: the house style has no columns of text and says nothing of
-// it.
-const parGutter = 8.0
-
 // parPage is the page of a parallel edition: the style's paper turned
 // landscape, with the style's margins and header and footer distances
 // where they were on the upright page, as the parallel DOCX has them.
@@ -42,8 +37,9 @@ func parPageOf(g geometry) parPage {
 
 // WriteParallel renders a parallel edition on the house style's paper
 // turned landscape, in its body size, leading and paragraph spacing: a
-// column per language, a row per block, each row starting level in every
-// column, so that 4.1 faces 4.1. Rows break across pages between units;
+// column per language, the style's column gap (page.column_gap) apart, a
+// row per block, each row starting level in every column, so that 4.1
+// faces 4.1. Rows break across pages between units;
 // a row longer than the rest of the page breaks inside, at a line
 // boundary in every column, and goes on at the top of the next page. The
 // head of every page carries the editions' markings ("DRAFT / ПРОЕКТ"),
@@ -77,9 +73,11 @@ func WriteParallel(w io.Writer, par *lower.Parallel, opt Options) (pages int, er
 	}
 	r.labelCols = r.columnsFor(labels)
 	n := len(par.Editions)
-	colW := (paper.textWidth - parGutter*float64(n-1)) / float64(n)
-
-	colX := func(i int) float64 { return paper.left + float64(i)*(colW+parGutter) }
+	colW := (paper.textWidth - g.columnGap*float64(n-1)) / float64(n)
+	if colW < 1 {
+		return 0, fmt.Errorf("pdf: %d columns %.1f mm apart leave no room for text (page.column_gap)", n, g.columnGap)
+	}
+	colX := func(i int) float64 { return paper.left + float64(i)*(colW+g.columnGap) }
 	var rows []parRow
 	for _, row := range par.Rows {
 		pr := parRow{cells: make([][]box, n)}
