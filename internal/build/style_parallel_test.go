@@ -271,3 +271,32 @@ func TestParallelColumnsAgreeInLibreOffice(t *testing.T) {
 		}
 	}
 }
+
+// TestParallelDOCXSpacedAsTheInstrument builds the parallel edition and
+// the English instrument in a style with a leading and paragraph spacing
+// of its own: the parallel DOCX sets the leading exactly (Normal's
+// w:spacing w:line 360, w:lineRule exact, where it was single spacing)
+// and spaces its paragraph styles as the instrument's DOCX does.
+func TestParallelDOCXSpacedAsTheInstrument(t *testing.T) {
+	const house = `type: {body: 11pt, leading: 18pt}
+spacing: {paragraph: 14pt, heading: 20pt, title: 6pt}
+`
+	_, parallel := styledParallel(t, house)
+	_, instrument := styledBuild(t, house)
+	for _, c := range []struct{ id, elem, attr, want string }{
+		{"Normal", "spacing", "line", "360"},
+		{"Normal", "spacing", "lineRule", "exact"},
+		{"Paragraph", "spacing", "before", "280"},
+		{"Heading1", "spacing", "before", "400"},
+		{"Recital", "spacing", "before", "280"},
+		{"Title", "spacing", "after", "120"},
+	} {
+		got, want := docxStyleAttr(t, parallel, c.id, c.elem, c.attr), docxStyleAttr(t, instrument, c.id, c.elem, c.attr)
+		if got != c.want || want != c.want {
+			t.Errorf("%s's w:%s %s = %s in the parallel DOCX, %s in the instrument's; want %s in both", c.id, c.elem, c.attr, got, want, c.want)
+		}
+	}
+	if got := docxAttr(t, parallel, "word/styles.xml", "spacing", "lineRule"); got != "exact" {
+		t.Errorf("the parallel DOCX's default w:spacing lineRule = %s, want exact", got)
+	}
+}

@@ -2,6 +2,8 @@ package redline
 
 import (
 	"bytes"
+	"cmp"
+	"maps"
 	"math"
 	"regexp"
 	"slices"
@@ -191,5 +193,105 @@ func TestRedlineBreaksLinesAsTheStyleSays(t *testing.T) {
 	}
 	if slices.Equal(bodies[0], bodies[1]) {
 		t.Error("first fit and total fit break every line of the example alike: the test shows nothing")
+	}
+}
+
+// spacedStyle is a house style with a leading and paragraph spacing of
+// its own: 11 pt on 18 pt, 14 pt between paragraphs, 20 pt above
+// headings, 6 pt between title lines and 24 pt after the title.
+const spacedStyle = `type: {body: 11pt, leading: 18pt}
+spacing: {paragraph: 14pt, heading: 20pt, title: 6pt, after_title: 24pt}
+`
+
+// styleSpacing returns the attributes of the w:spacing of the paragraph
+// style id in a parsed styles.xml ("" for the document defaults), and
+// whether Normal's widow control is on.
+func styleSpacing(t *testing.T, styles *xmlNode, id string) map[string]string {
+	t.Helper()
+	var ppr *xmlNode
+	if id == "" {
+		for _, d := range styles.all("pPrDefault") {
+			ppr = d.child("pPr")
+		}
+	} else {
+		for _, s := range styles.all("style") {
+			if s.attr("styleId") == id {
+				ppr = s.child("pPr")
+			}
+		}
+	}
+	out := map[string]string{}
+	if ppr == nil {
+		return out
+	}
+	if sp := ppr.child("spacing"); sp != nil {
+		for _, a := range []string{"before", "after", "line", "lineRule"} {
+			out[a] = sp.attr(a)
+		}
+	}
+	if wc := ppr.child("widowControl"); wc != nil {
+		out["widowControl"] = cmp.Or(wc.attr("val"), "1")
+	}
+	return out
+}
+
+// TestRedlineDOCXSpacedAsTheInstrument writes the redline DOCX and the
+// instrument DOCX in spacedStyle: the redline's styles.xml sets the
+// leading exactly (w:line 360, w:lineRule exact, in the document defaults
+// and Normal, where it was single spacing), with the instrument's widow
+// control, and every paragraph style the redline uses is spaced as the
+// instrument's (w:spacing before and after); the redline's title block
+// ends in the Title Last Line style, as the instrument's does, with the
+// style's 24 pt after it.
+func TestRedlineDOCXSpacedAsTheInstrument(t *testing.T) {
+	doc := assemble(t, exampleFS(t))
+	opt := testOptions(t)
+	opt.Style = parseStyle(t, spacedStyle)
+	in, err := lower.Lower(doc, opt.Lang, lower.Copy{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, _ := format.Lookup("docx")
+	var buf bytes.Buffer
+	if _, err := f.Instrument(&buf, in, opt); err != nil {
+		t.Fatal(err)
+	}
+	instrumentParts, _ := docxParts(t, buf.Bytes())
+	redlineData := writeDOCX(t, compareEdited(t, shorterTerm(t)), opt)
+	redlineParts, _ := docxParts(t, redlineData)
+	instrument, redline := parseXML(t, instrumentParts["word/styles.xml"]), parseXML(t, redlineParts["word/styles.xml"])
+
+	for _, c := range []struct{ id, attr, want string }{
+		{"", "line", "360"}, {"", "lineRule", "exact"},
+		{"Normal", "line", "360"}, {"Normal", "lineRule", "exact"},
+		{"Paragraph", "before", "280"}, {"Heading1", "before", "400"},
+		{"Title", "after", "120"}, {"TitleLast", "after", "480"},
+	} {
+		if got := styleSpacing(t, redline, c.id)[c.attr]; got != c.want {
+			t.Errorf("redline DOCX: %s w:spacing %s = %q, want %q", cmp.Or(c.id, "the default"), c.attr, got, c.want)
+		}
+	}
+	_, ps := paragraphs(t, redlineData)
+	used := map[string]bool{"": true, "Normal": true}
+	var titles []string
+	for i, p := range ps {
+		ppr := p.child("pPr")
+		if ppr == nil || ppr.child("pStyle") == nil {
+			continue
+		}
+		id := ppr.child("pStyle").attr("val")
+		used[id] = true
+		if i == len(titles) && (id == "Title" || id == "TitleLast") {
+			titles = append(titles, id)
+		}
+	}
+	for _, id := range slices.Sorted(maps.Keys(used)) {
+		got, want := styleSpacing(t, redline, id), styleSpacing(t, instrument, id)
+		if !maps.Equal(got, want) {
+			t.Errorf("redline DOCX: %s spaced %v, the instrument's %v", cmp.Or(id, "the default"), got, want)
+		}
+	}
+	if len(titles) < 2 || titles[len(titles)-1] != "TitleLast" || slices.Contains(titles[:len(titles)-1], "TitleLast") {
+		t.Errorf("redline DOCX: the title block's styles are %v, want Title ... TitleLast", titles)
 	}
 }

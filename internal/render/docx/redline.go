@@ -14,8 +14,8 @@ import (
 const defaultAuthor = "chancery"
 
 // WriteRedline writes a redline as a .docx package, on the page and in the
-// font, body size and paragraph spacing of opt.Style (the built-in style
-// when nil), whose changes are Word
+// font, body size, leading and paragraph spacing of opt.Style (the
+// built-in style when nil), as the instrument's, whose changes are Word
 // tracked changes, at word granularity: every deleted stretch a w:del of
 // w:delText runs, every inserted one a w:ins, each attributed to d.Author
 // at d.Date, so that an officer can accept or reject them one by one. A
@@ -98,7 +98,13 @@ func (rw *redlineWriter) body(d *marked.Doc, refs sectionRefs) {
 	x.start("w:document", rootAttrs()...)
 	x.start("w:body")
 	for i := range d.Paras {
-		rw.para(&d.Paras[i], i < len(rw.listed) && rw.listed[i])
+		style := redlineStyle(&d.Paras[i])
+		if style == styleTitle && (i+1 == len(d.Paras) || !d.Paras[i+1].Title) {
+			// The gap after the title block, as in the instrument and the
+			// PDF redline.
+			style = styleTitleLast
+		}
+		rw.para(&d.Paras[i], style, i < len(rw.listed) && rw.listed[i])
 	}
 	rw.summary(d.Summary)
 	writeSectPr(x, refs, rw.page)
@@ -124,12 +130,11 @@ func redlineStyle(p *marked.Para) string {
 	return itemStyle(p.Depth)
 }
 
-// para writes one paragraph: its label (text and a tab to the hanging
-// indent, or only the trailer when the list numbers it) and its spans,
-// each stretch of one mark in one revision mark.
-func (rw *redlineWriter) para(p *marked.Para, listed bool) {
+// para writes one paragraph in style: its label (text and a tab to the
+// hanging indent, or only the trailer when the list numbers it) and its
+// spans, each stretch of one mark in one revision mark.
+func (rw *redlineWriter) para(p *marked.Para, style string, listed bool) {
 	x := rw.x
-	style := redlineStyle(p)
 	x.start("w:p")
 	x.start("w:pPr")
 	x.val("w:pStyle", style)

@@ -66,17 +66,12 @@ func singleSpaced() typeSpec {
 }
 
 // spacedOf is the type of redlines and parallel editions in st
-// (style.Builtin when nil): st's font, body size, justification, page and
-// gaps between paragraphs, above headings and between title lines, on
-// single spacing and without widow control, their own layout; the title
-// block ends with the paragraph gap.
+// (style.Builtin when nil): the instrument's (typeOf: st's font, body
+// size, exact leading, justification, widow control, page and paragraph
+// spacing), as the PDF writer sets them in st too, but without first-line
+// indents, which their own layout of paragraphs does not take.
 func spacedOf(st *house.Style) typeSpec {
-	if st == nil {
-		st = house.Builtin()
-	}
 	ts := typeOf(st)
-	ts.line, ts.widowControl = 0, false
-	ts.afterTitle = ts.paraGap
 	ts.firstLine = func(int) int { return 0 }
 	return ts
 }
