@@ -276,7 +276,8 @@ func TestParallelColumnsAgreeInLibreOffice(t *testing.T) {
 // the English instrument in a style with a leading and paragraph spacing
 // of its own: the parallel DOCX sets the leading exactly (Normal's
 // w:spacing w:line 360, w:lineRule exact, where it was single spacing)
-// and spaces its paragraph styles as the instrument's DOCX does.
+// and spaces its paragraph styles as the instrument's DOCX does; its text
+// is ragged right (Normal's w:jc left), as the PDF's columns are.
 func TestParallelDOCXSpacedAsTheInstrument(t *testing.T) {
 	const house = `type: {body: 11pt, leading: 18pt}
 spacing: {paragraph: 14pt, heading: 20pt, title: 6pt}
@@ -295,6 +296,11 @@ spacing: {paragraph: 14pt, heading: 20pt, title: 6pt}
 		if got != c.want || want != c.want {
 			t.Errorf("%s's w:%s %s = %s in the parallel DOCX, %s in the instrument's; want %s in both", c.id, c.elem, c.attr, got, want, c.want)
 		}
+	}
+	// Ragged right in narrow columns, as the PDF's, where the instrument
+	// justifies.
+	if got := docxStyleAttr(t, parallel, "Normal", "jc", "val"); got != "left" {
+		t.Errorf("the parallel DOCX's Normal w:jc = %s, want left (ragged right, as the PDF's columns)", got)
 	}
 	if got := docxAttr(t, parallel, "word/styles.xml", "spacing", "lineRule"); got != "exact" {
 		t.Errorf("the parallel DOCX's default w:spacing lineRule = %s, want exact", got)

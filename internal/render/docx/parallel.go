@@ -30,6 +30,9 @@ func WriteParallel(w io.Writer, par *lower.Parallel, opt Options) error {
 	wl := wordLang(par.Langs[0])
 	x := newXML()
 	ts := spacedOf(opt.Style)
+	// Ragged-right columns, as the PDF's: justified text in a narrow
+	// column opens wide gaps.
+	ts.jc = "left"
 	pg := pageOf(opt.Style).landscape()
 	wd := &wordDoc{
 		Styles:    stylesXML(wl, noLinks(), ts),

@@ -6,9 +6,11 @@
 //
 // Layout is done here rather than by fpdf's MultiCell so that italic and
 // bold runs can share a justified line: text becomes words made of styled
-// fragments, measured with the font's metrics, broken into lines by a
-// total-fit line breaker (the least-demerits set of breaks over the whole
-// paragraph) and justified by spreading the slack over the spaces. Blocks
+// fragments, measured with the font's metrics, broken into lines as the
+// house style says (type.line_breaking: first fit, as word processors
+// break them, or a total-fit line breaker, the least-demerits set of
+// breaks over the whole paragraph) and justified by spreading the slack
+// over the spaces. Blocks
 // of lines are then paginated with keep-with-next, keep-together and
 // widow and orphan control, and painted with codeberg.org/go-pdf/fpdf.
 //
