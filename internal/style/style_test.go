@@ -34,6 +34,8 @@ func TestParseErrors(t *testing.T) {
 			`templates/house/style.yaml:2:12: error: fonts.regular: font file templates/house/fonts/Face.ttf not found [missing-font]`},
 		{"not a font", "fonts:\n  bold: face.woff\n",
 			`templates/house/style.yaml:2:9: error: fonts.bold: face.woff is not a TrueType or OpenType file (.ttf, .otf) [bad-font]`},
+		{"key indented too few", "page:\n  size: A4\n  margins: {top: 25mm}\n header: 12mm\ntype:\n  body: 12pt\n",
+			`templates/house/style.yaml:4:2: error: did not find expected key [yaml-syntax]`},
 		{"margins too wide", "page:\n  margins: {left: 100mm, right: 100mm}\n",
 			`templates/house/style.yaml:1:1: error: the margins leave 10.0 by 250.0 mm of a 210.0 by 297.0 mm page [bad-margins]`},
 	}
