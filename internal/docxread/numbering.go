@@ -295,4 +295,3 @@ func expand(lv *level, ilvl int, at func(int) (int, *level)) string {
 	}
 	return b.String()
 }
-

@@ -169,4 +169,3 @@ func (l listLevel) render(formats *[maxLevels]string, counters *[maxLevels]int) 
 	}
 	return b.String()
 }
-
