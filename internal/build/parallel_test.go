@@ -179,7 +179,7 @@ func TestParallelHTML(t *testing.T) {
 			t.Errorf("link to #%s has no target", m[1])
 		}
 	}
-	for _, want := range []string{`<td lang="kk">`, "<a href=\"#ru-authorities.designation\">пунктом\u00a03.1</a>", `<p class="unit d1" id="kk-areas.forms"><span class="label">4.1</span>`} {
+	for _, want := range []string{`<td lang="kk">`, "<a href=\"#ru-authorities.designation\">пунктом\u00a03.1</a>", `<p class="unit d1" id="kk-areas.forms"><span class="label">4.1 </span>`} {
 		if !strings.Contains(page, want) {
 			t.Errorf("page lacks %s", want)
 		}

@@ -10,6 +10,7 @@ import (
 	"github.com/chancery-dev/chancery/internal/diag"
 	"github.com/chancery-dev/chancery/internal/lang"
 	"github.com/chancery-dev/chancery/internal/lazyre"
+	"github.com/chancery-dev/chancery/internal/yamlpos"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -40,7 +41,7 @@ func Engine(fsys fs.FS) (*lang.Engine, diag.List) {
 			continue
 		}
 		if err := engine.AddTerms(tag, data); err != nil {
-			line, msg := termsError(err)
+			line, msg := termsError(data, err)
 			d := diags.Errorf(diag.Pos{File: file, Line: line, Col: 1}, "terms", "%s", msg)
 			d.Hint = "see chancery forms " + tag + " TERM for what the engine gives; the format is that of internal/lang/data/" + tag + ".yaml"
 		}
@@ -50,13 +51,13 @@ func Engine(fsys fs.FS) (*lang.Engine, diag.List) {
 
 var yamlErrorLine = lazyre.New(`line (\d+): ([^\n]*)`)
 
-// termsError turns the language engine's error into a line and a one-line
-// message.
-func termsError(err error) (int, string) {
+// termsError turns the language engine's error over data into a line and
+// a one-line message.
+func termsError(data []byte, err error) (int, string) {
 	msg := err.Error()
 	if m := yamlErrorLine().FindStringSubmatch(msg); m != nil {
 		line, _ := strconv.Atoi(m[1])
-		return line, m[2]
+		return yamlpos.ProblemLine(data, line), m[2]
 	}
 	msg = strings.TrimPrefix(msg, "lang: ")
 	return 1, strings.ReplaceAll(msg, "\n", " ")

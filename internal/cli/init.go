@@ -142,7 +142,7 @@ func runInit(opts *InitOptions) error {
 		}
 		fmt.Fprintln(env.Stdout, displayPath(env.Dir, p))
 	}
-	fmt.Fprintf(env.Stderr, "chancery: wrote a %s project; run chancery build in %s\n", opts.Kind, displayPath(env.Dir, opts.Dir))
+	fmt.Fprintf(env.Stderr, "chancery: wrote the project (kind %s); run chancery build in %s\n", opts.Kind, displayPath(env.Dir, opts.Dir))
 	return nil
 }
 

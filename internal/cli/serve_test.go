@@ -141,7 +141,7 @@ func TestServeReloadsAndKeepsTheLastGoodPages(t *testing.T) {
 		t.Fatal(err)
 	}
 	waitEvent(t, ev, "reload")
-	if _, page := get(t, base+"/proj.en.html"); !strings.Contains(page, "1.1</span> The aim of this Memorandum") {
+	if _, page := get(t, base+"/proj.en.html"); !strings.Contains(page, "1.1 </span>The aim of this Memorandum") {
 		t.Errorf("after the edit the page reads:\n%s", page)
 	}
 

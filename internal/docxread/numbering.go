@@ -287,39 +287,11 @@ func expand(lv *level, ilvl int, at func(int) (int, *level)) string {
 			if lv.legal && d < ilvl {
 				format = "decimal"
 			}
-			b.WriteString(formatNumber(n, format))
+			b.WriteString(number.NumFmt(format, n))
 			i++
 			continue
 		}
 		b.WriteByte(t[i])
 	}
 	return b.String()
-}
-
-func formatNumber(n int, format string) string {
-	switch format {
-	case "lowerRoman":
-		return number.Roman(n)
-	case "upperRoman":
-		return strings.ToUpper(number.Roman(n))
-	case "lowerLetter":
-		return letters(n, 'a')
-	case "upperLetter":
-		return letters(n, 'A')
-	case "decimalZero":
-		if n < 10 && n >= 0 {
-			return "0" + strconv.Itoa(n)
-		}
-	case "none":
-		return ""
-	}
-	return strconv.Itoa(n)
-}
-
-// letters numbers as Word does: a … z, then aa … zz, aaa …
-func letters(n int, base byte) string {
-	if n <= 0 || n > 780 {
-		return strconv.Itoa(n)
-	}
-	return strings.Repeat(string(rune(base)+rune((n-1)%26)), (n-1)/26+1)
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/chancery-dev/chancery/internal/diag"
 	"github.com/chancery-dev/chancery/internal/lazyre"
 	"github.com/chancery-dev/chancery/internal/suggest"
+	"github.com/chancery-dev/chancery/internal/yamlpos"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -220,6 +221,7 @@ func (r *reader) syntaxError(data []byte, err error) {
 		return
 	}
 	line, _ := strconv.Atoi(m[1])
+	line = yamlpos.ProblemLine(data, line)
 	text := m[2]
 	col := 1
 	lines := strings.Split(string(data), "\n")
@@ -232,7 +234,7 @@ func (r *reader) syntaxError(data []byte, err error) {
 			d.Hint = "indent with spaces; YAML does not allow tabs"
 			return
 		}
-		col = utf8.RuneCountInString(l) - utf8.RuneCountInString(strings.TrimLeft(l, " ")) + 1
+		col = yamlpos.Indent(data, line)
 	}
 	d := r.diags.Errorf(diag.Pos{File: r.file, Line: line, Col: col}, "yaml-syntax", "%s", text)
 	d.Hint = syntaxHint(text)

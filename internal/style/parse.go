@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/chancery-dev/chancery/internal/diag"
+	"github.com/chancery-dev/chancery/internal/yamlpos"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -21,12 +22,17 @@ func Parse(file string, data []byte, exists func(string) error) (*Style, error) 
 	p := parser{file: file, s: s, exists: exists, gapPos: diag.Pos{File: file, Line: 1, Col: 1}}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
-		line := 0
-		msg := err.Error()
-		if i := strings.Index(msg, "line "); i >= 0 {
-			fmt.Sscanf(msg[i+5:], "%d", &line)
+		at, msg := diag.Pos{File: file}, strings.TrimPrefix(err.Error(), "yaml: ")
+		if rest, ok := strings.CutPrefix(msg, "line "); ok {
+			if n, text, ok := strings.Cut(rest, ": "); ok {
+				if line, err := strconv.Atoi(n); err == nil {
+					at.Line = yamlpos.ProblemLine(data, line)
+					at.Col = yamlpos.Indent(data, at.Line)
+					msg = text
+				}
+			}
 		}
-		p.diags.Errorf(diag.Pos{File: file, Line: line}, "yaml-syntax", "%s", strings.TrimPrefix(msg, "yaml: "))
+		p.diags.Errorf(at, "yaml-syntax", "%s", msg)
 		return nil, &Error{p.diags}
 	}
 	if len(doc.Content) > 0 {

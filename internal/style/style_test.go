@@ -38,6 +38,8 @@ func TestParseErrors(t *testing.T) {
 			`templates/house/style.yaml:2:15: error: page.column_gap: "8px" is not a length [bad-length]`},
 		{"column gap too wide", "page:\n  column_gap: 230mm\n",
 			`templates/house/style.yaml:2:15: error: page.column_gap: 230.0 mm leaves less than 20 mm to each of two columns in the 247.0 mm between the landscape page's margins [bad-column-gap]`},
+		{"key indented too few", "page:\n  size: A4\n  margins: {top: 25mm}\n header: 12mm\ntype:\n  body: 12pt\n",
+			`templates/house/style.yaml:4:2: error: did not find expected key [yaml-syntax]`},
 		{"margins too wide", "page:\n  margins: {left: 100mm, right: 100mm}\n",
 			`templates/house/style.yaml:1:1: error: the margins leave 10.0 by 250.0 mm of a 210.0 by 297.0 mm page [bad-margins]`},
 	}

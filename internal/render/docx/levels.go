@@ -161,26 +161,11 @@ func (l listLevel) render(formats *[maxLevels]string, counters *[maxLevels]int) 
 	for i := 0; i < len(s); i++ {
 		if s[i] == '%' && i+1 < len(s) && s[i+1] >= '1' && s[i+1] <= '9' {
 			j := int(s[i+1] - '1')
-			b.WriteString(formatNumber(formats[j], max(counters[j], 1)))
+			b.WriteString(number.NumFmt(formats[j], max(counters[j], 1)))
 			i++
 			continue
 		}
 		b.WriteByte(s[i])
 	}
 	return b.String()
-}
-
-// formatNumber writes n in a w:numFmt as Word does.
-func formatNumber(format string, n int) string {
-	switch format {
-	case "lowerRoman":
-		return number.Roman(n)
-	case "upperRoman":
-		return strings.ToUpper(number.Roman(n))
-	case "lowerLetter":
-		return number.Alpha(n)
-	case "upperLetter":
-		return strings.ToUpper(number.Alpha(n))
-	}
-	return strconv.Itoa(n)
 }

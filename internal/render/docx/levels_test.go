@@ -62,7 +62,4 @@ func TestLevelRender(t *testing.T) {
 	if !l.needsContext(2) || (listLevel{Text: "%3."}).needsContext(2) {
 		t.Error("needsContext")
 	}
-	if got := formatNumber("lowerLetter", 27); got != "aa" {
-		t.Errorf("27 in letters = %q, Word writes aa", got)
-	}
 }

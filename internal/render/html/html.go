@@ -72,7 +72,7 @@ p { margin: 0 0 0.8em; text-align: justify; }
 .title { margin-bottom: 1.5em; }
 .joiner { text-align: center; }
 h2 { font-size: 1em; margin: 1.4em 0 0.6em; }
-.label { display: inline-block; min-width: 2.5em; }
+.label { display: inline-block; min-width: 2.5em; text-indent: 0; white-space: pre; }
 .unit { padding-left: 2.5em; text-indent: -2.5em; }
 .d2 { margin-left: 2.5em; } .d3 { margin-left: 5em; } .d4 { margin-left: 7.5em; } .d5 { margin-left: 10em; }
 .d6 { margin-left: 12.5em; } .d7 { margin-left: 15em; } .d8 { margin-left: 17.5em; } .d9 { margin-left: 20em; }
@@ -271,9 +271,7 @@ func (p *page) unit(u *lower.Unit) {
 	if u.Heading {
 		p.raw("<h2" + id + ">")
 		if u.Label != "" {
-			p.raw("<span class=\"label\">")
-			p.text(u.Label)
-			p.raw("</span> ")
+			p.label(u.Label)
 		}
 		p.inlines(lower.Runs(u.Text))
 		p.raw("</h2>\n")
@@ -285,12 +283,22 @@ func (p *page) unit(u *lower.Unit) {
 	}
 	p.raw("<p class=\"" + class + "\"" + id + ">")
 	if u.Label != "" {
-		p.raw("<span class=\"label\">")
-		p.text(u.Label)
-		p.raw("</span> ")
+		p.label(u.Label)
 	}
 	p.inlines(lower.Runs(u.Text))
 	p.raw("</p>\n")
+}
+
+// label writes a unit's label and the space after it. The space is
+// inside the label's box, which keeps it (white-space: pre): outside, a
+// justified first line would stretch it and set the text off the column
+// the following lines start at. The box does not take the unit's hanging
+// indent (text-indent: 0), which it would otherwise inherit and move its
+// label left of the margin.
+func (p *page) label(label string) {
+	p.raw("<span class=\"label\">")
+	p.text(label)
+	p.raw(" </span>")
 }
 
 // inlines writes runs: emphasis, strong, references as links, fill-ins.
