@@ -270,6 +270,45 @@ func TestParallelColumnsAgreeInLibreOffice(t *testing.T) {
 			t.Errorf("column %d starts at %.1f pt in LibreOffice's PDF, at %.1f pt in chancery's", i+1, got[i], want[i])
 		}
 	}
+	// The columns break their lines as LibreOffice does (first fit, the
+	// style's default): line by line, each column's lines begin with the
+	// same words.
+	ours, theirs := columnLines(pdfWords(t, pdfData), want), columnLines(lo[0].Words, want)
+	for i := range ours {
+		n := min(len(ours[i]), len(theirs[i]))
+		same := 0
+		for k := range n {
+			if ours[i][k] == theirs[i][k] {
+				same++
+			}
+		}
+		t.Logf("column %d: %d of %d lines of page 1 begin alike", i+1, same, n)
+		if n < 10 || same != n {
+			t.Errorf("column %d: %d of %d lines of page 1 begin alike in LibreOffice's PDF and chancery's\nours:   %q\ntheirs: %q", i+1, same, n, ours[i], theirs[i])
+		}
+	}
+}
+
+// columnLines returns, for each column starting at starts, the first word
+// of each of its lines, top to bottom.
+func columnLines(words []pdfwords.Word, starts []float64) [][]string {
+	out := make([][]string, len(starts))
+	for _, line := range pdfwords.Lines(words) {
+		last := -1
+		for _, w := range line {
+			col := 0
+			for c, x := range starts {
+				if w.XMin >= x-1 {
+					col = c
+				}
+			}
+			if col != last {
+				out[col] = append(out[col], w.Text)
+				last = col
+			}
+		}
+	}
+	return out
 }
 
 // TestParallelDOCXSpacedAsTheInstrument builds the parallel edition and

@@ -26,7 +26,7 @@ func (r *renderer) parallelNotes(par *lower.Parallel, colX func(int) float64, co
 			parts := append([]styled{{s: r.notes.Mark(f.N), st: regular | super}, {s: " ", st: regular}}, flatten(f.Note.Runs, regular)...)
 			b := wordBuilder{m: r.m, size: footnoteSize}
 			b.add(parts...)
-			cell = append(cell, lineBoxes(setParagraph(b.done(), colW, left), x0, footnoteLeading, footnoteSize)...)
+			cell = append(cell, lineBoxes(r.set(b.done(), colW, left), x0, footnoteLeading, footnoteSize)...)
 		}
 		row.cells[i] = cell
 	}
@@ -40,9 +40,9 @@ func (r *renderer) parallelFields(f *lower.Fields, x0, width float64) []box {
 	indent := r.labelCols[min(1, len(r.labelCols)-1)]
 	var boxes []box
 	for _, row := range f.Rows {
-		boxes = append(boxes, lineBoxes(setParagraph(r.words(flatten(lower.Runs(row.Label), bold)...), width, left), x0, r.g.leading, r.g.bodySize)...)
+		boxes = append(boxes, lineBoxes(r.set(r.words(flatten(lower.Runs(row.Label), bold)...), width, left), x0, r.g.leading, r.g.bodySize)...)
 		for _, l := range row.Lines {
-			boxes = append(boxes, lineBoxes(setParagraph(r.words(flatten(lower.Runs(l), regular)...), width-indent, left), x0+indent, r.g.leading, r.g.bodySize)...)
+			boxes = append(boxes, lineBoxes(r.set(r.words(flatten(lower.Runs(l), regular)...), width-indent, left), x0+indent, r.g.leading, r.g.bodySize)...)
 		}
 	}
 	return boxes

@@ -153,10 +153,11 @@ func (pr parRow) height() float64 {
 }
 
 // parallelCell lays out one block in the column at x0 of the given width,
-// ragged right: justified text in a narrow column opens wide gaps.
+// ragged right (justified text in a narrow column opens wide gaps), its
+// lines broken as the style says, as in the DOCX.
 func (r *renderer) parallelCell(b lower.Block, x0, width float64) (boxes []box, heading bool) {
 	text := func(al align, parts []styled) []box {
-		return lineBoxes(setParagraph(r.words(parts...), width, al), x0, r.g.leading, r.g.bodySize)
+		return lineBoxes(r.set(r.words(parts...), width, al), x0, r.g.leading, r.g.bodySize)
 	}
 	joined := func(lead, body []styled) []styled {
 		if len(lead) == 0 {
