@@ -245,6 +245,7 @@ func label(doc *Document, st *styles, num *numbering, part, numPart string) erro
 		if lv == nil {
 			continue
 		}
+		p.Bullet = lv.format == "bullet"
 		if !c.set[ilvl] {
 			c.n[ilvl], c.set[ilvl] = lv.start-1, true
 		}

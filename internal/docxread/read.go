@@ -36,13 +36,27 @@ type Run struct {
 	// Field is the instruction of the field this run is the result of
 	// ("REF areas \n \h"), or "".
 	Field string
+	// Footnote is the note a footnote reference (w:footnoteReference)
+	// stands for; such a run has no Text and is never merged with another.
+	Footnote *Footnote
+}
+
+// Footnote is the text of one footnote of word/footnotes.xml: its
+// paragraphs' runs, a "\n" run between two paragraphs.
+type Footnote struct {
+	ID   string
+	Runs []Run
 }
 
 // Paragraph is one paragraph of the body, in document order.
 type Paragraph struct {
-	Index    int    // 1-based position among the body's paragraphs
-	Style    string // paragraph style id
-	Label    string // the number Word shows before it ("2.1", "iii."), "" if none
+	Index int    // 1-based position among the body's paragraphs
+	Style string // paragraph style id
+	Label string // the number Word shows before it ("2.1", "iii."), "" if none
+	// Bullet says the paragraph is an item of a bullet list (its level's
+	// w:numFmt is "bullet"); Label is then the bullet character as given
+	// in w:lvlText ("-", "•", "\uf0b7" in Symbol), which may be "".
+	Bullet   bool
 	NumID    string // the list it belongs to, "" if none
 	Level    int    // its list level (ilvl)
 	Runs     []Run
@@ -147,7 +161,11 @@ func Read(data []byte, lim Limits) (*Document, error) {
 		}
 		num = readNumbering(root)
 	}
-	w := &walker{styles: st}
+	notes, err := readFootnotes(p, partRels["footnotes"], st)
+	if err != nil {
+		return nil, err
+	}
+	w := &walker{styles: st, footnotes: notes}
 	b := body.child("body")
 	if body.local != "document" || b == nil {
 		return nil, errorf(main, "has no w:document/w:body")
@@ -184,6 +202,9 @@ type walker struct {
 	inTable   int
 	commentAt map[string]int
 	fields    []*field
+	// footnotes are the notes of word/footnotes.xml by id; nil while the
+	// notes themselves are read (footnotes do not nest).
+	footnotes map[string]*Footnote
 }
 
 type field struct {
@@ -344,7 +365,7 @@ func (w *walker) run(p *Paragraph, n *node, s state) {
 		}
 		if k := len(p.Runs) - 1; k >= 0 {
 			last := &p.Runs[k]
-			if last.Bold == bold && last.Italic == italic && last.Change == s.change && last.Author == s.author && last.Field == instr {
+			if last.Footnote == nil && last.Bold == bold && last.Italic == italic && last.Change == s.change && last.Author == s.author && last.Field == instr {
 				last.Text += text
 				return
 			}
@@ -389,8 +410,42 @@ func (w *walker) run(p *Paragraph, n *node, s state) {
 			}
 		case "commentReference":
 			w.anchorComment(p, c.attr("id"))
+		case "footnoteReference":
+			if fn := w.footnotes[c.attr("id")]; fn != nil {
+				p.Runs = append(p.Runs, Run{Bold: bold, Italic: italic, Change: s.change, Author: s.author, Footnote: fn})
+			}
 		}
 	}
+}
+
+// readFootnotes reads the footnotes part named by the document's
+// relationships ("" when it has none): every footnote but the separators
+// (w:type separator, continuationSeparator, continuationNotice), by id.
+func readFootnotes(p *pkg, name string, st *styles) (map[string]*Footnote, error) {
+	if name == "" || !p.has(name) {
+		return nil, nil
+	}
+	root, err := p.parse(name)
+	if err != nil {
+		return nil, err
+	}
+	notes := map[string]*Footnote{}
+	for _, c := range root.children {
+		if c.local != "footnote" || (c.attr("type") != "" && c.attr("type") != "normal") {
+			continue
+		}
+		fw := &walker{styles: st}
+		fw.block(c)
+		fn := &Footnote{ID: c.attr("id")}
+		for i, fp := range fw.paras {
+			if i > 0 {
+				fn.Runs = append(fn.Runs, Run{Text: "\n"})
+			}
+			fn.Runs = append(fn.Runs, fp.Runs...)
+		}
+		notes[fn.ID] = fn
+	}
+	return notes, nil
 }
 
 func readComments(root *node, at map[string]int) []Comment {

@@ -3,6 +3,7 @@ package docxread
 import (
 	"archive/zip"
 	"bytes"
+	"fmt"
 	"maps"
 	"slices"
 	"strings"
@@ -270,5 +271,50 @@ func TestParts(t *testing.T) {
 	zw.Close()
 	if _, err := Parts(bomb.Bytes()); err == nil || err.Error() != "word/document.xml: declares 41943040 bytes uncompressed, more than the limit of 33554432 (a zip bomb?)" {
 		t.Errorf("a zip bomb: %v", err)
+	}
+}
+
+// A list whose levels are bullets ("-", then Word's Symbol bullet) marks
+// its paragraphs as bullets with the character as label; a footnote
+// reference becomes a run carrying the note's text, separators skipped.
+func TestBulletsAndFootnotes(t *testing.T) {
+	const rels = `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+		`<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>` +
+		`<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/></Relationships>`
+	numbering := `<?xml version="1.0"?><w:numbering ` + wNS + `><w:abstractNum w:abstractNumId="0">` +
+		`<w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="-"/></w:lvl>` +
+		`<w:lvl w:ilvl="1"><w:numFmt w:val="bullet"/><w:lvlText w:val="` + "\uf0b7" + `"/></w:lvl>` +
+		`</w:abstractNum><w:num w:numId="4"><w:abstractNumId w:val="0"/></w:num></w:numbering>`
+	notes := `<?xml version="1.0"?><w:footnotes ` + wNS + `>` +
+		`<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>` +
+		`<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>` +
+		`<w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> A note, </w:t></w:r><w:r><w:rPr><w:i/></w:rPr><w:t>slanted</w:t></w:r></w:p>` +
+		`<w:p><w:r><w:t>and a second paragraph.</w:t></w:r></w:p></w:footnote></w:footnotes>`
+	body := `<w:p><w:r><w:t>Heading</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r><w:r><w:t xml:space="preserve"> after</w:t></w:r></w:p>` +
+		p("4", "0", "outer") + p("4", "1", "inner")
+	d := read(t, pack(t, map[string]string{"_rels/.rels": relsTop, "word/_rels/document.xml.rels": rels, "word/document.xml": document(body),
+		"word/numbering.xml": numbering, "word/footnotes.xml": notes}))
+	if len(d.Paragraphs) != 3 {
+		t.Fatalf("%d paragraphs", len(d.Paragraphs))
+	}
+	runs := d.Paragraphs[0].Runs
+	if len(runs) != 3 || runs[0].Text != "Heading" || runs[1].Footnote == nil || runs[1].Text != "" || runs[2].Text != " after" {
+		t.Fatalf("runs %+v", runs)
+	}
+	var note []string
+	for _, r := range runs[1].Footnote.Runs {
+		note = append(note, fmt.Sprintf("%q italic=%v", r.Text, r.Italic))
+	}
+	if got, want := strings.Join(note, " "), `" A note, " italic=false "slanted" italic=true "\n" italic=false "and a second paragraph." italic=false`; got != want {
+		t.Errorf("footnote runs %s, want %s", got, want)
+	}
+	for i, want := range []string{"-", "\uf0b7"} {
+		bp := d.Paragraphs[i+1]
+		if !bp.Bullet || bp.Label != want || bp.Level != i {
+			t.Errorf("paragraph %d: bullet %v label %q level %d", bp.Index, bp.Bullet, bp.Label, bp.Level)
+		}
+	}
+	if d.Paragraphs[0].Bullet {
+		t.Error("an unnumbered paragraph reads as a bullet")
 	}
 }
