@@ -116,6 +116,10 @@ func (in *inferrer) ids() {
 	var walk func(parent string, us []*model.Unit)
 	walk = func(parent string, us []*model.Unit) {
 		for _, u := range us {
+			if u.Bullet {
+				walk(parent, u.Children) // bullets go without ids
+				continue
+			}
 			if u.Depth == 0 {
 				u.ID = unique("", model.PlainText(u.Heading[in.tag].Runs), 1)
 			} else {

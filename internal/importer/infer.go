@@ -104,8 +104,18 @@ type group struct {
 }
 
 func (in *inferrer) text(spans []Span) model.Text {
+	return model.Text{in.tag: &model.Localized{Runs: inlines(spans)}}
+}
+
+// inlines turns spans into inline runs: plain, strong, emphasis, and a
+// note mark into a footnote.
+func inlines(spans []Span) []model.Inline {
 	var runs []model.Inline
 	for _, s := range spans {
+		if s.isNote() {
+			runs = append(runs, &model.Footnote{Runs: inlines(s.Note)})
+			continue
+		}
 		var r model.Inline = &model.Plain{Text: s.Text}
 		switch {
 		case s.Bold && s.Italic:
@@ -117,7 +127,7 @@ func (in *inferrer) text(spans []Span) model.Text {
 		}
 		runs = append(runs, r)
 	}
-	return model.Text{in.tag: &model.Localized{Runs: runs}}
+	return runs
 }
 
 func plainText(spans []Span) string {
@@ -266,8 +276,23 @@ func (in *inferrer) run(paras []*Para) {
 		}
 	}
 	in.preamble(pre)
+	in.frontTables(paras[:body])
 	after := in.body(paras[body:])
 	in.signature(after)
+	in.footnotes()
+}
+
+// footnotes reports the footnotes read, in every text of the document.
+func (in *inferrer) footnotes() {
+	n := 0
+	in.doc.Texts(func(t model.Text) {
+		if loc := t[in.tag]; loc != nil {
+			n += len(model.Footnotes(loc.Runs))
+		}
+	})
+	if n > 0 {
+		in.report.recognised("%d footnotes", n)
+	}
 }
 
 // preamble splits the paragraphs before the first section into title,
@@ -524,9 +549,24 @@ func (in *inferrer) body(ps []*Para) []*Para {
 	in.groups = map[*model.Unit]*group{}
 	var section *model.Unit
 	var last *model.Unit
-	for i, p := range ps {
+	bl := &bulletList{}
+	defer in.settleBullets(bl)
+	for i := 0; i < len(ps); i++ {
+		p := ps[i]
 		if p.Table != 0 {
+			if end := in.tableInBody(ps, i); end > i {
+				i = end - 1
+				continue
+			}
 			return ps[i:]
+		}
+		if p.Bullet && section != nil {
+			if _, _, typed := parseLabel(p.Text(), true); !typed {
+				last = bl.add(p, in.text(p.Spans))
+				in.where[last] = p.Where
+				continue
+			}
+			p = &Para{Where: p.Where, Spans: p.Spans, Bookmarks: p.Bookmarks}
 		}
 		text := p.Text()
 		lab, rest, ok, word := labelOf(p)
@@ -540,6 +580,7 @@ func (in *inferrer) body(ps []*Para) []*Para {
 			in.note(section, p, lab)
 			in.expect(nil, section, lab, p)
 			last = section
+			bl.follow(section)
 		case section == nil:
 			// not reached: the body starts with a section
 		case !ok:
@@ -562,11 +603,13 @@ func (in *inferrer) body(ps []*Para) []*Para {
 			section.Children = append(section.Children, u)
 			in.where[u] = p.Where
 			last = u
+			bl.follow(u)
 		default:
 			_ = word
 			u := in.place(section, lab, p, rest)
 			if u != nil {
 				last = u
+				bl.follow(u)
 			}
 		}
 	}
@@ -588,10 +631,10 @@ func (in *inferrer) place(section *model.Unit, lab label, p *Para, rest []Span) 
 		depth := len(lab.parts) - 1
 		parent = section
 		for d := 1; d < depth; d++ {
-			if len(parent.Children) == 0 {
+			if len(parent.Children) == 0 || lastChild(parent).Bullet {
 				break
 			}
-			parent = parent.Children[len(parent.Children)-1]
+			parent = lastChild(parent)
 		}
 		if n := len(in.doc.Sections); lab.parts[0] != fmt.Sprint(n) {
 			in.report.Unplaced = append(in.report.Unplaced, Note{Where: p.Where, What: lab.raw, Why: fmt.Sprintf("numbered as if in section %s but it follows section %d; kept in section %d", lab.parts[0], n, n)})
@@ -614,10 +657,10 @@ func (in *inferrer) parentFor(section *model.Unit, lab label) *model.Unit {
 	var chain []*model.Unit
 	for u := section; u != nil; {
 		chain = append(chain, u)
-		if len(u.Children) == 0 {
+		if len(u.Children) == 0 || lastChild(u).Bullet {
 			break
 		}
-		u = u.Children[len(u.Children)-1]
+		u = lastChild(u)
 	}
 	for i := len(chain) - 1; i >= 0; i-- {
 		g := in.groups[chain[i]]
@@ -635,6 +678,9 @@ func (in *inferrer) parentFor(section *model.Unit, lab label) *model.Unit {
 	}
 	return deepest
 }
+
+// lastChild is the unit's last child; it has one.
+func lastChild(u *model.Unit) *model.Unit { return u.Children[len(u.Children)-1] }
 
 // expect records the child's form in its parent's list and reports a
 // number that does not follow the one before it.

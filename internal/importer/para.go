@@ -14,7 +14,13 @@ type Span struct {
 	Text   string
 	Bold   bool
 	Italic bool
+	// Note, when not nil, makes the span a footnote mark (with no Text):
+	// the note's own text.
+	Note []Span
 }
+
+// isNote reports whether the span is a footnote mark.
+func (s Span) isNote() bool { return s.Note != nil }
 
 // Para is one paragraph of the draft as read, before its role is known.
 type Para struct {
@@ -25,6 +31,12 @@ type Para struct {
 	// outside tables).
 	Table, Row, Cell int
 	Bookmarks        []string
+	// Bullet marks an item of a bullet list: Word's bullet numbering, or
+	// a text line opening with "- " or "• "; Label is then the bullet
+	// character and Level its list level (Word's ilvl, or the line's
+	// indent in text).
+	Bullet bool
+	Level  int
 }
 
 // Text is the paragraph's plain text.
@@ -57,15 +69,8 @@ func FromDOCX(name string, doc *docxread.Document) []*Para {
 			}
 		}
 		p := &Para{Where: fmt.Sprintf("%s: paragraph %d", name, dp.Index), Label: dp.Label,
-			Table: dp.Table, Row: dp.Row, Cell: dp.Cell, Bookmarks: dp.Bookmark}
-		for _, r := range dp.Runs {
-			if !r.Change.New() {
-				continue
-			}
-			text := strings.ReplaceAll(r.Text, "\u00ad", "")
-			text = strings.ReplaceAll(text, "\u2011", "-")
-			appendSpan(&p.Spans, Span{Text: text, Bold: r.Bold, Italic: r.Italic})
-		}
+			Table: dp.Table, Row: dp.Row, Cell: dp.Cell, Bookmarks: dp.Bookmark, Bullet: dp.Bullet, Level: dp.Level}
+		p.Spans = docxSpans(dp.Runs)
 		// A trailer Word does not number ("4" then ":" and a tab) joins
 		// the label.
 		if p.Label != "" {
@@ -85,11 +90,42 @@ func FromDOCX(name string, doc *docxread.Document) []*Para {
 	return out
 }
 
+// docxSpans turns the runs of a DOCX paragraph, as they read after its
+// tracked changes, into spans; a footnote reference becomes a note span
+// holding the footnote's text.
+func docxSpans(runs []docxread.Run) []Span {
+	var out []Span
+	for _, r := range runs {
+		if !r.Change.New() {
+			continue
+		}
+		if r.Footnote != nil {
+			note := &Para{Spans: docxSpans(r.Footnote.Runs)}
+			trimSpans(note)
+			if note.Spans == nil {
+				note.Spans = []Span{}
+			}
+			out = append(out, Span{Note: note.Spans})
+			continue
+		}
+		text := strings.ReplaceAll(r.Text, "\u00ad", "")
+		text = strings.ReplaceAll(text, "\u2011", "-")
+		appendSpan(&out, Span{Text: text, Bold: r.Bold, Italic: r.Italic})
+	}
+	return out
+}
+
+// appendSpan adds s to spans, joined to the last span when both are text
+// with the same formatting; empty text is dropped, a note mark is kept.
 func appendSpan(spans *[]Span, s Span) {
+	if s.isNote() {
+		*spans = append(*spans, s)
+		return
+	}
 	if s.Text == "" {
 		return
 	}
-	if n := len(*spans); n > 0 && (*spans)[n-1].Bold == s.Bold && (*spans)[n-1].Italic == s.Italic {
+	if n := len(*spans); n > 0 && !(*spans)[n-1].isNote() && (*spans)[n-1].Bold == s.Bold && (*spans)[n-1].Italic == s.Italic {
 		(*spans)[n-1].Text += s.Text
 		return
 	}
@@ -139,15 +175,25 @@ func trimSpans(p *Para) {
 		}
 		out[i].Text = b.String()
 	}
-	for len(out) > 0 && strings.TrimSpace(out[len(out)-1].Text) == "" {
-		out = out[:len(out)-1]
+	// Trim the end: the last text span, and the text before the note
+	// marks that close the paragraph ("Note{fn:…}").
+	end := len(out)
+	for end > 0 && out[end-1].isNote() {
+		end--
 	}
-	if len(out) > 0 {
-		out[len(out)-1].Text = strings.TrimRight(out[len(out)-1].Text, " ")
+	for end > 0 && strings.TrimSpace(out[end-1].Text) == "" {
+		out = append(out[:end-1], out[end:]...)
+		end--
+		for end > 0 && out[end-1].isNote() {
+			end--
+		}
+	}
+	if end > 0 {
+		out[end-1].Text = strings.TrimRight(out[end-1].Text, " ")
 	}
 	var kept []Span
 	for _, s := range out {
-		if s.Text != "" {
+		if s.Text != "" || s.isNote() {
 			kept = append(kept, s)
 		}
 	}

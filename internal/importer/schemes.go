@@ -107,7 +107,7 @@ func (in *inferrer) schemes() {
 		for len(levels) < 2 {
 			levels = append(levels, levels[len(levels)-1])
 		}
-		in.doc.Numbering = model.Numbering{Schemes: schemes, Levels: levels}
+		in.doc.Numbering = model.Numbering{Schemes: schemes, Levels: levels, Bullets: in.doc.Numbering.Bullets}
 		in.report.recognised("numbering: %s", describeLevels(in.doc.Numbering))
 	} else {
 		in.report.recognised("numbering: chancery's default (%s)", describeLevels(defaults))

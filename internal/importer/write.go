@@ -98,6 +98,14 @@ func addText(m *yaml.Node, key string, t model.Text) {
 // items:.
 func UnitNode(u *model.Unit) *yaml.Node {
 	m := mapping()
+	if u.Bullet {
+		if u.ID != "" {
+			add(m, "id", scalar(u.ID))
+		}
+		addText(m, "text", u.Text)
+		addChildren(m, "bullets", u)
+		return m
+	}
 	add(m, "id", scalar(u.ID))
 	if !u.Numbered {
 		add(m, "numbered", &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!bool", Value: "false"})
@@ -109,14 +117,24 @@ func UnitNode(u *model.Unit) *yaml.Node {
 	if u.ChildScheme != "" {
 		add(m, "items_scheme", scalar(u.ChildScheme))
 	}
-	if len(u.Children) > 0 {
-		seq := &yaml.Node{Kind: yaml.SequenceNode}
-		for _, c := range u.Children {
-			seq.Content = append(seq.Content, UnitNode(c))
-		}
-		add(m, "items", seq)
-	}
+	addChildren(m, "items", u)
 	return m
+}
+
+// addChildren writes the unit's children under key, or under bullets:
+// when they are bullets; nothing when it has none.
+func addChildren(m *yaml.Node, key string, u *model.Unit) {
+	if len(u.Children) == 0 {
+		return
+	}
+	if u.Children[0].Bullet {
+		key = "bullets"
+	}
+	seq := &yaml.Node{Kind: yaml.SequenceNode}
+	for _, c := range u.Children {
+		seq.Content = append(seq.Content, UnitNode(c))
+	}
+	add(m, key, seq)
 }
 
 func encode(comment string, n *yaml.Node) ([]byte, error) {
@@ -169,14 +187,11 @@ func Write(doc *model.Document, source string) ([]File, error) {
 		if s.ChildScheme != "" {
 			add(m, "items_scheme", scalar(s.ChildScheme))
 		}
-		seq := &yaml.Node{Kind: yaml.SequenceNode}
-		for _, c := range s.Children {
-			seq.Content = append(seq.Content, UnitNode(c))
+		if len(s.Children) > 0 {
+			addChildren(m, "paragraphs", s)
+		} else {
+			add(m, "paragraphs", &yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle})
 		}
-		if len(seq.Content) == 0 {
-			seq.Style = yaml.FlowStyle
-		}
-		add(m, "paragraphs", seq)
 		name := fmt.Sprintf("%02d-%s.yaml", i+1, strings.ReplaceAll(s.ID, ".", "-"))
 		data, err := encode(fmt.Sprintf("Section %d imported from %s.", i+1, source), m)
 		if err != nil {
@@ -199,6 +214,9 @@ func Write(doc *model.Document, source string) ([]File, error) {
 			seq.Content = append(seq.Content, TextNode(t))
 		}
 		add(d, "title", seq)
+	}
+	if len(doc.Fields) > 0 {
+		add(d, "fields", fieldsNode(doc.Fields))
 	}
 	if len(doc.Parties) > 0 {
 		seq := &yaml.Node{Kind: yaml.SequenceNode}
@@ -240,9 +258,33 @@ func Write(doc *model.Document, source string) ([]File, error) {
 	return append([]File{{"document.yaml", data}}, files...), nil
 }
 
+// fieldsNode writes the labelled fields: a value of one line as a text,
+// of several as a list of texts.
+func fieldsNode(fields []*model.Field) *yaml.Node {
+	seq := &yaml.Node{Kind: yaml.SequenceNode}
+	for _, f := range fields {
+		m := mapping()
+		addText(m, "label", f.Label)
+		if len(f.Lines) == 1 {
+			addText(m, "value", f.Lines[0])
+		} else {
+			lines := &yaml.Node{Kind: yaml.SequenceNode}
+			for _, l := range f.Lines {
+				lines.Content = append(lines.Content, TextNode(l))
+			}
+			add(m, "value", lines)
+		}
+		seq.Content = append(seq.Content, m)
+	}
+	return seq
+}
+
 func isDefault(n model.Numbering) bool {
 	def := model.DefaultNumbering()
 	if strings.Join(n.Levels, ",") != strings.Join(def.Levels, ",") || len(n.Schemes) != len(def.Schemes) {
+		return false
+	}
+	if len(n.Bullets) > 0 && strings.Join(n.Bullets, "\x00") != strings.Join(def.Bullets, "\x00") {
 		return false
 	}
 	for name, s := range n.Schemes {
@@ -285,7 +327,15 @@ func numberingNode(n model.Numbering) *yaml.Node {
 	for _, l := range n.Levels {
 		levels.Content = append(levels.Content, scalar(l))
 	}
-	return mapping(scalar("schemes"), schemes, scalar("levels"), levels)
+	out := mapping(scalar("schemes"), schemes, scalar("levels"), levels)
+	if len(n.Bullets) > 0 && strings.Join(n.Bullets, "\x00") != strings.Join(model.DefaultBullets(), "\x00") {
+		bullets := &yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle}
+		for _, b := range n.Bullets {
+			bullets.Content = append(bullets.Content, dq(b))
+		}
+		add(out, "bullets", bullets)
+	}
+	return out
 }
 
 func sortedNames(m map[string]*model.Scheme) []string {
