@@ -41,7 +41,7 @@ func (b *bulletList) add(p *Para, text model.Text) *model.Unit {
 	parent.Children = append(parent.Children, u)
 	b.open = append(b.open, openBullet{p.Level, u})
 	if depth := len(b.open) - 1; depth >= len(b.chars) {
-		b.chars = append(b.chars, bulletChar(p.Label, depth))
+		b.chars = append(b.chars, bulletChar(p.BulletChar, depth))
 	}
 	return u
 }

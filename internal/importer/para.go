@@ -32,11 +32,12 @@ type Para struct {
 	Table, Row, Cell int
 	Bookmarks        []string
 	// Bullet marks an item of a bullet list: Word's bullet numbering, or
-	// a text line opening with "- " or "• "; Label is then the bullet
-	// character and Level its list level (Word's ilvl, or the line's
-	// indent in text).
-	Bullet bool
-	Level  int
+	// a text line opening with "- " or "• "; BulletChar is the character
+	// it prints ("" when Word gives none) and Level its list level (Word's
+	// ilvl, or the line's indent in text).
+	Bullet     bool
+	BulletChar string
+	Level      int
 }
 
 // Text is the paragraph's plain text.
@@ -70,6 +71,9 @@ func FromDOCX(name string, doc *docxread.Document) []*Para {
 		}
 		p := &Para{Where: fmt.Sprintf("%s: paragraph %d", name, dp.Index), Label: dp.Label,
 			Table: dp.Table, Row: dp.Row, Cell: dp.Cell, Bookmarks: dp.Bookmark, Bullet: dp.Bullet, Level: dp.Level}
+		if dp.Bullet {
+			p.BulletChar = dp.Label
+		}
 		p.Spans = docxSpans(dp.Runs)
 		// A trailer Word does not number ("4" then ":" and a tab) joins
 		// the label.
@@ -206,7 +210,8 @@ var (
 )
 
 // ReadText reads a plain-text or Markdown draft: one paragraph per line
-// (list markers and heading marks dropped), a line that goes on with a
+// (heading marks dropped; a line opening with "- ", "• ", "– ", "* " or
+// "+ " is a bullet, its indent its level), a line that goes on with a
 // small letter after a line without a closing stop joined to it (a page
 // break in the middle of a sentence), and Markdown tables as tables.
 func ReadText(name string, data []byte) ([]*Para, error) {
@@ -247,13 +252,7 @@ func ReadText(name string, data []byte) ([]*Para, error) {
 		}
 		inTable = false
 		col := len(line) - len(strings.TrimLeft(line, " \t")) + 1
-		body := trimmed
-		for _, marker := range []string{"- ", "* ", "+ "} {
-			if strings.HasPrefix(body, marker) {
-				body = strings.TrimSpace(body[len(marker):])
-				break
-			}
-		}
+		char, body, bullet := bulletMarker(trimmed)
 		body = strings.TrimLeft(body, "#")
 		body = strings.TrimSpace(body)
 		// Bold opened on one line and closed on another: drop the marks.
@@ -261,7 +260,7 @@ func ReadText(name string, data []byte) ([]*Para, error) {
 			body = strings.Replace(body, "**", "", 1)
 		}
 		spans := inlineSpans(body)
-		if n := len(out); n > 0 && blank && out[n-1].Table == 0 && continues(out[n-1].Text(), body) {
+		if n := len(out); n > 0 && blank && !bullet && out[n-1].Table == 0 && continues(out[n-1].Text(), body) {
 			last := out[n-1]
 			appendSpan(&last.Spans, Span{Text: " "})
 			for _, s := range spans {
@@ -272,13 +271,31 @@ func ReadText(name string, data []byte) ([]*Para, error) {
 			continue
 		}
 		blank = false
-		p := &Para{Where: fmt.Sprintf("%s:%d:%d", name, lineNo, col), Spans: spans}
+		p := &Para{Where: fmt.Sprintf("%s:%d:%d", name, lineNo, col), Spans: spans,
+			Bullet: bullet, BulletChar: char, Level: indent(line)}
 		trimSpans(p)
 		if p.Text() != "" {
 			out = append(out, p)
 		}
 	}
 	return out, nil
+}
+
+// indent is the width of a line's leading white space, a tab counting
+// four.
+func indent(line string) int {
+	n := 0
+	for _, r := range line {
+		switch r {
+		case ' ':
+			n++
+		case '\t':
+			n += 4
+		default:
+			return n
+		}
+	}
+	return n
 }
 
 // continues reports whether next goes on with the sentence prev left open:

@@ -1,0 +1,166 @@
+package importer
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"testing/fstest"
+	"time"
+
+	"github.com/chancery-dev/chancery/internal/clienttest"
+	"github.com/chancery-dev/chancery/internal/model"
+	"github.com/chancery-dev/chancery/internal/projecttest"
+)
+
+// noteDir is the example's information note: a report with a footnoted
+// title, labelled fields and bullet lists.
+const noteDir = "clauses/ctitf-information-note/"
+
+// noteProject is the repository's project holding the information note
+// alone (with the house styles it names), marked a draft: chancery
+// imports every document as a draft, so the comparison is of two drafts,
+// both printed under the DRAFT marking.
+func noteProject(t *testing.T) fstest.MapFS {
+	t.Helper()
+	fsys := projecttest.Copy(t, repoRoot)
+	for name := range fsys {
+		if !strings.HasPrefix(name, noteDir) && !strings.HasPrefix(name, "templates/") {
+			delete(fsys, name)
+		}
+	}
+	doc := fsys[noteDir+"document.yaml"]
+	if doc == nil || !bytes.Contains(doc.Data, []byte("\nstatus: final\n")) {
+		t.Fatalf("%sdocument.yaml is missing or not a final document", noteDir)
+	}
+	doc.Data = bytes.Replace(doc.Data, []byte("\nstatus: final\n"), []byte("\nstatus: draft\n"), 1)
+	return fsys
+}
+
+// checkNoteRoundTrip imports a DOCX of the information note and compares
+// the imported project's text with the example's, word for word, and its
+// title, fields, bullets and footnote with the example's.
+func checkNoteRoundTrip(t *testing.T, data []byte) {
+	t.Helper()
+	paras, err := ReadDOCX("note.docx", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fsys, res := importInto(t, paras, "note", "note.docx")
+	want := buildFS(t, noteProject(t), "txt")
+	got := buildFS(t, fsys, "txt")
+	wantText, gotText := string(output(t, want, ".en.txt")), string(output(t, got, ".en.txt"))
+	if !strings.HasPrefix(gotText, "DRAFT\n") {
+		t.Errorf("the imported draft's text does not open with its DRAFT marking: %.40q", gotText)
+	}
+	ww, gw := strings.Fields(wantText), strings.Fields(gotText)
+	for i := 0; i < min(len(ww), len(gw)); i++ {
+		if ww[i] != gw[i] {
+			t.Fatalf("word %d is %q, want %q; the imported text there:\n%s", i, gw[i], ww[i], strings.Join(gw[max(0, i-12):min(len(gw), i+12)], " "))
+		}
+	}
+	if len(ww) != len(gw) {
+		t.Fatalf("the imported text has %d words, the example's %d", len(gw), len(ww))
+	}
+	wd, gd := want.Project.Documents[0], got.Project.Documents[0]
+	if a, b := textsOf(wd.Title), textsOf(gd.Title); a != b {
+		t.Errorf("title %s, want %s", b, a)
+	}
+	if a, b := fieldsOf(wd), fieldsOf(gd); a != b {
+		t.Errorf("fields\n%s\nwant\n%s", b, a)
+	}
+	if a, b := bulletsOf(wd), bulletsOf(gd); a != b || a == "" {
+		t.Errorf("bullets\n%s\nwant\n%s", b, a)
+	}
+	if gd.Numbering.BulletAt(0) != wd.Numbering.BulletAt(0) {
+		t.Errorf("bullet %q, want %q", gd.Numbering.BulletAt(0), wd.Numbering.BulletAt(0))
+	}
+	recognised := strings.Join(res.Report.Recognised, "\n")
+	for _, s := range []string{"labelled fields", "bullet lists", "1 footnotes"} {
+		if !strings.Contains(recognised, s) {
+			t.Errorf("the report does not say it recognised %s:\n%s", s, recognised)
+		}
+	}
+	if len(res.Report.Unplaced) > 0 {
+		t.Errorf("not placed: %v", res.Report.Unplaced)
+	}
+}
+
+// textsOf writes the plain English texts with their footnotes, one a line.
+func textsOf(ts []model.Text) string {
+	var b strings.Builder
+	for _, t := range ts {
+		b.WriteString(withNotes(t) + "\n")
+	}
+	return b.String()
+}
+
+// withNotes is a text's English words with each footnote's in [fn: …].
+func withNotes(t model.Text) string {
+	if t["en"] == nil {
+		return ""
+	}
+	return model.PlainTextMarked(t["en"].Runs, func(f *model.Footnote) string {
+		return "[fn: " + model.PlainText(f.Runs) + "]"
+	})
+}
+
+// fieldsOf writes a document's fields, a label and its lines a line.
+func fieldsOf(d *model.Document) string {
+	var b strings.Builder
+	for _, f := range d.Fields {
+		b.WriteString(withNotes(f.Label) + " | " + strings.TrimSpace(textsOf(f.Lines)) + "\n")
+	}
+	return b.String()
+}
+
+// bulletsOf writes every bullet with its list level and text, and the unit
+// it belongs to.
+func bulletsOf(d *model.Document) string {
+	var b strings.Builder
+	d.Walk(func(u *model.Unit) {
+		if u.Bullet {
+			parent := u.Parent.Label
+			b.WriteString(strings.Repeat("  ", u.BulletLevel()) + parent + " " + withNotes(u.Text) + "\n")
+		}
+	})
+	return b.String()
+}
+
+// The example's information note, written as DOCX by chancery and
+// imported, builds the same text word for word: its footnoted title, its
+// labelled fields (one of two lines), its bullet lists and its sections.
+func TestRoundTripOfTheInformationNote(t *testing.T) {
+	built := buildFS(t, noteProject(t), "docx")
+	checkNoteRoundTrip(t, output(t, built, ".en.docx"))
+}
+
+// The same after LibreOffice re-saves the DOCX, as an officer's word
+// processor rewrites it: its own numbering, styles and footnotes part.
+func TestRoundTripOfTheInformationNoteResavedByLibreOffice(t *testing.T) {
+	soffice := clienttest.Command(t, "soffice", "libreoffice-writer")
+	built := buildFS(t, noteProject(t), "docx")
+	dir := t.TempDir()
+	src := filepath.Join(dir, "note.docx")
+	if err := os.WriteFile(src, output(t, built, ".en.docx"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	outDir := filepath.Join(dir, "resaved")
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, soffice, "-env:UserInstallation=file://"+filepath.Join(dir, "profile"),
+		"--headless", "--convert-to", "docx", "--outdir", outDir, src)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("soffice: %v\n%s", err, out)
+	}
+	data, err := os.ReadFile(filepath.Join(outDir, "note.docx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkNoteRoundTrip(t, data)
+}
+
+
