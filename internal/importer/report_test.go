@@ -162,5 +162,3 @@ func TestRoundTripOfTheInformationNoteResavedByLibreOffice(t *testing.T) {
 	}
 	checkNoteRoundTrip(t, data)
 }
-
-
