@@ -55,7 +55,15 @@ func (t *table) cell(row, col int) []*Para {
 // columns".
 func (t *table) describe() string {
 	rows, cols := t.shape()
-	return fmt.Sprintf("a table of %d rows and %d columns", rows, cols)
+	return fmt.Sprintf("a table of %s and %s", count(rows, "row"), count(cols, "column"))
+}
+
+// count writes n things: "1 row", "3 rows".
+func count(n int, thing string) string {
+	if n == 1 {
+		return "1 " + thing
+	}
+	return fmt.Sprintf("%d %ss", n, thing)
 }
 
 // joined is the spans of a cell's paragraphs, one space between two.

@@ -117,14 +117,17 @@ func fieldsOf(d *model.Document) string {
 	return b.String()
 }
 
-// bulletsOf writes every bullet with its list level and text, and the unit
-// it belongs to.
+// bulletsOf writes every bullet indented by its list level, with the
+// label of the unit whose list it is in and its text.
 func bulletsOf(d *model.Document) string {
 	var b strings.Builder
 	d.Walk(func(u *model.Unit) {
 		if u.Bullet {
-			parent := u.Parent.Label
-			b.WriteString(strings.Repeat("  ", u.BulletLevel()) + parent + " " + withNotes(u.Text) + "\n")
+			owner := u.Parent
+			for owner.Bullet {
+				owner = owner.Parent
+			}
+			b.WriteString(strings.Repeat("  ", u.BulletLevel()) + owner.Label + " " + withNotes(u.Text) + "\n")
 		}
 	})
 	return b.String()
