@@ -261,7 +261,7 @@ func writeReport(w io.Writer, r *importer.Report) {
 	section("references left as text", r.LeftAsText, func(n importer.Note) string {
 		return fmt.Sprintf("%s: %q: %s", n.Where, n.What, n.Why)
 	})
-	section("numbering not placed", r.Unplaced, func(n importer.Note) string {
+	section("not placed", r.Unplaced, func(n importer.Note) string {
 		return fmt.Sprintf("%s: %q: %s", n.Where, n.What, n.Why)
 	})
 	section("to check", r.Notes, func(n importer.Note) string {

@@ -32,8 +32,11 @@ type Report struct {
 	Recognised []string // "12 recitals", "(ii) (bis) insert after ii." ...
 	Refs       []Note   // references turned into {ref:...}: What the words, Why the markup
 	LeftAsText []Note   // references left as plain text, and why
-	Unplaced   []Note   // paragraphs whose numbering could not be placed
-	Notes      []Note   // other guesses worth checking
+	// Unplaced lists what could not be placed as read: paragraphs whose
+	// numbering chancery cannot follow, tables it has no place for, text
+	// left out.
+	Unplaced []Note
+	Notes    []Note // other guesses worth checking
 }
 
 func (r *Report) recognised(format string, args ...any) {

@@ -23,7 +23,7 @@ func (in *inferrer) signature(ps []*Para) {
 	for _, p := range ps {
 		if p.Table == 0 {
 			if strings.TrimSpace(p.Text()) != "" {
-				in.report.Notes = append(in.report.Notes, Note{Where: p.Where, What: firstWords(p.Text(), 5), Why: "text after the closing that is not in the signature table; left out"})
+				in.unplaced(p.Where, firstWords(p.Text(), 5), "text after the closing that is not in the signature table; left out")
 			}
 			continue
 		}
