@@ -122,7 +122,7 @@ func (in *inferrer) settleBullets(b *bulletList) {
 	if !isPrefix(b.chars, model.DefaultBullets()) {
 		in.doc.Numbering.Bullets = b.chars
 	}
-	in.report.recognised("%d bullet lists (%d bullets: %s)", lists, bullets, quoteAll(b.chars))
+	in.report.recognised("%s (%s: %s)", count(lists, "bullet list"), count(bullets, "bullet"), quoteAll(b.chars))
 }
 
 // isPrefix reports whether xs begins ys.

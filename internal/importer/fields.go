@@ -164,7 +164,7 @@ func (in *inferrer) frontTables(ps []*Para) {
 			"a table before the first section that is not two columns of labelled fields; chancery has no place for it, left out")
 	}
 	if n := len(in.doc.Fields); n > 0 {
-		in.report.recognised("%d labelled fields", n)
+		in.report.recognised("%s", count(n, "labelled field"))
 	}
 }
 

@@ -294,7 +294,7 @@ func (in *inferrer) footnotes() {
 		}
 	})
 	if n > 0 {
-		in.report.recognised("%d footnotes", n)
+		in.report.recognised("%s", count(n, "footnote"))
 	}
 }
 

@@ -198,7 +198,7 @@ func TestImportFootnoteInParagraph(t *testing.T) {
 	files, text, res := importDOCX(t, testDOCX(t, body, notes))
 	containsAll(t, "the section file", files["01-supplies.yaml"], `text: {en: "The lamp burns oil{fn:Whale oil until 1880.} from the store."}`)
 	containsAll(t, "the built text", text, "1.1 The lamp burns oil[1] from the store.", "[1] Whale oil until 1880.")
-	if !strings.Contains(strings.Join(res.Report.Recognised, "\n"), "1 footnotes") {
+	if !strings.Contains(strings.Join(res.Report.Recognised, "\n"), "1 footnote") {
 		t.Errorf("report: %q", res.Report.Recognised)
 	}
 }

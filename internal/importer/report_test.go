@@ -79,7 +79,7 @@ func checkNoteRoundTrip(t *testing.T, data []byte) {
 		t.Errorf("bullet %q, want %q", gd.Numbering.BulletAt(0), wd.Numbering.BulletAt(0))
 	}
 	recognised := strings.Join(res.Report.Recognised, "\n")
-	for _, s := range []string{"labelled fields", "bullet lists", "1 footnotes"} {
+	for _, s := range []string{"labelled fields", "bullet lists", "1 footnote"} {
 		if !strings.Contains(recognised, s) {
 			t.Errorf("the report does not say it recognised %s:\n%s", s, recognised)
 		}
