@@ -16,17 +16,30 @@ import (
 	"github.com/chancery-dev/chancery/internal/projecttest"
 )
 
-// noteDir is the example's information note: a report with a footnoted
-// title, labelled fields and bullet lists.
-const noteDir = "clauses/ctitf-information-note/"
+// noteDir finds the example's report: the one document of the project
+// with labelled fields (a footnoted title, fields and bullet lists).
+func noteDir(t *testing.T, fsys fstest.MapFS) string {
+	t.Helper()
+	var dirs []string
+	for name, f := range fsys {
+		if strings.HasPrefix(name, "clauses/") && strings.HasSuffix(name, "/document.yaml") && bytes.Contains(f.Data, []byte("\nfields:\n")) {
+			dirs = append(dirs, strings.TrimSuffix(name, "document.yaml"))
+		}
+	}
+	if len(dirs) != 1 {
+		t.Fatalf("the example has %d documents with fields, want one: %q", len(dirs), dirs)
+	}
+	return dirs[0]
+}
 
-// noteProject is the repository's project holding the information note
+// noteProject is the repository's project holding the example's report
 // alone (with the house styles it names), marked a draft: chancery
 // imports every document as a draft, so the comparison is of two drafts,
 // both printed under the DRAFT marking.
 func noteProject(t *testing.T) fstest.MapFS {
 	t.Helper()
 	fsys := projecttest.Copy(t, repoRoot)
+	noteDir := noteDir(t, fsys)
 	for name := range fsys {
 		if !strings.HasPrefix(name, noteDir) && !strings.HasPrefix(name, "templates/") {
 			delete(fsys, name)
