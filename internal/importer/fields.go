@@ -81,7 +81,7 @@ func joined(ps []*Para) []Span {
 }
 
 // fieldLabel reports whether s reads as the label of a field: a few
-// words without a sentence's closing stop ("Event:", "Date and Venue:").
+// words without a sentence's closing stop ("Meeting:", "Place and date:").
 func fieldLabel(s string) bool {
 	s = strings.TrimSpace(s)
 	if s == "" || len(words(s)) > 6 || len([]rune(s)) > 48 {

@@ -53,7 +53,7 @@ func noteProject(t *testing.T) fstest.MapFS {
 	return fsys
 }
 
-// checkNoteRoundTrip imports a DOCX of the information note and compares
+// checkNoteRoundTrip imports a DOCX of the example's report and compares
 // the imported project's text with the example's, word for word, and its
 // title, fields, bullets and footnote with the example's.
 func checkNoteRoundTrip(t *testing.T, data []byte) {
@@ -146,7 +146,7 @@ func bulletsOf(d *model.Document) string {
 	return b.String()
 }
 
-// The example's information note, written as DOCX by chancery and
+// The example's report, written as DOCX by chancery and
 // imported, builds the same text word for word: its footnoted title, its
 // labelled fields (one of two lines), its bullet lists and its sections.
 func TestRoundTripOfTheInformationNote(t *testing.T) {
