@@ -65,7 +65,12 @@ func Run(args []string, env Env) int {
 	root.SetArgs(args)
 	root.SetOut(env.Stdout)
 	root.SetErr(env.Stderr)
-	err := root.Execute()
+	return exitStatus(env, root.Execute())
+}
+
+// exitStatus is the exit status for what a command returned, printing its
+// message to env.Stderr.
+func exitStatus(env Env, err error) int {
 	if err == nil {
 		return ExitOK
 	}
