@@ -37,9 +37,19 @@ func (o *OutputOptions) addFlags(cmd *cobra.Command) {
 	cmd.Flags().BoolVar(&o.Final, "final", false, "signature-ready copies: fold inserts into the numbering, no DRAFT marking")
 }
 
-// check refuses formats the registry does not know.
-func (o *OutputOptions) check() error {
-	return checkOutputFormats(o.Formats)
+// check refuses formats the registry does not know, a --formats given
+// empty and an empty output directory.
+func (o *OutputOptions) check(cmd *cobra.Command) error {
+	if err := checkOutputFormats(o.Formats); err != nil {
+		return err
+	}
+	if cmd.Flags().Changed("formats") && len(o.Formats) == 0 {
+		return &exitError{code: ExitUsage, msg: fmt.Sprintf("--formats is empty; name at least one of %s", strings.Join(format.Names(), ", "))}
+	}
+	if o.Output == "" {
+		return &exitError{code: ExitUsage, msg: "-o/--output is empty; name the output directory (out by default)"}
+	}
+	return nil
 }
 
 // BuildOptions are the options of chancery build.
@@ -77,14 +87,8 @@ parallel: [en-ru] in document.yaml.`,
 				return err
 			}
 			opts.Time = stamp
-			if err := opts.check(); err != nil {
+			if err := opts.check(cmd); err != nil {
 				return err
-			}
-			if cmd.Flags().Changed("formats") && len(opts.Formats) == 0 {
-				return &exitError{code: ExitUsage, msg: fmt.Sprintf("--formats is empty; name at least one of %s", strings.Join(format.Names(), ", "))}
-			}
-			if opts.Output == "" {
-				return &exitError{code: ExitUsage, msg: "-o/--output is empty; name the output directory (out by default)"}
 			}
 			// The default output directory is the project's; one given
 			// on the command line is relative to where it was given.

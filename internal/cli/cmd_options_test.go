@@ -134,6 +134,8 @@ func TestCommandUsageErrors(t *testing.T) {
 		{[]string{"schema", "nokind"}, capturing(NewCmdSchema), "", `unknown kind "nokind" (kinds: document, section`},
 		{[]string{"version", "extra"}, capturing(NewCmdVersion), "", `unknown command "extra" for "chancery version"`},
 		{[]string{"watch", "--formats", "odt"}, capturingCtx(NewCmdWatch), "", `unknown format "odt"`},
+		{[]string{"watch", "--formats", ""}, capturingCtx(NewCmdWatch), "", "--formats is empty"},
+		{[]string{"watch", "-o", ""}, capturingCtx(NewCmdWatch), "", "-o/--output is empty"},
 		{[]string{"watch", "--debounce", "soon"}, capturingCtx(NewCmdWatch), "", `invalid argument "soon" for "--debounce"`},
 	} {
 		name := strings.Join(tt.args, " ")
