@@ -3,7 +3,6 @@ package build
 import (
 	"bytes"
 	"fmt"
-	"github.com/chancery-dev/chancery/internal/docxread"
 	"html"
 	"image"
 	"image/png"
@@ -16,6 +15,8 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"github.com/chancery-dev/chancery/internal/docxread"
 
 	"github.com/chancery-dev/chancery/internal/clienttest"
 	"github.com/chancery-dev/chancery/internal/fonts"
@@ -355,17 +356,8 @@ func TestUNNoteDocx(t *testing.T) {
 
 	// LibreOffice lays it out as the PDF: the job number ends page 1, the
 	// annex begins page 2, which is numbered.
-	soffice := clienttest.Command(t, "soffice", "libreoffice-writer")
-	dir := t.TempDir()
-	in := filepath.Join(dir, "note.docx")
-	if err := os.WriteFile(in, data, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	cmd := exec.Command(soffice, "-env:UserInstallation=file://"+filepath.Join(dir, "profile"), "--headless", "--convert-to", "pdf", "--outdir", dir, in)
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("soffice: %v\n%s", err, out)
-	}
-	pdf, err := os.ReadFile(filepath.Join(dir, "note.pdf"))
+	converted := clienttest.ConvertWithLibreOffice(t, map[string][]byte{"note.docx": data}, "pdf")
+	pdf, err := os.ReadFile(converted["note.docx"])
 	if err != nil {
 		t.Fatal(err)
 	}

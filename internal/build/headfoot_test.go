@@ -3,7 +3,6 @@ package build
 import (
 	"archive/zip"
 	"bytes"
-	"context"
 	"io"
 	"os"
 	"os/exec"
@@ -12,7 +11,6 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
-	"time"
 
 	"github.com/chancery-dev/chancery/internal/clienttest"
 )
@@ -147,17 +145,8 @@ func TestHeadersFootersPerPageRange(t *testing.T) {
 	if testing.Short() {
 		return
 	}
-	soffice := clienttest.Command(t, "soffice", "libreoffice-writer")
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
-	defer cancel()
-	lo := filepath.Join(dir, "lo")
-	cmd := exec.CommandContext(ctx, soffice, "-env:UserInstallation=file://"+filepath.Join(dir, "lo-profile"),
-		"--headless", "--convert-to", "pdf", "--outdir", lo,
-		filepath.Join(dir, "unoct-cica-mou.en.docx"))
-	if b, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("soffice: %v\n%s", err, b)
-	}
-	checkRunning(t, "MoU DOCX in LibreOffice", pdfFilePages(t, filepath.Join(lo, "unoct-cica-mou.en.pdf")))
+	lo := clienttest.ConvertWithLibreOffice(t, map[string][]byte{"mou.docx": out["unoct-cica-mou.en.docx"]}, "pdf")["mou.docx"]
+	checkRunning(t, "MoU DOCX in LibreOffice", pdfFilePages(t, lo))
 }
 
 // zipParts returns the text of every part of a package.

@@ -2,17 +2,14 @@ package build
 
 import (
 	"cmp"
-	"context"
 	"fmt"
 	"math"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
-	"time"
 
 	"github.com/chancery-dev/chancery/internal/clienttest"
 	"github.com/chancery-dev/chancery/internal/lang"
@@ -55,10 +52,8 @@ func TestDOCXNoLineBreakInLibreOffice(t *testing.T) {
 	if testing.Short() {
 		t.Skip("converts with LibreOffice")
 	}
-	soffice := clienttest.Command(t, "soffice", "libreoffice-writer")
 	pdftotext := clienttest.Command(t, "pdftotext", "poppler-utils")
-	dir := t.TempDir()
-	var files []string
+	files := map[string][]byte{}
 	for _, c := range lineBreakCases() {
 		for _, typed := range []bool{true, false} {
 			res, diags := Build(c.project(typed), Options{Formats: []string{"docx"}})
@@ -75,22 +70,12 @@ func TestDOCXNoLineBreakInLibreOffice(t *testing.T) {
 					t.Errorf("%s: %d w:noBreakHyphen in the DOCX, want them %v", c.name, got, c.hyphens)
 				}
 			}
-			path := filepath.Join(dir, fmt.Sprintf("%s-%v.docx", c.name, typed))
-			if err := os.WriteFile(path, data, 0o644); err != nil {
-				t.Fatal(err)
-			}
-			files = append(files, path)
+			files[fmt.Sprintf("%s-%v.docx", c.name, typed)] = data
 		}
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
-	defer cancel()
-	args := append([]string{"-env:UserInstallation=file://" + filepath.Join(dir, "lo-profile"),
-		"--headless", "--convert-to", "pdf", "--outdir", filepath.Join(dir, "pdf")}, files...)
-	if out, err := exec.CommandContext(ctx, soffice, args...).CombinedOutput(); err != nil {
-		t.Fatalf("soffice: %v\n%s", err, out)
-	}
+	pdfs := clienttest.ConvertWithLibreOffice(t, files, "pdf")
 	pdfOf := func(name string, typed bool) string {
-		return filepath.Join(dir, "pdf", fmt.Sprintf("%s-%v.pdf", name, typed))
+		return pdfs[fmt.Sprintf("%s-%v.docx", name, typed)]
 	}
 	for _, c := range lineBreakCases() {
 		lines := func(typed bool) []string {

@@ -1,7 +1,6 @@
 package build
 
 import (
-	"context"
 	"encoding/xml"
 	"os"
 	"os/exec"
@@ -9,7 +8,6 @@ import (
 	"regexp"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/chancery-dev/chancery/internal/clienttest"
 )
@@ -279,23 +277,11 @@ func TestParallelEditionFootnotesLibreOffice(t *testing.T) {
 	if testing.Short() {
 		t.Skip("converts with LibreOffice")
 	}
-	soffice := clienttest.Command(t, "soffice", "libreoffice-writer")
 	pdftotext := clienttest.Command(t, "pdftotext", "poppler-utils")
 	data := footnotesParallel(t)[".docx"]
 	notes := footnoteMarks(t, docxPart(t, data, "word/footnotes.xml"), false)
-	dir := t.TempDir()
-	in := filepath.Join(dir, "memo.docx")
-	if err := os.WriteFile(in, data, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, soffice, "-env:UserInstallation=file://"+filepath.Join(dir, "lo-profile"),
-		"--headless", "--convert-to", "pdf", "--outdir", dir, in)
-	if b, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("soffice: %v\n%s", err, b)
-	}
-	out, err := exec.Command(pdftotext, "-layout", filepath.Join(dir, "memo.pdf"), "-").Output()
+	converted := clienttest.ConvertWithLibreOffice(t, map[string][]byte{"memo.docx": data}, "pdf")
+	out, err := exec.Command(pdftotext, "-layout", converted["memo.docx"], "-").Output()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -124,7 +124,6 @@ func TestParallelDOCX(t *testing.T) {
 	if testing.Short() {
 		t.Skip("converts with LibreOffice")
 	}
-	soffice := clienttest.Command(t, "soffice", "libreoffice-writer")
 	res := parallelBuild(t, false, "docx")
 	dir := t.TempDir()
 	var files []string
@@ -137,7 +136,7 @@ func TestParallelDOCX(t *testing.T) {
 			files = append(files, path)
 		}
 	}
-	convertToText(t, soffice, dir, files)
+	convertToText(t, dir, files)
 	data, err := os.ReadFile(filepath.Join(dir, "txt", "agr.en-ru-kk.txt"))
 	if err != nil {
 		t.Fatal(err)

@@ -2,7 +2,6 @@ package build
 
 import (
 	"cmp"
-	"context"
 	"encoding/xml"
 	"maps"
 	"math"
@@ -13,7 +12,6 @@ import (
 	"slices"
 	"strconv"
 	"testing"
-	"time"
 
 	"github.com/chancery-dev/chancery/internal/clienttest"
 	"github.com/chancery-dev/chancery/internal/pdfwords"
@@ -245,21 +243,9 @@ func TestParallelColumnsAgreeInLibreOffice(t *testing.T) {
 	if testing.Short() {
 		t.Skip("converts with LibreOffice")
 	}
-	soffice := clienttest.Command(t, "soffice", "libreoffice-writer")
 	pdfData, docxData := styledParallel(t, "page:\n  column_gap: 20mm\n")
-	dir := t.TempDir()
-	in := filepath.Join(dir, "parallel.docx")
-	if err := os.WriteFile(in, docxData, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, soffice, "-env:UserInstallation=file://"+filepath.Join(dir, "lo-profile"),
-		"--headless", "--convert-to", "pdf", "--outdir", dir, in)
-	if b, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("soffice: %v\n%s", err, b)
-	}
-	lo := pdfwords.ReadFile(t, filepath.Join(dir, "parallel.pdf"), "-f", "1", "-l", "1")
+	converted := clienttest.ConvertWithLibreOffice(t, map[string][]byte{"parallel.docx": docxData}, "pdf")
+	lo := pdfwords.ReadFile(t, converted["parallel.docx"], "-f", "1", "-l", "1")
 	if len(lo) == 0 {
 		t.Fatal("LibreOffice's PDF has no page")
 	}

@@ -1,7 +1,6 @@
 package build
 
 import (
-	"context"
 	"fmt"
 	"html"
 	"io/fs"
@@ -12,7 +11,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"time"
 	"unicode"
 
 	"github.com/chancery-dev/chancery/internal/clienttest"
@@ -56,7 +54,6 @@ func TestEveryFormatPrintsTheSameWords(t *testing.T) {
 		t.Skip("converts every output with LibreOffice")
 	}
 	pdftotext := clienttest.Command(t, "pdftotext", "poppler-utils")
-	soffice := clienttest.Command(t, "soffice", "libreoffice-writer")
 	dir := t.TempDir()
 	type built struct {
 		project string
@@ -112,7 +109,7 @@ func TestEveryFormatPrintsTheSameWords(t *testing.T) {
 	if len(all) != 2+2+3*3 {
 		t.Fatalf("%d text outputs, want 13", len(all))
 	}
-	convertToText(t, soffice, dir, docxFiles)
+	convertToText(t, dir, docxFiles)
 	engine, err := lang.New()
 	if err != nil {
 		t.Fatal(err)
@@ -269,15 +266,27 @@ func compareWords(want, got []string, sigAt int) string {
 
 // convertToText converts the .docx files to text with LibreOffice in one
 // run, into dir/txt.
-func convertToText(t *testing.T, soffice, dir string, files []string) {
+func convertToText(t *testing.T, dir string, files []string) {
 	t.Helper()
-	args := []string{"-env:UserInstallation=file://" + filepath.Join(dir, "lo-profile"),
-		"--headless", "--convert-to", "txt:Text (encoded):UTF8", "--outdir", filepath.Join(dir, "txt")}
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
-	defer cancel()
-	out, err := exec.CommandContext(ctx, soffice, append(args, files...)...).CombinedOutput()
-	if err != nil {
-		t.Fatalf("soffice: %v\n%s", err, out)
+	docs := map[string][]byte{}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs[filepath.Base(f)] = data
+	}
+	if err := os.MkdirAll(filepath.Join(dir, "txt"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for name, txt := range clienttest.ConvertWithLibreOffice(t, docs, "txt:Text (encoded):UTF8") {
+		data, err := os.ReadFile(txt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, "txt", strings.TrimSuffix(name, ".docx")+".txt"), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 }
 

@@ -15,10 +15,57 @@ import (
 	"github.com/spf13/cobra"
 )
 
-func newBuildCmd(env Env) *cobra.Command {
-	var outDir string
-	var final bool
-	var formats, parallel []string
+// OutputOptions are the options that build and watch share: where the
+// outputs go and what is written.
+type OutputOptions struct {
+	// Output is the output directory; a relative one is inside the
+	// project. (Build makes one given with -o absolute against the
+	// working directory when it parses it.)
+	Output string
+	// Formats are the format names to write; none means the registry's
+	// defaults.
+	Formats []string
+	// Final asks for signature-ready copies: inserts folded into the
+	// numbering, no DRAFT marking.
+	Final bool
+}
+
+// addFlags registers -o/--output, --formats and --final on cmd.
+func (o *OutputOptions) addFlags(cmd *cobra.Command) {
+	cmd.Flags().StringVarP(&o.Output, "output", "o", "out", "output directory")
+	cmd.Flags().StringSliceVar(&o.Formats, "formats", nil, formatsUsage())
+	cmd.Flags().BoolVar(&o.Final, "final", false, "signature-ready copies: fold inserts into the numbering, no DRAFT marking")
+}
+
+// check refuses formats the registry does not know, a --formats given
+// empty and an empty output directory.
+func (o *OutputOptions) check(cmd *cobra.Command) error {
+	if err := checkOutputFormats(o.Formats); err != nil {
+		return err
+	}
+	if cmd.Flags().Changed("formats") && len(o.Formats) == 0 {
+		return &exitError{code: ExitUsage, msg: fmt.Sprintf("--formats is empty; name at least one of %s", strings.Join(format.Names(), ", "))}
+	}
+	if o.Output == "" {
+		return &exitError{code: ExitUsage, msg: "-o/--output is empty; name the output directory (out by default)"}
+	}
+	return nil
+}
+
+// BuildOptions are the options of chancery build.
+type BuildOptions struct {
+	Env Env
+	OutputOptions
+	// Parallel are the language sets of the parallel editions to write
+	// as well ("en-ru"); "all" for all the languages of each document.
+	Parallel []string
+	Time     time.Time // the build's date: SOURCE_DATE_EPOCH or lower.DefaultTime
+}
+
+// NewCmdBuild returns chancery build; runF runs it (runBuild unless a test
+// passes its own).
+func NewCmdBuild(env Env, runF func(*BuildOptions) error) *cobra.Command {
+	opts := &BuildOptions{Env: env}
 	cmd := &cobra.Command{
 		Use:   "build",
 		Short: "Build every document of the project into the output directory",
@@ -39,73 +86,74 @@ parallel: [en-ru] in document.yaml.`,
 			if err != nil {
 				return err
 			}
-			if err := checkOutputFormats(formats); err != nil {
-				return err
-			}
-			if cmd.Flags().Changed("formats") && len(formats) == 0 {
-				return &exitError{code: ExitUsage, msg: fmt.Sprintf("--formats is empty; name at least one of %s", strings.Join(format.Names(), ", "))}
-			}
-			if outDir == "" {
-				return &exitError{code: ExitUsage, msg: "-o/--output is empty; name the output directory (out by default)"}
-			}
-			root, fsys, err := project(env)
-			if err != nil {
-				return err
-			}
-			// Building cannot be cut short, so it runs aside: a signal
-			// ends the command at once, before anything is written.
-			ctx := env.context()
-			type built struct {
-				res   *build.Result
-				diags diag.List
-			}
-			done := make(chan built, 1)
-			go func() {
-				res, diags := build.Build(fsys, build.Options{Final: final, Time: stamp, Formats: formats, BaseText: gitBaseText(root), Parallel: parallel})
-				done <- built{res, diags}
-			}()
-			var b built
-			select {
-			case b = <-done:
-			case <-ctx.Done():
-				return interruptError(ctx, "nothing was written")
-			}
-			res := b.res
-			if err := report(env, b.diags); err != nil {
+			opts.Time = stamp
+			if err := opts.check(cmd); err != nil {
 				return err
 			}
 			// The default output directory is the project's; one given
 			// on the command line is relative to where it was given.
-			dir := outDir
-			switch {
-			case !cmd.Flags().Changed("output"):
-				dir = filepath.Join(root, outDir)
-			case !filepath.IsAbs(dir):
-				dir = filepath.Join(env.Dir, dir)
+			if cmd.Flags().Changed("output") && !filepath.IsAbs(opts.Output) {
+				opts.Output = filepath.Join(env.Dir, opts.Output)
 			}
-			files := make([]output.File, len(res.Outputs))
-			for i, o := range res.Outputs {
-				files[i] = output.File{Name: o.Name, Data: o.Data}
+			if runF != nil {
+				return runF(opts)
 			}
-			paths, err := writeOutputs(env, dir, files)
-			if err != nil {
-				return err
-			}
-			for _, p := range paths {
-				fmt.Fprintln(env.Stdout, projectPath(env.Dir, root, p))
-			}
-			if ctx.Err() != nil {
-				return interruptError(ctx, "the outputs were written in full")
-			}
-			return nil
+			return runBuild(opts)
 		},
 	}
-	cmd.Flags().StringVarP(&outDir, "output", "o", "out", "output directory")
-	cmd.Flags().StringSliceVar(&formats, "formats", nil, formatsUsage())
-	cmd.Flags().BoolVar(&final, "final", false, "signature-ready copies: fold inserts into the numbering, no DRAFT marking")
-	cmd.Flags().StringSliceVar(&parallel, "parallel", nil, "also write parallel editions: language sets such as en-ru,en-ru-kk (alone: all the languages)")
+	opts.addFlags(cmd)
+	cmd.Flags().StringSliceVar(&opts.Parallel, "parallel", nil, "also write parallel editions: language sets such as en-ru,en-ru-kk (alone: all the languages)")
 	cmd.Flags().Lookup("parallel").NoOptDefVal = "all"
 	return cmd
+}
+
+func runBuild(opts *BuildOptions) error {
+	env := opts.Env
+	root, fsys, err := project(env)
+	if err != nil {
+		return err
+	}
+	// Building cannot be cut short, so it runs aside: a signal ends the
+	// command at once, before anything is written.
+	ctx := env.context()
+	type built struct {
+		res   *build.Result
+		diags diag.List
+	}
+	done := make(chan built, 1)
+	go func() {
+		res, diags := build.Build(fsys, build.Options{Final: opts.Final, Time: opts.Time, Formats: opts.Formats, BaseText: gitBaseText(root), Parallel: opts.Parallel})
+		done <- built{res, diags}
+	}()
+	var b built
+	select {
+	case b = <-done:
+	case <-ctx.Done():
+		return interruptError(ctx, "nothing was written")
+	}
+	res := b.res
+	if err := report(env, b.diags); err != nil {
+		return err
+	}
+	dir := opts.Output
+	if !filepath.IsAbs(dir) {
+		dir = filepath.Join(root, dir)
+	}
+	files := make([]output.File, len(res.Outputs))
+	for i, o := range res.Outputs {
+		files[i] = output.File{Name: o.Name, Data: o.Data}
+	}
+	paths, err := writeOutputs(env, dir, files)
+	if err != nil {
+		return err
+	}
+	for _, p := range paths {
+		fmt.Fprintln(env.Stdout, projectPath(env.Dir, root, p))
+	}
+	if ctx.Err() != nil {
+		return interruptError(ctx, "the outputs were written in full")
+	}
+	return nil
 }
 
 // formatsUsage describes the --formats flag from the format registry.

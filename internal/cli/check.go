@@ -38,9 +38,19 @@ func findCheckFormat(name string) (checkFormat, error) {
 	return checkFormat{}, &exitError{code: ExitUsage, msg: fmt.Sprintf("unknown --format %q (formats: %s)", name, strings.Join(names, ", "))}
 }
 
-func newCheckCmd(env Env) *cobra.Command {
-	var final bool
-	var format string
+// CheckOptions are the options of chancery check.
+type CheckOptions struct {
+	Env   Env
+	Final bool // check as for a signature-ready build
+	// Format is how diagnostics are printed: text, json or github (see
+	// checkFormats).
+	Format string
+}
+
+// NewCmdCheck returns chancery check; runF runs it (runCheck unless a test
+// passes its own).
+func NewCmdCheck(env Env, runF func(*CheckOptions) error) *cobra.Command {
+	opts := &CheckOptions{Env: env}
 	cmd := &cobra.Command{
 		Use:   "check",
 		Short: "Check every document of the project without writing anything",
@@ -65,32 +75,43 @@ signature-ready build. Exit status: 0 when there are no errors (warnings
 allowed), 1 when there are, 2 when the command is used wrongly.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			f, err := findCheckFormat(format)
-			if err != nil {
+			if _, err := findCheckFormat(opts.Format); err != nil {
 				return err
 			}
-			_, fsys, err := project(env)
-			if err != nil {
-				return err
+			if runF != nil {
+				return runF(opts)
 			}
-			_, diags := build.Assemble(fsys, build.Options{Final: final, BaseText: gitBaseText(env.Dir)})
-			out := env.Stderr
-			if f.data {
-				out = env.Stdout
-			}
-			if err := f.write(out, diags); err != nil {
-				return failed("writing diagnostics: %v", err)
-			}
-			e, w := diags.Count()
-			summary := fmt.Sprintf("%s, %s", plural(e, "error"), plural(w, "warning"))
-			if e > 0 {
-				return failed("%s", summary)
-			}
-			fmt.Fprintln(env.Stderr, "chancery:", summary)
-			return nil
+			return runCheck(opts)
 		},
 	}
-	cmd.Flags().BoolVar(&final, "final", false, "check as for a signature-ready build: unagreed wording and placeholders are errors")
-	cmd.Flags().StringVar(&format, "format", "text", "how to print diagnostics: text, json or github")
+	cmd.Flags().BoolVar(&opts.Final, "final", false, "check as for a signature-ready build: unagreed wording and placeholders are errors")
+	cmd.Flags().StringVar(&opts.Format, "format", "text", "how to print diagnostics: text, json or github")
 	return cmd
+}
+
+func runCheck(opts *CheckOptions) error {
+	env := opts.Env
+	f, err := findCheckFormat(opts.Format)
+	if err != nil {
+		return err
+	}
+	_, fsys, err := project(env)
+	if err != nil {
+		return err
+	}
+	_, diags := build.Assemble(fsys, build.Options{Final: opts.Final, BaseText: gitBaseText(env.Dir)})
+	out := env.Stderr
+	if f.data {
+		out = env.Stdout
+	}
+	if err := f.write(out, diags); err != nil {
+		return failed("writing diagnostics: %v", err)
+	}
+	e, w := diags.Count()
+	summary := fmt.Sprintf("%s, %s", plural(e, "error"), plural(w, "warning"))
+	if e > 0 {
+		return failed("%s", summary)
+	}
+	fmt.Fprintln(env.Stderr, "chancery:", summary)
+	return nil
 }

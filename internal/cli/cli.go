@@ -65,7 +65,12 @@ func Run(args []string, env Env) int {
 	root.SetArgs(args)
 	root.SetOut(env.Stdout)
 	root.SetErr(env.Stderr)
-	err := root.Execute()
+	return exitStatus(env, root.Execute())
+}
+
+// exitStatus is the exit status for what a command returned, printing its
+// message to env.Stderr.
+func exitStatus(env Env, err error) int {
 	if err == nil {
 		return ExitOK
 	}
@@ -97,13 +102,13 @@ Run it in a project directory, one that holds clauses/<document>/document.yaml.`
 		SilenceErrors: true,
 	}
 	root.AddCommand(
-		newBuildCmd(env),
-		newCheckCmd(env),
-		newRefsCmd(env),
-		newVersionCmd(env),
-		newSchemaCmd(env),
-		newDiffCmd(env),
-		newFormsCmd(env),
+		NewCmdBuild(env, nil),
+		NewCmdCheck(env, nil),
+		NewCmdRefs(env, nil),
+		NewCmdVersion(env, nil),
+		NewCmdSchema(env, nil),
+		NewCmdDiff(env, nil),
+		NewCmdForms(env, nil),
 		NewCmdInit(env, nil),
 		NewCmdTranslate(env, nil),
 		NewCmdImport(env, nil),

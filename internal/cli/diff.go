@@ -25,16 +25,30 @@ import (
 	"github.com/spf13/cobra"
 )
 
-func newDiffCmd(env Env) *cobra.Command {
-	var (
-		outFile  string
-		tag      string
-		document string
-		summary  bool
-		useGit   bool
-		author   string
-		date     string
-	)
+// DiffOptions are the options of chancery diff.
+type DiffOptions struct {
+	Env Env
+	// Old and New are the versions compared: project directories, or git
+	// revisions when Git is set or when they end in ":" (HEAD~1:).
+	Old, New string
+	Git      bool // Old and New are git revisions
+	// Output is the redline file to write, its format chosen by its
+	// extension; empty to write none (Summary must then be set).
+	Output   string
+	Summary  bool   // print the changed ids per document
+	Lang     string // the redline's language; empty for the document's only one
+	Document string // the document compared; empty for every document
+	Author   string // who the changes are attributed to
+	// Date dates the changes and the file: --date, else SOURCE_DATE_EPOCH,
+	// else lower.DefaultTime.
+	Date time.Time
+}
+
+// NewCmdDiff returns chancery diff; runF runs it (runDiff unless a test
+// passes its own).
+func NewCmdDiff(env Env, runF func(*DiffOptions) error) *cobra.Command {
+	opts := &DiffOptions{Env: env}
+	var date string
 	cmd := &cobra.Command{
 		Use:   "diff OLD NEW",
 		Short: "Redline between two versions of the project",
@@ -64,116 +78,126 @@ renumbered, and the aligned clauses touched, for a CI job to post on a
 pull request.`,
 		Args: cobra.ExactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if outFile == "" && !summary {
+			opts.Old, opts.New = args[0], args[1]
+			if opts.Output == "" && !opts.Summary {
 				return &exitError{code: ExitUsage, msg: "diff needs -o FILE or --summary"}
 			}
 			stamp, err := redlineTime(env, date)
 			if err != nil {
 				return err
 			}
-			oldFS, err := projectFS(env, args[0], useGit)
-			if err != nil {
-				return err
+			opts.Date = stamp
+			if runF != nil {
+				return runF(opts)
 			}
-			newFS, err := projectFS(env, args[1], useGit)
-			if err != nil {
-				return err
-			}
-			oldRes, diags := build.Assemble(oldFS, build.Options{})
-			if err := reportDiffSide(env, oldRes, diags, args[0]); err != nil {
-				return err
-			}
-			newRes, diags := build.Assemble(newFS, build.Options{})
-			if err := reportDiffSide(env, newRes, diags, args[1]); err != nil {
-				return err
-			}
-			found := findings(args, oldRes, newRes)
-			checkErrors := oldRes.Checks.HasErrors() || newRes.Checks.HasErrors()
-			docs, err := pairDocuments(oldRes.Project, newRes.Project, document)
-			if err != nil {
-				return err
-			}
-			for _, p := range docs {
-				if tag != "" && !slices.Contains(p[1].Languages, tag) {
-					return &exitError{code: ExitUsage, msg: fmt.Sprintf("--lang %s: document %s is written in %s", tag, p[1].ID, strings.Join(p[1].Languages, ", "))}
-				}
-			}
-			var f format.Format
-			if outFile != "" {
-				if len(docs) != 1 {
-					return &exitError{code: ExitUsage, msg: "the project has several documents: choose one with --document"}
-				}
-				var ok bool
-				f, ok = format.ByExt(strings.TrimPrefix(filepath.Ext(outFile), "."))
-				if !ok || f.Redline == nil {
-					return &exitError{code: ExitUsage, msg: fmt.Sprintf("unknown redline format %q: use .%s", filepath.Ext(outFile), strings.Join(format.Redlines(), ", ."))}
-				}
-				if langs := languages(docs[0][1], tag); len(langs) != 1 {
-					return &exitError{code: ExitUsage, msg: fmt.Sprintf("document %s is in %s: choose one with --lang", docs[0][1].ID, strings.Join(langs, ", "))}
-				}
-			}
-			compare := func(p [2]*model.Document, tag string) (*redline.Document, error) {
-				l, err := newRes.Engine.Language(tag)
-				if err != nil {
-					return nil, &exitError{code: ExitUsage, msg: fmt.Sprintf("--lang %s: %v", tag, err)}
-				}
-				d, err := redline.Compare(p[0], p[1], l)
-				if err != nil {
-					return nil, failed("comparing %s (%s): %v", p[1].ID, tag, err)
-				}
-				d.Findings = found
-				return d, nil
-			}
-			if summary {
-				for _, p := range docs {
-					for _, l := range languages(p[1], tag) {
-						d, err := compare(p, l)
-						if err != nil {
-							return err
-						}
-						redline.WriteSummary(env.Stdout, d)
-					}
-				}
-			}
-			if outFile == "" {
-				return checkStatus(checkErrors)
-			}
-			lang := languages(docs[0][1], tag)[0]
-			d, err := compare(docs[0], lang)
-			if err != nil {
-				return err
-			}
-			l, _ := newRes.Engine.Language(lang)
-			// The redline is laid out in the new version's house style, as
-			// its instrument is.
-			opt := lower.Options{Lang: l, Author: author, Time: stamp, Style: newRes.Styles[docs[0][1].ID]}
-			m, err := redline.MarkedFor(d, opt)
-			if err != nil {
-				return failed("redline: %v", err)
-			}
-			var buf bytes.Buffer
-			if _, err := f.Redline(&buf, m, opt); err != nil {
-				return failed("redline: %v", err)
-			}
-			path := outFile
-			if !filepath.IsAbs(path) {
-				path = filepath.Join(env.Dir, path)
-			}
-			if _, err := writeOutputs(env, filepath.Dir(path), []output.File{{Name: filepath.Base(path), Data: buf.Bytes()}}); err != nil {
-				return err
-			}
-			fmt.Fprintln(env.Stdout, outFile)
-			return checkStatus(checkErrors)
+			return runDiff(opts)
 		},
 	}
-	cmd.Flags().StringVarP(&outFile, "output", "o", "", "redline file to write (.txt, .docx or .pdf)")
-	cmd.Flags().StringVar(&tag, "lang", "", "language of the redline (default: the document's only language)")
-	cmd.Flags().StringVar(&document, "document", "", "document id (default: every document)")
-	cmd.Flags().BoolVar(&summary, "summary", false, "print the changed ids per document")
-	cmd.Flags().BoolVar(&useGit, "git", false, "OLD and NEW are git revisions")
-	cmd.Flags().StringVar(&author, "author", lower.DefaultAuthor, "who the changes are attributed to (.docx tracked changes, .pdf author)")
+	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "redline file to write (.txt, .docx or .pdf)")
+	cmd.Flags().StringVar(&opts.Lang, "lang", "", "language of the redline (default: the document's only language)")
+	cmd.Flags().StringVar(&opts.Document, "document", "", "document id (default: every document)")
+	cmd.Flags().BoolVar(&opts.Summary, "summary", false, "print the changed ids per document")
+	cmd.Flags().BoolVar(&opts.Git, "git", false, "OLD and NEW are git revisions")
+	cmd.Flags().StringVar(&opts.Author, "author", lower.DefaultAuthor, "who the changes are attributed to (.docx tracked changes, .pdf author)")
 	cmd.Flags().StringVar(&date, "date", "", "date of the changes and the file, RFC 3339 (default: SOURCE_DATE_EPOCH or 2000-01-01)")
 	return cmd
+}
+
+func runDiff(opts *DiffOptions) error {
+	env := opts.Env
+	oldFS, err := projectFS(env, opts.Old, opts.Git)
+	if err != nil {
+		return err
+	}
+	newFS, err := projectFS(env, opts.New, opts.Git)
+	if err != nil {
+		return err
+	}
+	oldRes, diags := build.Assemble(oldFS, build.Options{})
+	if err := reportDiffSide(env, oldRes, diags, opts.Old); err != nil {
+		return err
+	}
+	newRes, diags := build.Assemble(newFS, build.Options{})
+	if err := reportDiffSide(env, newRes, diags, opts.New); err != nil {
+		return err
+	}
+	found := findings([]string{opts.Old, opts.New}, oldRes, newRes)
+	checkErrors := oldRes.Checks.HasErrors() || newRes.Checks.HasErrors()
+	docs, err := pairDocuments(oldRes.Project, newRes.Project, opts.Document)
+	if err != nil {
+		return err
+	}
+	for _, p := range docs {
+		if opts.Lang != "" && !slices.Contains(p[1].Languages, opts.Lang) {
+			return &exitError{code: ExitUsage, msg: fmt.Sprintf("--lang %s: document %s is written in %s", opts.Lang, p[1].ID, strings.Join(p[1].Languages, ", "))}
+		}
+	}
+	var f format.Format
+	if opts.Output != "" {
+		if len(docs) != 1 {
+			return &exitError{code: ExitUsage, msg: "the project has several documents: choose one with --document"}
+		}
+		var ok bool
+		f, ok = format.ByExt(strings.TrimPrefix(filepath.Ext(opts.Output), "."))
+		if !ok || f.Redline == nil {
+			return &exitError{code: ExitUsage, msg: fmt.Sprintf("unknown redline format %q: use .%s", filepath.Ext(opts.Output), strings.Join(format.Redlines(), ", ."))}
+		}
+		if langs := languages(docs[0][1], opts.Lang); len(langs) != 1 {
+			return &exitError{code: ExitUsage, msg: fmt.Sprintf("document %s is in %s: choose one with --lang", docs[0][1].ID, strings.Join(langs, ", "))}
+		}
+	}
+	compare := func(p [2]*model.Document, tag string) (*redline.Document, error) {
+		l, err := newRes.Engine.Language(tag)
+		if err != nil {
+			return nil, &exitError{code: ExitUsage, msg: fmt.Sprintf("--lang %s: %v", tag, err)}
+		}
+		d, err := redline.Compare(p[0], p[1], l)
+		if err != nil {
+			return nil, failed("comparing %s (%s): %v", p[1].ID, tag, err)
+		}
+		d.Findings = found
+		return d, nil
+	}
+	if opts.Summary {
+		for _, p := range docs {
+			for _, l := range languages(p[1], opts.Lang) {
+				d, err := compare(p, l)
+				if err != nil {
+					return err
+				}
+				redline.WriteSummary(env.Stdout, d)
+			}
+		}
+	}
+	if opts.Output == "" {
+		return checkStatus(checkErrors)
+	}
+	lang := languages(docs[0][1], opts.Lang)[0]
+	d, err := compare(docs[0], lang)
+	if err != nil {
+		return err
+	}
+	l, _ := newRes.Engine.Language(lang)
+	// The redline is laid out in the new version's house style, as its
+	// instrument is.
+	opt := lower.Options{Lang: l, Author: opts.Author, Time: opts.Date, Style: newRes.Styles[docs[0][1].ID]}
+	m, err := redline.MarkedFor(d, opt)
+	if err != nil {
+		return failed("redline: %v", err)
+	}
+	var buf bytes.Buffer
+	if _, err := f.Redline(&buf, m, opt); err != nil {
+		return failed("redline: %v", err)
+	}
+	path := opts.Output
+	if !filepath.IsAbs(path) {
+		path = filepath.Join(env.Dir, path)
+	}
+	if _, err := writeOutputs(env, filepath.Dir(path), []output.File{{Name: filepath.Base(path), Data: buf.Bytes()}}); err != nil {
+		return err
+	}
+	fmt.Fprintln(env.Stdout, opts.Output)
+	return checkStatus(checkErrors)
 }
 
 // redlineTime is the date of a redline: --date when given (RFC 3339),

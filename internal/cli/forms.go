@@ -2,13 +2,13 @@ package cli
 
 import (
 	"fmt"
-	"github.com/chancery-dev/chancery/internal/build"
 	"io"
 	"slices"
 	"strings"
 	"text/tabwriter"
 	"time"
 
+	"github.com/chancery-dev/chancery/internal/build"
 	"github.com/chancery-dev/chancery/internal/lang"
 	"github.com/spf13/cobra"
 )
@@ -18,8 +18,21 @@ import (
 // ("2.1" ends in бір, "3" is үш).
 func formsNumbers() []string { return []string{"2.1", "3"} }
 
-func newFormsCmd(env Env) *cobra.Command {
-	var date string
+// FormsOptions are the options of chancery forms.
+type FormsOptions struct {
+	Env  Env
+	Lang string // the language's tag
+	Term string // the structural term ("paragraph"); empty with Date
+	// Date, YYYY-MM-DD, asks for the forms of this date instead of a
+	// term's. It is parsed once the language is known, so that an unknown
+	// language is reported first.
+	Date string
+}
+
+// NewCmdForms returns chancery forms; runF runs it (runForms unless a test
+// passes its own).
+func NewCmdForms(env Env, runF func(*FormsOptions) error) *cobra.Command {
+	opts := &FormsOptions{Env: env}
 	cmd := &cobra.Command{
 		Use:   "forms LANG [TERM]",
 		Short: "Print every form the language engine gives a term or a date",
@@ -30,45 +43,56 @@ the numbers 2.1 and 3 as in a reference. With --date YYYY-MM-DD it prints
 the date in every case instead. It reads no project.`,
 		Example: "  chancery forms kk paragraph\n  chancery forms ru --date 2024-05-27",
 		Args: func(cmd *cobra.Command, args []string) error {
-			if date != "" {
+			if opts.Date != "" {
 				return cobra.ExactArgs(1)(cmd, args)
 			}
 			return cobra.ExactArgs(2)(cmd, args)
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			// Terms of the project, if there is one around.
-			dir := env.Dir
-			if root, ok := findRoot(env.Dir); ok {
-				dir = root
+			opts.Lang = args[0]
+			if len(args) == 2 {
+				opts.Term = args[1]
 			}
-			fsys, err := openProject(dir)
-			if err != nil {
-				return err
+			if runF != nil {
+				return runF(opts)
 			}
-			engine, diags := build.Engine(fsys)
-			if err := report(env, diags); err != nil {
-				return err
-			}
-			l, err := engine.Language(args[0])
-			if err != nil {
-				return &exitError{code: ExitUsage, msg: fmt.Sprintf("unknown language %q (languages: %s)", args[0], strings.Join(engine.Tags(), ", "))}
-			}
-			if date != "" {
-				d, err := time.Parse(time.DateOnly, date)
-				if err != nil {
-					return &exitError{code: ExitUsage, msg: fmt.Sprintf("--date %q is not a date written YYYY-MM-DD", date)}
-				}
-				return dateForms(env.Stdout, l, d)
-			}
-			key := args[1]
-			if !slices.Contains(l.TermKeys(), key) {
-				return &exitError{code: ExitUsage, msg: fmt.Sprintf("unknown term %q for %s (terms: %s)", key, l.Tag(), strings.Join(l.TermKeys(), ", "))}
-			}
-			return termForms(env.Stdout, l, key)
+			return runForms(opts)
 		},
 	}
-	cmd.Flags().StringVar(&date, "date", "", "print the forms of this date (YYYY-MM-DD) instead of a term's")
+	cmd.Flags().StringVar(&opts.Date, "date", "", "print the forms of this date (YYYY-MM-DD) instead of a term's")
 	return cmd
+}
+
+func runForms(opts *FormsOptions) error {
+	env := opts.Env
+	// Terms of the project, if there is one around.
+	dir := env.Dir
+	if root, ok := findRoot(env.Dir); ok {
+		dir = root
+	}
+	fsys, err := openProject(dir)
+	if err != nil {
+		return err
+	}
+	engine, diags := build.Engine(fsys)
+	if err := report(env, diags); err != nil {
+		return err
+	}
+	l, err := engine.Language(opts.Lang)
+	if err != nil {
+		return &exitError{code: ExitUsage, msg: fmt.Sprintf("unknown language %q (languages: %s)", opts.Lang, strings.Join(engine.Tags(), ", "))}
+	}
+	if opts.Date != "" {
+		d, err := time.Parse(time.DateOnly, opts.Date)
+		if err != nil {
+			return &exitError{code: ExitUsage, msg: fmt.Sprintf("--date %q is not a date written YYYY-MM-DD", opts.Date)}
+		}
+		return dateForms(env.Stdout, l, d)
+	}
+	if !slices.Contains(l.TermKeys(), opts.Term) {
+		return &exitError{code: ExitUsage, msg: fmt.Sprintf("unknown term %q for %s (terms: %s)", opts.Term, l.Tag(), strings.Join(l.TermKeys(), ", "))}
+	}
+	return termForms(env.Stdout, l, opts.Term)
 }
 
 // termForms writes one row per case: the plain forms, then the forms with

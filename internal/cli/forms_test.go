@@ -6,7 +6,8 @@ import (
 	"testing"
 )
 
-func runForms(t *testing.T, args ...string) (code int, stdout, stderr string) {
+// chanceryForms runs chancery forms with args in an empty directory.
+func chanceryForms(t *testing.T, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
 	var out, errb bytes.Buffer
 	code = Run(append([]string{"forms"}, args...), Env{Dir: t.TempDir(), Stdout: &out, Stderr: &errb, Getenv: func(string) string { return "" }})
@@ -26,7 +27,7 @@ func row(t *testing.T, out, first string) []string {
 }
 
 func TestFormsKazakhTerm(t *testing.T) {
-	code, out, errs := runForms(t, "kk", "paragraph")
+	code, out, errs := chanceryForms(t, "kk", "paragraph")
 	if code != ExitOK || errs != "" {
 		t.Fatalf("exit %d, stderr %q", code, errs)
 	}
@@ -48,7 +49,7 @@ func TestFormsKazakhTerm(t *testing.T) {
 }
 
 func TestFormsRussianTerm(t *testing.T) {
-	_, out, _ := runForms(t, "ru", "pillar")
+	_, out, _ := chanceryForms(t, "ru", "pillar")
 	if got := strings.Join(row(t, out, "gen"), " "); got != "gen Компонента Компонентов Компонента 2.1 Компонента 3" {
 		t.Errorf("gen row: %s", got)
 	}
@@ -56,7 +57,7 @@ func TestFormsRussianTerm(t *testing.T) {
 
 // TestFormsEnglishTerm: English has no case, so one row stands for all.
 func TestFormsEnglishTerm(t *testing.T) {
-	_, out, _ := runForms(t, "en", "subparagraph")
+	_, out, _ := chanceryForms(t, "en", "subparagraph")
 	want := "case   singular      plural         2.1               3\n(any)  subparagraph  subparagraphs  subparagraph\u00a02.1  subparagraph\u00a03\n"
 	if out != want {
 		t.Errorf("got:\n%s\nwant:\n%s", out, want)
@@ -73,7 +74,7 @@ func TestFormsDate(t *testing.T) {
 		{"en", "2024-04-18", "(any)  18\u00a0April 2024"},
 	}
 	for _, tc := range tests {
-		code, out, _ := runForms(t, tc.lang, "--date", tc.date)
+		code, out, _ := chanceryForms(t, tc.lang, "--date", tc.date)
 		if code != ExitOK || !strings.Contains(out, tc.want+"\n") {
 			t.Errorf("forms %s --date %s: exit %d\n%s\nlacks %q", tc.lang, tc.date, code, out, tc.want)
 		}
@@ -91,7 +92,7 @@ func TestFormsUsageErrors(t *testing.T) {
 		{[]string{"ru", "paragraph", "--date", "2024-05-27"}, "chancery: accepts 1 arg(s), received 2\nRun 'chancery --help' for usage.\n"},
 	}
 	for _, tc := range tests {
-		code, out, errs := runForms(t, tc.args...)
+		code, out, errs := chanceryForms(t, tc.args...)
 		if code != ExitUsage || out != "" || errs != tc.want {
 			t.Errorf("forms %v: exit %d, stdout %q, stderr %q; want exit 2, stderr %q", tc.args, code, out, errs, tc.want)
 		}

@@ -9,8 +9,17 @@ import (
 	"github.com/spf13/cobra"
 )
 
-func newRefsCmd(env Env) *cobra.Command {
-	var final bool
+// RefsOptions are the options of chancery refs.
+type RefsOptions struct {
+	Env      Env
+	Final    bool   // show the numbering of a final build (inserts folded)
+	Document string // the document to show; empty for every document
+}
+
+// NewCmdRefs returns chancery refs; runF runs it (runRefs unless a test
+// passes its own).
+func NewCmdRefs(env Env, runF func(*RefsOptions) error) *cobra.Command {
+	opts := &RefsOptions{Env: env}
 	cmd := &cobra.Command{
 		Use:   "refs [DOCUMENT]",
 		Short: "Print the numbering map: id, number, where defined",
@@ -19,37 +28,48 @@ now: its id, its number as cited, the term it is cited with, and the file,
 line and column where it is defined. With DOCUMENT, only that document.`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			_, fsys, err := project(env)
-			if err != nil {
-				return err
+			if len(args) == 1 {
+				opts.Document = args[0]
 			}
-			res, diags := build.Assemble(fsys, build.Options{Final: final})
-			if err := report(env, diags); err != nil {
-				return err
+			if runF != nil {
+				return runF(opts)
 			}
-			found := false
-			tw := tabwriter.NewWriter(env.Stdout, 0, 4, 2, ' ', 0)
-			for _, doc := range res.Project.Documents {
-				if len(args) == 1 && doc.ID != args[0] {
-					continue
-				}
-				found = true
-				fmt.Fprintf(tw, "# %s\n", doc.ID)
-				for _, e := range res.Indexes[doc.ID].Entries() {
-					number := e.Number
-					if number == "" {
-						number = "-"
-					}
-					fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", e.ID, number, strings.TrimSpace(e.Term), e.Pos)
-				}
-			}
-			tw.Flush()
-			if !found {
-				return &exitError{code: ExitUsage, msg: fmt.Sprintf("no document %q in this project", args[0])}
-			}
-			return nil
+			return runRefs(opts)
 		},
 	}
-	cmd.Flags().BoolVar(&final, "final", false, "show the numbering of a final build (inserts folded)")
+	cmd.Flags().BoolVar(&opts.Final, "final", false, "show the numbering of a final build (inserts folded)")
 	return cmd
+}
+
+func runRefs(opts *RefsOptions) error {
+	env := opts.Env
+	_, fsys, err := project(env)
+	if err != nil {
+		return err
+	}
+	res, diags := build.Assemble(fsys, build.Options{Final: opts.Final})
+	if err := report(env, diags); err != nil {
+		return err
+	}
+	found := false
+	tw := tabwriter.NewWriter(env.Stdout, 0, 4, 2, ' ', 0)
+	for _, doc := range res.Project.Documents {
+		if opts.Document != "" && doc.ID != opts.Document {
+			continue
+		}
+		found = true
+		fmt.Fprintf(tw, "# %s\n", doc.ID)
+		for _, e := range res.Indexes[doc.ID].Entries() {
+			number := e.Number
+			if number == "" {
+				number = "-"
+			}
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", e.ID, number, strings.TrimSpace(e.Term), e.Pos)
+		}
+	}
+	tw.Flush()
+	if !found {
+		return &exitError{code: ExitUsage, msg: fmt.Sprintf("no document %q in this project", opts.Document)}
+	}
+	return nil
 }

@@ -8,7 +8,16 @@ import (
 	"github.com/spf13/cobra"
 )
 
-func newSchemaCmd(env Env) *cobra.Command {
+// SchemaOptions are the options of chancery schema.
+type SchemaOptions struct {
+	Env  Env
+	Kind string // the kind of file, one of schema.Names
+}
+
+// NewCmdSchema returns chancery schema; runF runs it (runSchema unless a
+// test passes its own).
+func NewCmdSchema(env Env, runF func(*SchemaOptions) error) *cobra.Command {
+	opts := &SchemaOptions{Env: env}
 	var kinds strings.Builder
 	for _, k := range schema.Kinds() {
 		fmt.Fprintf(&kinds, "  %-9s %s\n            (%s)\n", k.Name, k.Summary, k.Files)
@@ -24,22 +33,44 @@ with a first line such as
 
 Kinds:
 ` + kinds.String(),
+		// Not cobra.ExactArgs: a missing or extra kind is answered with
+		// the list of kinds.
 		Args: cobra.ArbitraryArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			names := strings.Join(schema.Names(), ", ")
 			if len(args) != 1 {
-				return &exitError{code: ExitUsage, msg: "name one kind of file: " + names}
+				return &exitError{code: ExitUsage, msg: "name one kind of file: " + strings.Join(schema.Names(), ", ")}
 			}
-			k, ok := schema.Lookup(args[0])
-			if !ok {
-				return &exitError{code: ExitUsage, msg: fmt.Sprintf("unknown kind %q (kinds: %s)", args[0], names)}
+			if _, err := lookupSchema(args[0]); err != nil {
+				return err
 			}
-			data, err := k.JSON()
-			if err != nil {
-				return failed("encoding the schema: %v", err)
+			opts.Kind = args[0]
+			if runF != nil {
+				return runF(opts)
 			}
-			_, err = env.Stdout.Write(data)
-			return err
+			return runSchema(opts)
 		},
 	}
+}
+
+func runSchema(opts *SchemaOptions) error {
+	k, err := lookupSchema(opts.Kind)
+	if err != nil {
+		return err
+	}
+	data, err := k.JSON()
+	if err != nil {
+		return failed("encoding the schema: %v", err)
+	}
+	_, err = opts.Env.Stdout.Write(data)
+	return err
+}
+
+// lookupSchema finds the schema of a kind of file; an unknown kind is a
+// usage error that lists the kinds.
+func lookupSchema(name string) (schema.Kind, error) {
+	k, ok := schema.Lookup(name)
+	if !ok {
+		return schema.Kind{}, &exitError{code: ExitUsage, msg: fmt.Sprintf("unknown kind %q (kinds: %s)", name, strings.Join(schema.Names(), ", "))}
+	}
+	return k, nil
 }

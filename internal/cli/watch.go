@@ -19,11 +19,9 @@ import (
 
 // WatchOptions are the options of chancery watch.
 type WatchOptions struct {
-	Env      Env
-	Output   string // output directory, relative to the project or absolute
-	Formats  []string
-	Final    bool
-	Debounce time.Duration
+	Env Env
+	OutputOptions
+	Debounce time.Duration // how long the project must be quiet before a build
 	// Ready, when set, is called once the first build is done and the
 	// project is watched (tests wait for it before editing).
 	Ready func()
@@ -43,7 +41,7 @@ files it wrote. A build with errors writes nothing, so the output directory
 keeps the outputs of the last good build. Stop it with Ctrl-C.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := checkOutputFormats(opts.Formats); err != nil {
+			if err := opts.check(cmd); err != nil {
 				return err
 			}
 			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
@@ -54,9 +52,7 @@ keeps the outputs of the last good build. Stop it with Ctrl-C.`,
 			return runWatch(ctx, opts)
 		},
 	}
-	cmd.Flags().StringVarP(&opts.Output, "output", "o", "out", "output directory")
-	cmd.Flags().StringSliceVar(&opts.Formats, "formats", nil, formatsUsage())
-	cmd.Flags().BoolVar(&opts.Final, "final", false, "signature-ready copies: fold inserts into the numbering, no DRAFT marking")
+	opts.addFlags(cmd)
 	cmd.Flags().DurationVar(&opts.Debounce, "debounce", 150*time.Millisecond, "how long the project must be quiet before a build")
 	return cmd
 }

@@ -86,7 +86,7 @@ func TestWatchRebuildsOnEveryKindOfSave(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() {
-		done <- runWatch(ctx, &WatchOptions{Env: env, Output: "out", Formats: []string{"txt"}, Debounce: 50 * time.Millisecond, Ready: func() { close(ready) }})
+		done <- runWatch(ctx, &WatchOptions{Env: env, OutputOptions: OutputOptions{Output: "out", Formats: []string{"txt"}}, Debounce: 50 * time.Millisecond, Ready: func() { close(ready) }})
 	}()
 	defer func() {
 		cancel()

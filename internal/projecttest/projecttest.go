@@ -1,6 +1,8 @@
 // Package projecttest gives tests an in-memory copy of a chancery project
 // (its clauses/ and templates/) that they can change without touching the
-// repository, and a checked way to edit a file of it.
+// repository, a checked way to edit a file of it, and what a test needs
+// to know of the repository's example (Example), read from the project so
+// that no Go code names it.
 package projecttest
 
 import (

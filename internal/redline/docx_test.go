@@ -3,17 +3,13 @@ package redline
 import (
 	"archive/zip"
 	"bytes"
-	"context"
 	"encoding/json"
-	"github.com/chancery-dev/chancery/internal/clienttest"
 	"io"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
-	"time"
+
+	"github.com/chancery-dev/chancery/internal/clienttest"
 
 	"github.com/chancery-dev/chancery/internal/format"
 	"github.com/chancery-dev/chancery/internal/lower"
@@ -219,28 +215,11 @@ func TestDOCXRemovedParagraph(t *testing.T) {
 	}
 }
 
-// convertWithLibreOffice converts a .docx with LibreOffice headless, in a
-// private profile, to format ("pdf", "odt") and returns the file's path.
+// convertWithLibreOffice converts a .docx with LibreOffice headless to
+// format ("pdf", "odt") and returns the file's path.
 func convertWithLibreOffice(t *testing.T, data []byte, format string) string {
 	t.Helper()
-	needTool(t, "soffice")
-	dir := t.TempDir()
-	in := filepath.Join(dir, "redline.docx")
-	if err := os.WriteFile(in, data, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, "soffice", "-env:UserInstallation=file://"+filepath.Join(dir, "lo-profile"),
-		"--headless", "--convert-to", format, "--outdir", dir, in)
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("soffice: %v\n%s", err, out)
-	}
-	out := filepath.Join(dir, "redline."+format)
-	if _, err := os.Stat(out); err != nil {
-		t.Fatalf("soffice wrote no %s", format)
-	}
-	return out
+	return clienttest.ConvertWithLibreOffice(t, map[string][]byte{"redline.docx": data}, format)["redline.docx"]
 }
 
 // TestDOCXOpensInLibreOffice converts the redline to PDF with LibreOffice

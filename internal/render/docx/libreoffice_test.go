@@ -1,17 +1,14 @@
 package docx_test
 
 import (
-	"context"
-	"github.com/chancery-dev/chancery/internal/clienttest"
-	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
-	"slices"
 	"strings"
 	"testing"
-	"time"
+
+	"github.com/chancery-dev/chancery/internal/clienttest"
 
 	"github.com/chancery-dev/chancery/internal/model"
 	"github.com/chancery-dev/chancery/internal/wordmatch"
@@ -42,35 +39,20 @@ func convertWithLibreOffice(t *testing.T, data []byte) string {
 }
 
 // convertAllWithLibreOffice converts .docx files, given by base name, to
-// PDF in one run of LibreOffice headless in a private profile, and returns
-// each PDF's path by the same name.
+// PDF in one run of LibreOffice headless, and returns each PDF's path by
+// the same name. With CHANCERY_DOCX_KEEP set to a directory, the PDFs are
+// copied there to be looked at (pdftoppm -png -r 60 $dst/mou.pdf page).
 func convertAllWithLibreOffice(t *testing.T, docs map[string][]byte) map[string]string {
 	t.Helper()
 	needTools(t, "soffice", "pdftotext")
-	dir := t.TempDir()
-	args := []string{"-env:UserInstallation=file://" + filepath.Join(dir, "lo-profile"),
-		"--headless", "--convert-to", "pdf", "--outdir", dir}
-	for _, name := range slices.Sorted(maps.Keys(docs)) {
-		in := filepath.Join(dir, name+".docx")
-		if err := os.WriteFile(in, docs[name], 0o644); err != nil {
-			t.Fatal(err)
-		}
-		args = append(args, in)
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
-	defer cancel()
-	out, err := exec.CommandContext(ctx, "soffice", args...).CombinedOutput()
-	if err != nil {
-		t.Fatalf("soffice: %v\n%s", err, out)
+	files := map[string][]byte{}
+	for name, data := range docs {
+		files[name+".docx"] = data
 	}
 	pdfs := map[string]string{}
-	for name := range docs {
-		pdf := filepath.Join(dir, name+".pdf")
-		if _, err := os.Stat(pdf); err != nil {
-			t.Fatalf("soffice wrote no %s.pdf:\n%s", name, out)
-		}
+	for name, pdf := range clienttest.ConvertWithLibreOffice(t, files, "pdf") {
+		name = strings.TrimSuffix(name, ".docx")
 		if dst := os.Getenv("CHANCERY_DOCX_KEEP"); dst != "" {
-			// For looking at the pages: pdftoppm -png -r 60 $dst/mou.pdf page
 			b, _ := os.ReadFile(pdf)
 			_ = os.WriteFile(filepath.Join(dst, name+".pdf"), b, 0o644)
 		}
