@@ -63,7 +63,7 @@ func fixture(t *testing.T) (*lang.Engine, *xref.Index, int) {
 func TestPhrase(t *testing.T) {
 	engine, ix, _ := fixture(t)
 	std := []string{"areas.basis.standards"}
-	poa := []string{"basin-plan@II.3"}
+	plan := []string{"basin-plan@II.3"}
 	both := []string{"purpose", "areas"}
 	gen, dat := lang.RefOptions{Case: "gen"}, lang.RefOptions{Case: "dat"}
 	tests := []struct {
@@ -98,11 +98,11 @@ func TestPhrase(t *testing.T) {
 		{"ru", []string{"subsequent.specific"}, lang.RefOptions{}, "пункт~4.1"},
 		{"kk", []string{"subsequent.specific"}, lang.RefOptions{}, "4.1-тармақ"},
 		// A paragraph of the source, under its pillar.
-		{"en", poa, lang.RefOptions{}, "Pillar~II, paragraph~3"},
-		{"ru", poa, lang.RefOptions{}, "пункт~3 Компонента~II"},
-		{"ru", poa, gen, "пункта~3 Компонента~II"},
-		{"kk", poa, lang.RefOptions{}, "II~компоненттің~3-тармағы"},
-		{"kk", poa, gen, "II~компоненттің~3-тармағының"},
+		{"en", plan, lang.RefOptions{}, "Pillar~II, paragraph~3"},
+		{"ru", plan, lang.RefOptions{}, "пункт~3 Компонента~II"},
+		{"ru", plan, gen, "пункта~3 Компонента~II"},
+		{"kk", plan, lang.RefOptions{}, "II~компоненттің~3-тармағы"},
+		{"kk", plan, gen, "II~компоненттің~3-тармағының"},
 		// Several units of one kind.
 		{"en", both, lang.RefOptions{}, "paragraphs~1 and 2"},
 		{"ru", both, lang.RefOptions{}, "пункты~1 и 2"},
