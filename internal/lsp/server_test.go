@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/chancery-dev/chancery/internal/lsp/jsonrpc"
+	"github.com/rogpeppe/go-internal/txtar"
 )
 
 // copyProject copies the clauses/ and templates/ of the project at src
@@ -43,6 +44,34 @@ func copyProject(t testing.TB, src string) string {
 		}
 	}
 	return dst
+}
+
+// The project most tests run on: the trilingual fixture agreement, and
+// the part of it they edit, with a reference the part makes in English.
+const (
+	fixture = "testdata/agreement"
+	partRel = "clauses/agr/03-authorities.yaml"
+	ref     = "{ref:authorities.designation}"
+	typo    = "{ref:authorities.designaton}"
+)
+
+// addFiles writes the files of the txtar archive (relative to the
+// package) into the project at root.
+func addFiles(t *testing.T, root, archive string) {
+	t.Helper()
+	ar, err := txtar.ParseFile(archive)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range ar.Files {
+		p := filepath.Join(root, filepath.FromSlash(f.Name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
 }
 
 // client is a scripted LSP client talking to a server over a pair of
@@ -209,11 +238,11 @@ func lineCol(t *testing.T, text, needle string, shift int) (int, int) {
 }
 
 func TestDiagnosticsOnUnsavedBuffer(t *testing.T) {
-	root := copyProject(t, ".")
+	root := copyProject(t, fixture)
 	c := startInProcess(t, root)
-	rel := "clauses/unoct-cica-mou/04-subsequent.yaml"
+	rel := partRel
 	text := read(t, root, rel)
-	broken := strings.Replace(text, "{ref:subsequent.specific}", "{ref:subsequent.specfic}", 1)
+	broken := strings.Replace(text, ref, typo, 1)
 	c.open(rel, broken)
 	ds := c.waitDiagnostics(c.uri(rel), 1)
 	var found *Diagnostic
@@ -225,12 +254,12 @@ func TestDiagnosticsOnUnsavedBuffer(t *testing.T) {
 	if found == nil {
 		t.Fatalf("no unknown-ref diagnostic among %+v", ds)
 	}
-	line, col := lineCol(t, broken, "{ref:subsequent.specfic}", 0)
-	want := Range{Start: Position{line, col}, End: Position{line, col + len("{ref:subsequent.specfic}")}}
+	line, col := lineCol(t, broken, typo, 0)
+	want := Range{Start: Position{line, col}, End: Position{line, col + len(typo)}}
 	if found.Range != want || found.Severity != SeverityError {
 		t.Errorf("diagnostic %+v, want range %+v, severity error", found, want)
 	}
-	if !strings.HasPrefix(found.Message, `unknown reference "subsequent.specfic"`) || !strings.Contains(found.Message, "did you mean subsequent.specific") {
+	if !strings.HasPrefix(found.Message, `unknown reference "authorities.designaton"`) || !strings.Contains(found.Message, "did you mean authorities.designation") {
 		t.Errorf("message %q", found.Message)
 	}
 	// The file on disk was never touched; the diagnostic comes from the buffer.
@@ -240,11 +269,11 @@ func TestDiagnosticsOnUnsavedBuffer(t *testing.T) {
 	// A burst of changes: the diagnostics published last are those of the
 	// last text.
 	for i := range 5 {
-		c.change(rel, strings.Replace(text, "{ref:subsequent.specific}", fmt.Sprintf("{ref:subsequent.typo%d}", i), 1), 2+i)
+		c.change(rel, strings.Replace(text, ref, fmt.Sprintf("{ref:authorities.typo%d}", i), 1), 2+i)
 	}
 	for {
 		ds := c.waitDiagnostics(c.uri(rel), c.count[c.uri(rel)]+1)
-		if len(ds) > 0 && strings.HasPrefix(ds[0].Message, `unknown reference "subsequent.typo4"`) {
+		if len(ds) > 0 && strings.HasPrefix(ds[0].Message, `unknown reference "authorities.typo4"`) {
 			break
 		}
 	}
@@ -257,13 +286,13 @@ func TestDiagnosticsOnUnsavedBuffer(t *testing.T) {
 
 // A file changed on disk, not open in the editor, is checked too.
 func TestDiagnosticsOfFilesChangedOnDisk(t *testing.T) {
-	root := copyProject(t, ".")
+	root := copyProject(t, fixture)
 	c := startInProcess(t, root)
 	var list CompletionList // any request: the server is initialized and watching
-	c.call("textDocument/completion", pos(c.uri("clauses/unoct-cica-mou/01-purpose.yaml"), 0, 0), &list)
-	rel := "clauses/unoct-cica-mou/10-term.yaml"
+	c.call("textDocument/completion", pos(c.uri("clauses/agr/02-purpose.yaml"), 0, 0), &list)
+	rel := "clauses/agr/08-final.yaml"
 	text := read(t, root, rel)
-	broken := strings.Replace(text, "id: term.", "id: Term.", 1)
+	broken := strings.Replace(text, "id: final.", "id: Final.", 1)
 	if err := os.WriteFile(filepath.Join(root, rel), []byte(broken), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -274,10 +303,10 @@ func TestDiagnosticsOfFilesChangedOnDisk(t *testing.T) {
 }
 
 func TestCompletion(t *testing.T) {
-	root := copyProject(t, ".")
+	root := copyProject(t, fixture)
 	c := startInProcess(t, root)
-	rel := "clauses/unoct-cica-mou/04-subsequent.yaml"
-	text := strings.Replace(read(t, root, rel), "{ref:subsequent.specific}", "{ref:are}", 1)
+	rel := partRel
+	text := strings.Replace(read(t, root, rel), ref, "{ref:are}", 1)
 	c.open(rel, text)
 	line, col := lineCol(t, text, "{ref:are}", len("{ref:are"))
 	var list CompletionList
@@ -294,18 +323,18 @@ func TestCompletion(t *testing.T) {
 			t.Errorf("completion %q edits %+v, want the typed prefix replaced", it.Label, it.TextEdit)
 		}
 	}
-	for _, want := range []string{"areas", "areas.basis", "areas.basis.aml-standards", "areas.consultation"} {
+	for _, want := range []string{"areas", "areas.forms", "areas.forms.other", "areas.meetings"} {
 		if !slices.Contains(labels, want) {
 			t.Errorf("completion lacks %s: %v", want, labels)
 		}
 	}
-	if i := slices.Index(labels, "areas.basis"); i >= 0 && list.Items[i].Detail != "sub-paragraph\u00a02.1" {
-		t.Errorf("detail of areas.basis = %q", list.Items[i].Detail)
+	if i := slices.Index(labels, "areas.forms"); i >= 0 && list.Items[i].Detail != "paragraph\u00a04.1" {
+		t.Errorf("detail of areas.forms = %q", list.Items[i].Detail)
 	}
 
 	// Half-typed YAML (an unclosed quote) stops the project loading; the
 	// last good numbering still completes.
-	half := text + "  - id: subsequent.new\n    text: {en: \"unfinished\n"
+	half := text + "  - id: authorities.new\n    text: {en: \"unfinished\n"
 	c.change(rel, half, 2)
 	ds := c.waitDiagnostics(c.uri(rel), 1)
 	if len(ds) == 0 || ds[0].Code != "yaml-syntax" {
@@ -322,71 +351,81 @@ func TestCompletion(t *testing.T) {
 	}
 
 	// After source@: the source's paragraphs; after aligned: {source: the sources.
-	text = strings.Replace(text, "{ref:are}", "{ref:cica-poa-ungcts@I}", 1)
+	text = strings.Replace(text, "{ref:are}", "{ref:water-charter@5}", 1)
 	c.change(rel, text, 3)
-	line, col = lineCol(t, text, "{ref:cica-poa-ungcts@I}", len("{ref:cica-poa-ungcts@I"))
+	line, col = lineCol(t, text, "{ref:water-charter@5}", len("{ref:water-charter@5"))
 	list = CompletionList{}
 	c.call("textDocument/completion", pos(c.uri(rel), line, col), &list)
 	labels = nil
 	for _, it := range list.Items {
 		labels = append(labels, it.Label)
 	}
-	if want := []string{"cica-poa-ungcts@II", "cica-poa-ungcts@II.3", "cica-poa-ungcts@III", "cica-poa-ungcts@III.2"}; !slices.Equal(labels, want) {
+	if want := []string{"water-charter@5", "water-charter@5.1"}; !slices.Equal(labels, want) {
 		t.Errorf("source paths: %v, want %v", labels, want)
 	}
-	text += "  - id: subsequent.quoted\n    aligned: {source: ci"
+	text += "  - id: authorities.quoted\n    aligned: {source: wa"
 	c.change(rel, text, 4)
 	lines := strings.Split(text, "\n")
 	list = CompletionList{}
 	c.call("textDocument/completion", pos(c.uri(rel), len(lines)-1, utf16Col(lines[len(lines)-1], len(lines[len(lines)-1]))), &list)
-	if len(list.Items) != 1 || list.Items[0].Label != "cica-poa-ungcts" {
+	if len(list.Items) != 1 || list.Items[0].Label != "water-charter" {
 		t.Errorf("aligned source completion: %+v", list.Items)
 	}
 }
 
+// A note enclosing the fixture agreement (testdata/note.txtar): its
+// {{ref}} calls complete, lead to their definitions and read in each of
+// its languages.
 func TestNoteCompletionAndDefinition(t *testing.T) {
-	root := copyProject(t, ".")
+	root := copyProject(t, fixture)
+	addFiles(t, root, "testdata/note.txtar")
 	c := startInProcess(t, root)
-	rel := "clauses/notes/nct-ct-569.yaml"
+	const (
+		rel      = "clauses/notes/mfa-arc-42.yaml"
+		areasRel = "clauses/agr/04-areas.yaml"
+		id       = "areas.forms.other"
+		srcRel   = "clauses/sources/water-charter.yaml"
+		srcRef   = `{{ref "water-charter@5.1"}}`
+	)
 	text := read(t, root, rel)
 	c.open(rel, text)
 	// Completion inside {{ref "..."}} of a note: the enclosure's ids.
-	edited := strings.Replace(text, `{{ref "areas.basis.aml-standards"}}`, `{{ref "areas.basis.a"}}`, 1)
+	edited := strings.Replace(text, `{{ref "`+id+`"}}`, `{{ref "areas.forms.o"}}`, 1)
 	c.change(rel, edited, 2)
-	line, col := lineCol(t, edited, `{{ref "areas.basis.a"}}`, len(`{{ref "areas.basis.a`))
+	line, col := lineCol(t, edited, `{{ref "areas.forms.o"}}`, len(`{{ref "areas.forms.o`))
 	var list CompletionList
 	c.call("textDocument/completion", pos(c.uri(rel), line, col), &list)
-	if len(list.Items) != 1 || list.Items[0].Label != "areas.basis.aml-standards" {
+	if len(list.Items) != 1 || list.Items[0].Label != id {
 		t.Errorf("note completion: %+v", list.Items)
 	}
 	c.change(rel, text, 3)
 
 	// Definition of an id used in the note: its file and line.
-	line, col = lineCol(t, text, `{{ref "areas.basis.aml-standards"}}`, len(`{{ref "areas`))
+	line, col = lineCol(t, text, `{{ref "`+id+`"}}`, len(`{{ref "areas`))
 	var locs []Location
 	c.call("textDocument/definition", pos(c.uri(rel), line, col), &locs)
-	part := read(t, root, "clauses/unoct-cica-mou/02-areas.yaml")
-	defLine, defCol := lineCol(t, part, "id: areas.basis.aml-standards", len("id: "))
-	want := Location{URI: c.uri("clauses/unoct-cica-mou/02-areas.yaml"), Range: Range{Start: Position{defLine, defCol}, End: Position{defLine, defCol + len("areas.basis.aml-standards")}}}
+	part := read(t, root, areasRel)
+	defLine, defCol := lineCol(t, part, "id: "+id, len("id: "))
+	want := Location{URI: c.uri(areasRel), Range: Range{Start: Position{defLine, defCol}, End: Position{defLine, defCol + len(id)}}}
 	if len(locs) != 1 || locs[0] != want {
 		t.Errorf("definition: %+v, want %+v", locs, want)
 	}
 	// Definition of a source paragraph: the paragraph in the source file.
-	line, col = lineCol(t, text, `{{ref "cica-poa-ungcts@II.3"}}`, len(`{{ref "cica`))
+	line, col = lineCol(t, text, srcRef, len(`{{ref "wat`))
 	locs = nil
 	c.call("textDocument/definition", pos(c.uri(rel), line, col), &locs)
-	src := read(t, root, "clauses/sources/cica-poa-ungcts.yaml")
-	srcLine, _ := lineCol(t, src, `- number: "3"`, 0)
-	if len(locs) != 1 || locs[0].URI != c.uri("clauses/sources/cica-poa-ungcts.yaml") || locs[0].Range.Start.Line != srcLine {
+	src := read(t, root, srcRel)
+	srcLine, _ := lineCol(t, src, `- number: "1"`, 0)
+	if len(locs) != 1 || locs[0].URI != c.uri(srcRel) || locs[0].Range.Start.Line != srcLine {
 		t.Errorf("definition of a source paragraph: %+v, want line %d", locs, srcLine)
 	}
 
 	// Hover over the Russian text's reference: what it reads in each of
 	// the note's languages, with each language's own case and options.
-	line, col = lineCol(t, text, `{{ref "areas.basis.aml-standards" "dat"}}`, len(`{{ref "areas`))
+	line, col = lineCol(t, text, `{{ref "`+id+`" "dat"}}`, len(`{{ref "areas`))
 	var h Hover
 	c.call("textDocument/hover", pos(c.uri(rel), line, col), &h)
-	for _, want := range []string{"en: paragraph\u00a02.1, subparagraph\u00a0iii.\n", "ru: подпункту\u00a0iii. пункта\u00a02.1\n", "kk: 2.1-тармағының\u00a0iii.\u00a0тармақшасына"} {
+	for _, want := range []string{"en: paragraph\u00a04.1, subparagraph\u00a0iv.\n", "ru: подпункту\u00a0iv. пункта\u00a04.1\n", "kk: 4.1-тармағының\u00a0iv.\u00a0тармақшасына"} {
 		if !strings.Contains(h.Contents.Value, want) {
 			t.Errorf("hover lacks %q:\n%s", want, h.Contents.Value)
 		}
@@ -399,8 +438,8 @@ func TestNoteCompletionAndDefinition(t *testing.T) {
 	for _, r := range refs {
 		where = append(where, strings.TrimPrefix(r.URI, c.uri(""))+":"+strconv.Itoa(r.Range.Start.Line+1))
 	}
-	noteUses := strings.Count(text, `ref "areas.basis.aml-standards"`)
-	if len(refs) != 1+noteUses || !slices.Contains(where, "/clauses/unoct-cica-mou/02-areas.yaml:"+strconv.Itoa(defLine+1)) {
+	noteUses := strings.Count(text, `ref "`+id+`"`)
+	if len(refs) != 1+noteUses || !slices.Contains(where, "/"+areasRel+":"+strconv.Itoa(defLine+1)) {
 		t.Errorf("references: %v (want the definition and %d uses in the note)", where, noteUses)
 	}
 }

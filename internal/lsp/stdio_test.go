@@ -33,7 +33,7 @@ func TestCommand(t *testing.T) {
 
 // The scripted client against the real command, over its stdin and stdout.
 func testStdio(t *testing.T, bin string) {
-	root := copyProject(t, ".")
+	root := copyProject(t, fixture)
 	cmd := exec.Command(bin, "lsp")
 	cmd.Dir = root
 	stdin, err := cmd.StdinPipe()
@@ -49,8 +49,8 @@ func testStdio(t *testing.T, bin string) {
 		t.Fatal(err)
 	}
 	c := connect(t, root, stdin, stdout)
-	rel := "clauses/unoct-cica-mou/04-subsequent.yaml"
-	text := strings.Replace(read(t, root, rel), "{ref:subsequent.specific}", "{ref:subsequent.specfic}", 1)
+	rel := partRel
+	text := strings.Replace(read(t, root, rel), ref, typo, 1)
 	c.open(rel, text)
 	ds := c.waitDiagnostics(c.uri(rel), 1)
 	if len(ds) == 0 || ds[0].Code != "unknown-ref" {
@@ -66,10 +66,13 @@ func testStdio(t *testing.T, bin string) {
 }
 
 // Neovim's own LSP client, headless, with the Lua configuration the README
-// gives (testdata/init.lua: vim.lsp.start_client, Neovim 0.7).
+// gives (testdata/init.lua: vim.lsp.start_client, Neovim 0.7). The script
+// (testdata/nvim.lua) breaks the reference it is given, completes what it
+// is told to type, and hovers, finds the definition of and renames the
+// reference once restored.
 func testNeovim(t *testing.T, bin string) {
 	nvim := clienttest.Command(t, "nvim", "neovim")
-	root := copyProject(t, ".")
+	root := copyProject(t, fixture)
 	out := filepath.Join(t.TempDir(), "out.txt")
 	script, err := filepath.Abs("testdata/nvim.lua")
 	if err != nil {
@@ -81,9 +84,10 @@ func testNeovim(t *testing.T, bin string) {
 	}
 	// The configuration runs "chancery" from PATH, as an officer's would.
 	path := filepath.Dir(bin) + string(os.PathListSeparator) + os.Getenv("PATH")
-	cmd := exec.Command(nvim, "--headless", "-n", "-i", "NONE", "-u", init, "-c", "luafile "+script, "clauses/unoct-cica-mou/04-subsequent.yaml")
+	cmd := exec.Command(nvim, "--headless", "-n", "-i", "NONE", "-u", init, "-c", "luafile "+script, partRel)
 	cmd.Dir = root
-	cmd.Env = append(os.Environ(), "PATH="+path, "OUT="+out, "XDG_STATE_HOME="+t.TempDir(), "XDG_DATA_HOME="+t.TempDir(), "XDG_CONFIG_HOME="+t.TempDir())
+	cmd.Env = append(os.Environ(), "PATH="+path, "OUT="+out,
+		"REF="+ref, "TYPO="+typo, "PREFIX=are", "RENAME=authorities.appointment", "XDG_STATE_HOME="+t.TempDir(), "XDG_DATA_HOME="+t.TempDir(), "XDG_CONFIG_HOME="+t.TempDir())
 	if b, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("nvim: %v\n%s", err, b)
 	}
@@ -92,23 +96,23 @@ func testNeovim(t *testing.T, bin string) {
 		t.Fatal(err)
 	}
 	got := string(data)
-	text := read(t, root, "clauses/unoct-cica-mou/04-subsequent.yaml")
-	line, col := lineCol(t, text, "{ref:subsequent.specific}", 0)
+	text := read(t, root, partRel)
+	line, col := lineCol(t, text, ref, 0)
 	for _, want := range []string{
 		// The range covers the reference, as nvim shows it (0-based columns).
-		"diagnostic " + itoa(line+1) + ":" + itoa(col) + "-" + itoa(col+len("{ref:subsequent.specfic}")) + ` unknown reference "subsequent.specfic"`,
-		"completion areas.basis.aml-standards",
-		"completion areas.consultation",
-		"hover `subsequent.specific`",
-		"en: sub-paragraph\u00a04.1",
-		"definition 04-subsequent.yaml:",
+		"diagnostic " + itoa(line+1) + ":" + itoa(col) + "-" + itoa(col+len(typo)) + ` unknown reference "authorities.designaton"`,
+		"completion areas.forms.other",
+		"completion areas.meetings",
+		"hover `authorities.designation`",
+		"en: paragraph\u00a03.1",
+		"definition 03-authorities.yaml:",
 		"renamed true",
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("nvim session lacks %q:\n%s", want, got)
 		}
 	}
-	if strings.Contains(got, "completion subsequent") {
+	if strings.Contains(got, "completion authorities") {
 		t.Errorf("completion offers ids that do not match the prefix:\n%s", got)
 	}
 }

@@ -9,18 +9,18 @@ func noteCases() []agreeCase {
 	const minimal = `id: n
 languages: [en, ru]
 template: note-verbale
-number: NCT/CT/569
+number: VRF/SEC/214
 date: 2024-05-13
-place: {en: Astana, ru: город Астана}
+place: {en: Valmora, ru: город Валмора}
 issuer:
-  letterhead: {en: [SECRETARIAT, OF CICA], ru: [СЕКРЕТАРИАТ]}
+  letterhead: {en: [SECRETARIAT, OF THE FORUM], ru: [СЕКРЕТАРИАТ]}
   name: {en: The Secretariat, ru: Секретариат}
   short: {en: The Secretariat, ru: Секретариат}
 addressee:
   name: {en: Member States, ru: Государства-члены}
   short: {en: the Member States, ru: государствам-членам}
 `
-	const full = minimal + `refers_to: {number: NCT/CT/513, date: 2024-04-18}
+	const full = minimal + `refers_to: {number: VRF/SEC/198, date: 2024-04-18}
 enclosure: {document: t, language: en}
 deadline: 2024-05-27
 purpose: {en: 'forward the draft', ru: 'направить проект'}
@@ -44,7 +44,7 @@ body:
 	return []agreeCase{
 		note("minimal", minimal, true),
 		note("full", full, true),
-		note("a numeric number", with("number:", "number: 569"), true),
+		note("a numeric number", with("number:", "number: 214"), true),
 		note("without an addressee", strings.Split(minimal, "addressee:")[0], false),
 		note("a date without leading zeros", with("date:", "date: 2024-5-13"), false),
 		note("a thirteenth month", with("date:", "date: 2024-13-01"), false),
@@ -57,7 +57,7 @@ body:
 		note("a subject", minimal+"subject: {en: S, ru: Т}\n", true),
 		note("a letterhead in an unknown language", with("  letterhead:", "  letterhead: {en: [A], fr: [B]}"), false),
 		note("a letterhead that is not lines", with("  letterhead:", "  letterhead: {en: A}"), false),
-		note("refers_to without its date", minimal+"refers_to: {number: NCT/CT/513}\n", false),
+		note("refers_to without its date", minimal+"refers_to: {number: VRF/SEC/198}\n", false),
 		note("an enclosure without its document", minimal+"enclosure: {language: en}\n", false),
 		note("an enclosure by title and pages", minimal+"enclosure: {title: {en: Programme, ru: Программа}, pages: 4}\n", true),
 		note("an enclosure by title without pages", minimal+"enclosure: {title: {en: Programme, ru: Программа}}\n", false),

@@ -11,28 +11,36 @@ import (
 	"github.com/chancery-dev/chancery/internal/diag"
 	"github.com/chancery-dev/chancery/internal/lang"
 	"github.com/chancery-dev/chancery/internal/model"
-	"github.com/chancery-dev/chancery/internal/projecttest"
 	"github.com/chancery-dev/chancery/internal/xref"
+	"github.com/rogpeppe/go-internal/txtar"
 )
 
-// The example's instrument, and the aliases added to it for these tests:
-// one that leads to a unit and two that lead to each other.
+// The fixture instrument (testdata/mou.txtar: a fictitious memorandum,
+// numbered as chancery numbers by default, and the source it quotes), and
+// the aliases added to it for these tests: one that leads to a unit and
+// two that lead to each other.
 const (
-	docID     = "unoct-cica-mou"
+	docID     = "mou"
 	docFile   = "clauses/" + docID + "/document.yaml"
-	aliasYAML = "aliases:\n  aml: areas.basis.aml-standards\n  loop-a: loop-b\n  loop-b: loop-a\n"
+	aliasYAML = "aliases:\n  std: areas.basis.standards\n  loop-a: loop-b\n  loop-b: loop-a\n"
 )
 
 // refAt is where the references of these tests are written.
-func refAt() diag.Pos { return diag.Pos{File: "clauses/notes/nct-ct-569.yaml", Line: 34, Col: 9} }
+func refAt() diag.Pos { return diag.Pos{File: "clauses/notes/n-7.yaml", Line: 34, Col: 9} }
 
-// example assembles the repository's example (clauses/ and templates/),
-// its document.yaml extended with aliasYAML, and returns the engine, the
-// instrument's index and the line of document.yaml where "loop-b: loop-a"
-// is.
-func example(t *testing.T) (*lang.Engine, *xref.Index, int) {
+// fixture assembles testdata/mou.txtar, its document.yaml extended with
+// aliasYAML, and returns the engine, the instrument's index and the line
+// of document.yaml where "loop-b: loop-a" is.
+func fixture(t *testing.T) (*lang.Engine, *xref.Index, int) {
 	t.Helper()
-	files := projecttest.Copy(t, "../..")
+	ar, err := txtar.ParseFile("testdata/mou.txtar")
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := fstest.MapFS{}
+	for _, f := range ar.Files {
+		files[f.Name] = &fstest.MapFile{Data: f.Data}
+	}
 	doc := strings.TrimRight(string(files[docFile].Data), "\n") + "\n"
 	files[docFile] = &fstest.MapFile{Data: []byte(doc + aliasYAML)}
 	res, diags := build.Assemble(files, build.Options{})
@@ -40,7 +48,7 @@ func example(t *testing.T) (*lang.Engine, *xref.Index, int) {
 		// The cycle is reported at the aliases too; these tests want it
 		// at the references.
 		if d.Severity == diag.Error && d.Code != "alias-cycle" {
-			t.Fatalf("the example does not assemble: %v", diags)
+			t.Fatalf("the fixture does not assemble: %v", diags)
 		}
 	}
 	ix := res.Indexes[docID]
@@ -50,12 +58,12 @@ func example(t *testing.T) (*lang.Engine, *xref.Index, int) {
 	return res.Engine, ix, strings.Count(doc, "\n") + 4
 }
 
-// TestPhrase phrases references to the example's units and to the source
-// it quotes, in every language and the cases the notes use.
+// TestPhrase phrases references to the fixture's units and to the source
+// it quotes, in every language and the cases notes use.
 func TestPhrase(t *testing.T) {
-	engine, ix, _ := example(t)
-	aml := []string{"areas.basis.aml-standards"}
-	poa := []string{"cica-poa-ungcts@II.3"}
+	engine, ix, _ := fixture(t)
+	std := []string{"areas.basis.standards"}
+	plan := []string{"basin-plan@II.3"}
 	both := []string{"purpose", "areas"}
 	gen, dat := lang.RefOptions{Case: "gen"}, lang.RefOptions{Case: "dat"}
 	tests := []struct {
@@ -65,18 +73,18 @@ func TestPhrase(t *testing.T) {
 		want string
 	}{
 		// A subparagraph, cited with the sub-paragraph holding it.
-		{"en", aml, lang.RefOptions{}, "paragraph~2.1, subparagraph~iii."},
-		{"en", aml, dat, "paragraph~2.1, subparagraph~iii."}, // English has no cases
-		{"ru", aml, lang.RefOptions{}, "подпункт~iii. пункта~2.1"},
-		{"ru", aml, gen, "подпункта~iii. пункта~2.1"},
-		{"ru", aml, dat, "подпункту~iii. пункта~2.1"},
-		{"kk", aml, lang.RefOptions{}, "2.1-тармақтың~iii.~тармақшасы"},
-		{"kk", aml, gen, "2.1-тармақтың~iii.~тармақшасының"},
-		{"kk", aml, dat, "2.1-тармақтың~iii.~тармақшасына"},
-		{"kk", aml, lang.RefOptions{Case: "dat", Possessed: true}, "2.1-тармағының~iii.~тармақшасына"},
-		{"kk", aml, lang.RefOptions{Case: "gen", Possessed: true, ContainerNominative: true}, "2.1-тармағы~iii.~тармақшасының"},
+		{"en", std, lang.RefOptions{}, "paragraph~2.1, subparagraph~iii."},
+		{"en", std, dat, "paragraph~2.1, subparagraph~iii."}, // English has no cases
+		{"ru", std, lang.RefOptions{}, "подпункт~iii. пункта~2.1"},
+		{"ru", std, gen, "подпункта~iii. пункта~2.1"},
+		{"ru", std, dat, "подпункту~iii. пункта~2.1"},
+		{"kk", std, lang.RefOptions{}, "2.1-тармақтың~iii.~тармақшасы"},
+		{"kk", std, gen, "2.1-тармақтың~iii.~тармақшасының"},
+		{"kk", std, dat, "2.1-тармақтың~iii.~тармақшасына"},
+		{"kk", std, lang.RefOptions{Case: "dat", Possessed: true}, "2.1-тармағының~iii.~тармақшасына"},
+		{"kk", std, lang.RefOptions{Case: "gen", Possessed: true, ContainerNominative: true}, "2.1-тармағы~iii.~тармақшасының"},
 		// Through an alias.
-		{"en", []string{"aml"}, lang.RefOptions{}, "paragraph~2.1, subparagraph~iii."},
+		{"en", []string{"std"}, lang.RefOptions{}, "paragraph~2.1, subparagraph~iii."},
 		// A section, cited as a paragraph.
 		{"en", []string{"subsequent"}, lang.RefOptions{}, "paragraph~4"},
 		{"en", []string{"subsequent"}, lang.RefOptions{Capital: true}, "Paragraph~4"},
@@ -90,11 +98,11 @@ func TestPhrase(t *testing.T) {
 		{"ru", []string{"subsequent.specific"}, lang.RefOptions{}, "пункт~4.1"},
 		{"kk", []string{"subsequent.specific"}, lang.RefOptions{}, "4.1-тармақ"},
 		// A paragraph of the source, under its pillar.
-		{"en", poa, lang.RefOptions{}, "Pillar~II, paragraph~3"},
-		{"ru", poa, lang.RefOptions{}, "пункт~3 Компонента~II"},
-		{"ru", poa, gen, "пункта~3 Компонента~II"},
-		{"kk", poa, lang.RefOptions{}, "II~компоненттің~3-тармағы"},
-		{"kk", poa, gen, "II~компоненттің~3-тармағының"},
+		{"en", plan, lang.RefOptions{}, "Pillar~II, paragraph~3"},
+		{"ru", plan, lang.RefOptions{}, "пункт~3 Компонента~II"},
+		{"ru", plan, gen, "пункта~3 Компонента~II"},
+		{"kk", plan, lang.RefOptions{}, "II~компоненттің~3-тармағы"},
+		{"kk", plan, gen, "II~компоненттің~3-тармағының"},
 		// Several units of one kind.
 		{"en", both, lang.RefOptions{}, "paragraphs~1 and 2"},
 		{"ru", both, lang.RefOptions{}, "пункты~1 и 2"},
@@ -128,8 +136,8 @@ func TestPhrase(t *testing.T) {
 func unitsOf(ix *xref.Index, refs []string) []*model.Unit {
 	var out []*model.Unit
 	for _, id := range refs {
-		if id == "aml" {
-			id = "areas.basis.aml-standards"
+		if id == "std" {
+			id = "areas.basis.standards"
 		}
 		if u := ix.Unit(id); u != nil {
 			out = append(out, u)
@@ -149,12 +157,12 @@ func ids(units []*model.Unit) []string {
 // TestPhraseErrors checks what cannot be phrased, with the exact
 // diagnostic at the reference's position and its hint.
 func TestPhraseErrors(t *testing.T) {
-	engine, ix, loopLine := example(t)
+	engine, ix, loopLine := fixture(t)
 	l, err := engine.Language("en")
 	if err != nil {
 		t.Fatal(err)
 	}
-	const where = "clauses/notes/nct-ct-569.yaml:34:9: error: "
+	const where = "clauses/notes/n-7.yaml:34:9: error: "
 	tests := []struct {
 		name string
 		ids  []string
@@ -167,21 +175,21 @@ func TestPhraseErrors(t *testing.T) {
 			"did you mean subsequent.specific, subsequent.scope, subsequent?"},
 		{"unknown id far from any", []string{"zzzzzz"}, "",
 			where + `unknown reference "zzzzzz" [unknown-ref]`,
-			"no unit of document unoct-cica-mou has this id; run chancery refs to list them"},
-		{"unknown source", []string{"cica-poa-ungct@II.3"}, "",
-			where + `unknown source document "cica-poa-ungct" [unknown-source]`,
-			"did you mean cica-poa-ungcts?"},
+			"no unit of document mou has this id; run chancery refs to list them"},
+		{"unknown source", []string{"basin-plon@II.3"}, "",
+			where + `unknown source document "basin-plon" [unknown-source]`,
+			"did you mean basin-plan?"},
 		{"unknown source far from any", []string{"poa@II.3"}, "",
 			where + `unknown source document "poa" [unknown-source]`,
 			"sources live in clauses/sources/<id>.yaml"},
-		{"unknown source paragraph", []string{"cica-poa-ungcts@II.99"}, "",
-			where + `source cica-poa-ungcts has no unit "II.99" [unknown-ref]`,
+		{"unknown source paragraph", []string{"basin-plan@II.99"}, "",
+			where + `source basin-plan has no unit "II.99" [unknown-ref]`,
 			"did you mean II.3, II, III?"},
 		{"unnumbered paragraph", []string{"disputes.settlement"}, "",
-			where + `reference to "disputes.settlement", which is unnumbered (defined at clauses/unoct-cica-mou/11-disputes.yaml:5:5) [unnumbered-ref]`,
+			where + `reference to "disputes.settlement", which is unnumbered (defined at clauses/mou/05-disputes.yaml:5:5) [unnumbered-ref]`,
 			"number the unit (remove numbered: false) or refer to its section"},
-		{"recital", []string{"recital.ungcts"}, "",
-			where + `reference to "recital.ungcts", which is not a numbered unit (defined at clauses/unoct-cica-mou/preamble.yaml:4:5) [unnumbered-ref]`,
+		{"recital", []string{"recital.forum"}, "",
+			where + `reference to "recital.forum", which is not a numbered unit (defined at clauses/mou/preamble.yaml:4:5) [unnumbered-ref]`,
 			"only sections, paragraphs and items carry numbers; refer to one of those"},
 		{"alias cycle", []string{"loop-a"}, "",
 			where + "reference cycle: loop-a → loop-b → loop-a [ref-cycle]",
