@@ -174,7 +174,7 @@ func TestPDFAOption(t *testing.T) {
 	if !bytes.Contains(data, []byte("<pdfaid:part>2</pdfaid:part>")) || !bytes.Contains(data, []byte("/GTS_PDFA1")) {
 		t.Error("pdfa: true did not make the draft PDF/A")
 	}
-	if !bytes.Contains(data, []byte("DRAFT")) && !bytes.Contains(data, []byte("Draft MoU")) {
+	if !bytes.Contains(data, []byte("DRAFT")) && !bytes.Contains(data, []byte("Draft ")) {
 		t.Error("the draft lost its draft metadata")
 	}
 }
