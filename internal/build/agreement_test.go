@@ -50,11 +50,12 @@ func lineStarts(t *testing.T, file, marking string) []string {
 	return lines
 }
 
-// TestLibreOfficePagesAgreeWithPDF converts the example MoU's DOCX to PDF
-// with LibreOffice and compares it with chancery's PDF page by page: the
-// same number of pages, and the same first words on at least 7 of 8 (the
-// style drives both writers: the same leading, spacing, indents and
-// justification, and line breaking as a word processor breaks lines).
+// TestLibreOfficePagesAgreeWithPDF converts the DOCX of the instrument
+// the example's note encloses to PDF with LibreOffice and compares it with
+// chancery's PDF page by page: the same number of pages, and the same
+// first words on at least 7 of 8 (the style drives both writers: the same
+// leading, spacing, indents and justification, and line breaking as a word
+// processor breaks lines).
 // It logs how many lines of the text start alike too.
 func TestLibreOfficePagesAgreeWithPDF(t *testing.T) {
 	if testing.Short() {
@@ -65,19 +66,20 @@ func TestLibreOfficePagesAgreeWithPDF(t *testing.T) {
 		t.Fatalf("build: %v", diags)
 	}
 	dir := t.TempDir()
+	base := example(t).Enclosure + ".en."
 	for _, o := range res.Outputs {
-		if strings.HasPrefix(o.Name, "unoct-cica-mou.en.") {
+		if strings.HasPrefix(o.Name, base) {
 			if err := os.WriteFile(filepath.Join(dir, o.Name), o.Data, 0o644); err != nil {
 				t.Fatal(err)
 			}
 		}
 	}
-	docx, err := os.ReadFile(filepath.Join(dir, "unoct-cica-mou.en.docx"))
+	docx, err := os.ReadFile(filepath.Join(dir, base+"docx"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	lo := clienttest.ConvertWithLibreOffice(t, map[string][]byte{"mou.docx": docx}, "pdf")["mou.docx"]
-	ours := pageStarts(t, filepath.Join(dir, "unoct-cica-mou.en.pdf"), "DRAFT")
+	lo := clienttest.ConvertWithLibreOffice(t, map[string][]byte{"instrument.docx": docx}, "pdf")["instrument.docx"]
+	ours := pageStarts(t, filepath.Join(dir, base+"pdf"), "DRAFT")
 	theirs := pageStarts(t, lo, "DRAFT")
 	if len(ours) != len(theirs) {
 		t.Fatalf("chancery's PDF has %d pages, LibreOffice's conversion of the DOCX %d", len(ours), len(theirs))
@@ -95,7 +97,7 @@ func TestLibreOfficePagesAgreeWithPDF(t *testing.T) {
 		t.Errorf("%d of %d pages start alike, want at least %d", same, len(ours), want)
 	}
 
-	ol, tl := lineStarts(t, filepath.Join(dir, "unoct-cica-mou.en.pdf"), "DRAFT"), lineStarts(t, lo, "DRAFT")
+	ol, tl := lineStarts(t, filepath.Join(dir, base+"pdf"), "DRAFT"), lineStarts(t, lo, "DRAFT")
 	alike := 0
 	for i := range min(len(ol), len(tl)) {
 		if ol[i] == tl[i] {

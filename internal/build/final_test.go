@@ -22,7 +22,7 @@ const checkPDFA = "../pdfa/testdata/check_pdfa.py"
 // a directory, by file name.
 func finalPDFs(t *testing.T) (map[string]string, *Result) {
 	t.Helper()
-	res, diags := Build(os.DirFS(repoRoot), Options{Final: true, Time: time.Date(2024, 5, 13, 10, 30, 0, 0, time.UTC)})
+	res, diags := Build(os.DirFS(repoRoot), Options{Final: true, Time: time.Date(2030, 3, 14, 9, 15, 0, 0, time.UTC)})
 	if diags.HasErrors() {
 		t.Fatalf("diagnostics: %v", diags)
 	}
@@ -38,7 +38,7 @@ func finalPDFs(t *testing.T) (map[string]string, *Result) {
 		}
 	}
 	if len(paths) < 5 {
-		t.Fatalf("final build wrote %d PDFs, want the MoU and four note copies", len(paths))
+		t.Fatalf("final build wrote %d PDFs, want the enclosure and four note copies", len(paths))
 	}
 	return paths, res
 }
@@ -61,15 +61,18 @@ func TestFinalPDFsArePDFA(t *testing.T) {
 	}
 }
 
-// TestPDFACheckFindsFaults damages the final MoU one way at a time and
+// TestPDFACheckFindsFaults damages the final enclosure one way at a time and
 // expects the check to fail, naming the clause.
 func TestPDFACheckFindsFaults(t *testing.T) {
 	python := clienttest.Python(t, "pikepdf", "python3-pikepdf")
 	paths, _ := finalPDFs(t)
-	mou := paths["unoct-cica-mou.en.pdf"]
+	enc, ok := paths[example(t).Enclosure+".en.pdf"]
+	if !ok {
+		t.Fatal("the final build wrote no PDF of the enclosure")
+	}
 	for _, tt := range []struct{ fault, want string }{
 		{"no-output-intent", "6.2.3: no GTS_PDFA1 output intent"},
-		{"date-mismatch", "6.6.3: /ModDate 'D:20010101000000Z' differs from XMP xmp:ModifyDate '2024-05-13T10:30:00Z'"},
+		{"date-mismatch", "6.6.3: /ModDate 'D:20010101000000Z' differs from XMP xmp:ModifyDate '2030-03-14T09:15:00Z'"},
 		{"no-metadata", "6.6.2.1: the catalog has no /Metadata"},
 		{"wrong-part", "6.6.4: PDF/A identification is part '1' conformance 'B', want 2 and B"},
 		{"hidden-annotation", "6.3.2: page 1: annotation /Link has flags 2, want Print and not Hidden, Invisible or NoView"},
@@ -78,7 +81,7 @@ func TestPDFACheckFindsFaults(t *testing.T) {
 		{"font-not-embedded", "6.2.11.4: page 1: font"},
 	} {
 		t.Run(tt.fault, func(t *testing.T) {
-			out, err := exec.Command(python, checkPDFA, mou, tt.fault).CombinedOutput()
+			out, err := exec.Command(python, checkPDFA, enc, tt.fault).CombinedOutput()
 			if err == nil {
 				t.Fatalf("the check passed a file with fault %s:\n%s", tt.fault, out)
 			}
@@ -97,8 +100,8 @@ var draftWording = regexp.MustCompile(`(?i)draft|проект|жоба`)
 
 // TestFinalMetadataHasNoDraftWording reads the metadata of every PDF
 // (document information and XMP, by pdfinfo) and DOCX (docProps) of the
-// final build: none may call the copy a draft. The draft build's MoU
-// does, so the test can fail.
+// final build: none may call the copy a draft. The draft build's
+// enclosure does, so the test can fail.
 func TestFinalMetadataHasNoDraftWording(t *testing.T) {
 	pdfinfo := clienttest.Command(t, "pdfinfo", "poppler-utils")
 	paths, res := finalPDFs(t)
@@ -131,8 +134,8 @@ func TestFinalMetadataHasNoDraftWording(t *testing.T) {
 		t.Errorf("final build wrote %d DOCX files, want 5", docx)
 	}
 	draft := buildExample(t, "docx")
-	if !draftWording.MatchString(docProps(t, output(t, draft, "unoct-cica-mou.en.docx"))) {
-		t.Error("the draft MoU's metadata does not say draft: the test cannot fail")
+	if !draftWording.MatchString(docProps(t, output(t, draft, example(t).Enclosure+".en.docx"))) {
+		t.Error("the draft enclosure's metadata does not say draft: the test cannot fail")
 	}
 }
 
@@ -153,39 +156,42 @@ func docProps(t *testing.T, data []byte) string {
 // pdfa: true.
 func TestPDFAOption(t *testing.T) {
 	fsys := exampleFS(t)
+	enc := example(t).Enclosure
 	plain, diags := Build(fsys, Options{Formats: []string{"pdf"}})
 	if diags.HasErrors() {
 		t.Fatal(diags)
 	}
-	if bytes.Contains(output(t, plain, "unoct-cica-mou.en.pdf"), []byte("pdfaid:part")) {
+	if bytes.Contains(output(t, plain, enc+".en.pdf"), []byte("pdfaid:part")) {
 		t.Error("a draft without pdfa: true is PDF/A")
 	}
-	f := fsys["clauses/unoct-cica-mou/document.yaml"]
+	f := fsys["clauses/"+enc+"/document.yaml"]
 	f.Data = append(bytes.Clone(f.Data), "pdfa: true\n"...)
 	res, diags := Build(fsys, Options{Formats: []string{"pdf"}})
 	if diags.HasErrors() {
 		t.Fatal(diags)
 	}
-	data := output(t, res, "unoct-cica-mou.en.pdf")
+	data := output(t, res, enc+".en.pdf")
 	if !bytes.Contains(data, []byte("<pdfaid:part>2</pdfaid:part>")) || !bytes.Contains(data, []byte("/GTS_PDFA1")) {
 		t.Error("pdfa: true did not make the draft PDF/A")
 	}
-	if !bytes.Contains(data, []byte("DRAFT")) && !bytes.Contains(data, []byte("Draft MoU")) {
+	if !bytes.Contains(data, []byte("DRAFT")) && !bytes.Contains(data, []byte("Draft ")) {
 		t.Error("the draft lost its draft metadata")
 	}
 }
 
 // TestNotePDFMetadata: each note PDF names the issuer as author, carries
-// the note's subject in its language and declares the language.
+// the note's subject in its language (both as the note's file gives them)
+// and declares the language.
 func TestNotePDFMetadata(t *testing.T) {
 	pdfinfo := clienttest.Command(t, "pdfinfo", "poppler-utils")
 	res := buildExample(t, "pdf")
-	for _, tt := range []struct{ tag, author, subject string }{
-		{"en", "The Secretariat of the Conference on Interaction and Confidence Building Measures in Asia (CICA)", "Memorandum of Understanding between the CICA Secretariat and UNOCT"},
-		{"ru", "Секретариат Совещания по взаимодействию и мерам доверия в Азии (СВМДА)", "Меморандум о взаимопонимании между Секретариатом СВМДА и Контртеррористическим управлением ООН"},
-		{"kk", "Азиядағы өзара іс-қимыл және сенім шаралары кеңесінің (Азия Кеңесінің) Хатшылығы", "Азия Кеңесінің Хатшылығы мен БҰҰ Терроризмге қарсы басқармасы арасындағы өзара түсіністік туралы меморандум"},
-	} {
-		data := output(t, res, noteID+"."+tt.tag+".pdf")
+	note := exampleNote(t)
+	for _, tag := range []string{"en", "ru", "kk"} {
+		author, subject := note.Issuer.Name[tag], note.Subject[tag]
+		if author == "" || subject == "" {
+			t.Fatalf("the note has no %s issuer name or subject", tag)
+		}
+		data := output(t, res, example(t).Note+"."+tag+".pdf")
 		p := filepath.Join(t.TempDir(), "note.pdf")
 		if err := os.WriteFile(p, data, 0o644); err != nil {
 			t.Fatal(err)
@@ -194,13 +200,13 @@ func TestNotePDFMetadata(t *testing.T) {
 		if err != nil {
 			t.Fatalf("pdfinfo: %v\n%s", err, out)
 		}
-		for _, want := range []string{"Author:          " + tt.author + "\n", "Subject:         " + tt.subject + "\n"} {
+		for _, want := range []string{"Author:          " + author + "\n", "Subject:         " + subject + "\n"} {
 			if !strings.Contains(string(out), want) {
-				t.Errorf("%s note: pdfinfo lacks %q:\n%s", tt.tag, want, out)
+				t.Errorf("%s note: pdfinfo lacks %q:\n%s", tag, want, out)
 			}
 		}
-		if !bytes.Contains(data, []byte("/Lang ("+tt.tag+")")) {
-			t.Errorf("%s note: no /Lang (%s)", tt.tag, tt.tag)
+		if !bytes.Contains(data, []byte("/Lang ("+tag+")")) {
+			t.Errorf("%s note: no /Lang (%s)", tag, tag)
 		}
 	}
 }
@@ -208,7 +214,7 @@ func TestNotePDFMetadata(t *testing.T) {
 // TestFinalBuildIsReproducible builds the signature copies twice: every
 // file, the PDF/A ones with their /ID included, is byte-identical.
 func TestFinalBuildIsReproducible(t *testing.T) {
-	opt := Options{Final: true, Time: time.Date(2024, 5, 13, 10, 30, 0, 0, time.UTC)}
+	opt := Options{Final: true, Time: time.Date(2030, 3, 14, 9, 15, 0, 0, time.UTC)}
 	a, diags := Build(os.DirFS(repoRoot), opt)
 	if diags.HasErrors() {
 		t.Fatal(diags)

@@ -15,9 +15,9 @@ import (
 	"github.com/chancery-dev/chancery/internal/clienttest"
 )
 
-// headFootStyle gives the example's instrument a first page of its own
-// (only "Page 1 of N" at the foot) and the following pages the marking at
-// the left of the head and "-n-" at the foot.
+// headFootStyle gives the example's enclosed instrument a first page of
+// its own (only "Page 1 of N" at the foot) and the following pages the
+// marking at the left of the head and "-n-" at the foot.
 const headFootStyle = `
 headers_footers:
   instrument:
@@ -28,12 +28,17 @@ headers_footers:
       footer: {center: "-{page}-"}
 `
 
-// headFootBuild builds the example in English with headFootStyle added to
-// its style and returns the outputs by name.
+// headFootBuild builds the example with headFootStyle added to the style
+// of its enclosed instrument and returns the outputs by name.
 func headFootBuild(t *testing.T) map[string][]byte {
 	t.Helper()
 	fsys := exampleFS(t)
-	const file = "templates/cica/style.yaml"
+	plain, diags := Assemble(fsys, Options{})
+	st := plain.Styles[example(t).Enclosure]
+	if diags.HasErrors() || st == nil {
+		t.Fatalf("the enclosure has no style: %v", diags)
+	}
+	file := st.File
 	fsys[file] = &fstest.MapFile{Data: append(bytes.Clone(fsys[file].Data), headFootStyle...)}
 	res, diags := Build(fsys, Options{Formats: []string{"pdf", "docx"}})
 	if diags.HasErrors() {
@@ -119,9 +124,10 @@ func TestHeadersFootersPerPageRange(t *testing.T) {
 		}
 	}
 
-	checkRunning(t, "MoU PDF", pdfFilePages(t, filepath.Join(dir, "unoct-cica-mou.en.pdf")))
+	base := example(t).Enclosure + ".en."
+	checkRunning(t, "instrument PDF", pdfFilePages(t, filepath.Join(dir, base+"pdf")))
 
-	parts := zipParts(t, out["unoct-cica-mou.en.docx"])
+	parts := zipParts(t, out[base+"docx"])
 	doc := parts["word/document.xml"]
 	for _, want := range []string{
 		`<w:headerReference w:type="default" r:id="rId4"/>`,
@@ -130,23 +136,23 @@ func TestHeadersFootersPerPageRange(t *testing.T) {
 		`<w:titlePg/>`,
 	} {
 		if !strings.Contains(doc, want) {
-			t.Errorf("MoU DOCX: document.xml lacks %s", want)
+			t.Errorf("instrument DOCX: document.xml lacks %s", want)
 		}
 	}
 	if f := parts["word/footer1.xml"]; !strings.Contains(f, ">-</w:t>") || !strings.Contains(f, " PAGE ") || strings.Contains(f, "NUMPAGES") {
-		t.Errorf("MoU DOCX: footer1.xml is not -PAGE-: %s", f)
+		t.Errorf("instrument DOCX: footer1.xml is not -PAGE-: %s", f)
 	}
 	if f := parts["word/footer2.xml"]; !strings.Contains(f, ">Page </w:t>") || !strings.Contains(f, " NUMPAGES ") {
-		t.Errorf("MoU DOCX: footer2.xml is not Page PAGE of NUMPAGES: %s", f)
+		t.Errorf("instrument DOCX: footer2.xml is not Page PAGE of NUMPAGES: %s", f)
 	}
 	if h := parts["word/header2.xml"]; h == "" || strings.Contains(h, "DRAFT") {
-		t.Errorf("MoU DOCX: the first page's header (header2.xml) is missing or not empty: %q", h)
+		t.Errorf("instrument DOCX: the first page's header (header2.xml) is missing or not empty: %q", h)
 	}
 	if testing.Short() {
 		return
 	}
-	lo := clienttest.ConvertWithLibreOffice(t, map[string][]byte{"mou.docx": out["unoct-cica-mou.en.docx"]}, "pdf")["mou.docx"]
-	checkRunning(t, "MoU DOCX in LibreOffice", pdfFilePages(t, lo))
+	lo := clienttest.ConvertWithLibreOffice(t, map[string][]byte{"instrument.docx": out[base+"docx"]}, "pdf")["instrument.docx"]
+	checkRunning(t, "instrument DOCX in LibreOffice", pdfFilePages(t, lo))
 }
 
 // zipParts returns the text of every part of a package.

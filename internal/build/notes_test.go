@@ -3,29 +3,29 @@ package build
 import (
 	"bytes"
 	"fmt"
-	"github.com/chancery-dev/chancery/internal/clienttest"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
 	"testing/fstest"
 
+	"github.com/chancery-dev/chancery/internal/clienttest"
 	"github.com/chancery-dev/chancery/internal/diag"
 	"github.com/chancery-dev/chancery/internal/lang"
+	"github.com/chancery-dev/chancery/internal/projecttest"
 	"github.com/chancery-dev/chancery/internal/wordmatch"
 )
-
-const noteID = "nct-ct-569"
 
 // referenceNotes cuts the reference into the English, Russian and Kazakh
 // notes (wordmatch.ReferenceParts), each from its first words to its place
 // and date.
 func referenceNotes(t *testing.T) map[string]string {
 	t.Helper()
-	notes, err := wordmatch.ReferenceParts(repoRoot + "/testdata/reference/cica-note-NCT-CT-569-and-draft-mou.txt")
+	notes, err := wordmatch.ReferenceParts(projecttest.NotedReference(t, repoRoot))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -46,17 +46,18 @@ func buildExample(t *testing.T, formats ...string) *Result {
 	return res
 }
 
-// TestNoteWordsMatchReference compares each edition of note NCT/CT/569,
-// and the trilingual copy, with the reference note word for word, in
+// TestNoteWordsMatchReference compares each edition of the example's
+// note, and the trilingual copy, with the reference note word for word, in
 // order. (The reference puts the enclosure line and the addressee block,
 // which a page carries at its foot, in the middle of the body; the text
 // edition puts them at the end, so those words count once as missing.)
 func TestNoteWordsMatchReference(t *testing.T) {
 	ref := referenceNotes(t)
 	res := buildExample(t, "txt")
-	tri := string(output(t, res, noteID+".trilingual.txt"))
+	id, note := example(t).Note, exampleNote(t)
+	tri := string(output(t, res, id+".trilingual.txt"))
 	for _, tag := range []string{"en", "ru", "kk"} {
-		got := string(output(t, res, noteID+"."+tag+".txt"))
+		got := string(output(t, res, id+"."+tag+".txt"))
 		ratio, n := wordmatch.Ratio(ref[tag], got)
 		t.Logf("%s: %d of %d reference words in order (%.2f%%)", tag, n, len(wordmatch.Words(ref[tag])), 100*ratio)
 		if ratio < 0.95 {
@@ -72,10 +73,13 @@ func TestNoteWordsMatchReference(t *testing.T) {
 	if ratio < 0.95 {
 		t.Errorf("trilingual copy carries %.2f%% of the three reference notes' words in order, want at least 95%%", 100*ratio)
 	}
-	if !strings.Contains(tri, "\f\n") || strings.Index(tri, "No. NCT/CT/569") > strings.Index(tri, "№ NCT/CT/569") {
+	if !strings.Contains(tri, "\f\n") || strings.Index(tri, "No. "+note.Number) > strings.Index(tri, "№ "+note.Number) {
 		t.Errorf("trilingual copy is not English, then Russian, then Kazakh, separated by form feeds")
 	}
-	if c := strings.Count(tri, "СЕКРЕТАРИАТ СОВЕЩАНИЯ ПО ВЗАИМОДЕЙСТВИЮ"); c != 3 {
+	if len(note.Issuer.Letterhead["ru"]) == 0 {
+		t.Fatal("the note has no Russian letterhead")
+	}
+	if c := strings.Count(tri, note.Issuer.Letterhead["ru"][0]); c != 3 {
 		t.Errorf("trilingual copy has %d bilingual letterheads, want 3", c)
 	}
 }
@@ -104,57 +108,29 @@ func reading(t *testing.T, text, tag string) string {
 func tie(s string) string { return strings.ReplaceAll(s, "~", lang.NoBreakSpace) }
 
 // TestNoteInflectedPhrases checks, word for word, the references into the
-// MoU (from its current numbering) and the dates, in the case each
-// sentence needs.
+// enclosure (from its current numbering) and the dates, in the case each
+// sentence needs, as testdata/example/build-note-phrases.yaml lists them.
 func TestNoteInflectedPhrases(t *testing.T) {
-	res := buildExample(t, "txt")
-	want := map[string][]string{
-		"en": {
-			"with reference to its note No.~NCT/CT/513 of 18~April 2024,",
-			"by no later than 27~May 2024.",
-			"received for paragraph~2.1, subparagraph~iii. of the draft,",
-			"Counter-Terrorism Strategy (Pillar~II, paragraph~3) approved",
-			"the language of paragraph~2.1, subparagraph~iv. of the draft, which reflects",
-			"the language of Pillar~III, paragraph~2 of the above CICA Plan of Action.",
-			"\nAstana, 13~May 2024\n",
-			"\nNo.~NCT/CT/569\n",
-			"\nMEMBER STATES OF THE CONFERENCE ON INTERACTION AND CONFIDENCE BUILDING MEASURES IN ASIA\n",
-		},
-		"ru": {
-			"со ссылкой на свою ноту №NCT/CT/513 от 18~апреля 2024 года,",
-			"не позднее 27~мая 2024 года.",
-			"предложений к подпункту~iii. пункта~2.1 проекта Секретариат",
-			"Организации Объединенных Наций (пункт~3 Компонента~II).",
-			"к формулировке подпункта~iv. пункта~2.1 проекта, которая",
-			"повторяет формулировку пункта~2 Компонента~III вышеуказанного",
-			"\nгород Астана, 13~мая 2024 года\n",
-			"\n№~NCT/CT/569\n",
-			"\nГОСУДАРСТВА-ЧЛЕНЫ СОВЕЩАНИЯ ПО ВЗАИМОДЕЙСТВИЮ И МЕРАМ ДОВЕРИЯ В АЗИИ\n",
-		},
-		"kk": {
-			"білдіреді және 2024 жылғы 18~сәуірдегі №NCT/CT/513 нотасына",
-			"оларды 2024 жылғы 27~мамырдан кешіктірмей",
-			"Жобаның 2.1-тармағының~iii.~тармақшасына келіп",
-			"іс-қимыл жоспарына (II~компоненттің~3-тармағы) сәйкес",
-			"жоспары III~компоненті~2-тармағының тұжырымын қайталайтын",
-			"жобаның 2.1-тармағы~iv.~тармақшасының тұжырымын түсіндіруге",
-			"\nАстана қаласы, 2024 жылғы 13~мамыр\n",
-			"\n№~NCT/CT/569\n",
-			"\nАЗИЯДАҒЫ ӨЗАРА ІС-ҚИМЫЛ ЖӘНЕ СЕНІМ ШАРАЛАРЫ КЕҢЕСІНЕ МҮШЕ МЕМЛЕКЕТТЕР\n",
-		},
+	var want struct {
+		Phrases map[string][]string `yaml:"phrases"`
+		Typos   []string            `yaml:"typos"`
 	}
-	for tag, phrases := range want {
-		text := string(output(t, res, noteID+"."+tag+".txt"))
+	readExampleData(t, "build-note-phrases.yaml", &want)
+	res := buildExample(t, "txt")
+	for _, tag := range []string{"en", "ru", "kk"} {
+		if len(want.Phrases[tag]) == 0 {
+			t.Fatalf("no %s phrases to look for", tag)
+		}
+		text := string(output(t, res, example(t).Note+"."+tag+".txt"))
 		got := reading(t, text, tag)
-		for _, p := range phrases {
+		for _, p := range want.Phrases[tag] {
 			p = tie(p)
 			if !strings.Contains(got, p) && !strings.Contains(text, p) {
 				t.Errorf("%s edition lacks %q", tag, p)
 			}
 		}
-		// The reference's typos ("Пункта", "III." capitalised) are not
-		// reproduced.
-		for _, typo := range []string{"Пункта~2.1", "III.~тармақшасына"} {
+		// The reference's typos are not reproduced.
+		for _, typo := range want.Typos {
 			if strings.Contains(got, tie(typo)) {
 				t.Errorf("%s edition has %q", tag, typo)
 			}
@@ -168,6 +144,7 @@ var enclosureLine = regexp.MustCompile(`Enclosure:\nas stated,\non (\d+) p\.\n`)
 // that the three agree.
 func enclosurePagesOf(t *testing.T, res *Result) int {
 	t.Helper()
+	noteID := example(t).Note
 	m := enclosureLine.FindStringSubmatch(string(output(t, res, noteID+".en.txt")))
 	if m == nil {
 		t.Fatal("en edition has no enclosure line")
@@ -182,12 +159,12 @@ func enclosurePagesOf(t *testing.T, res *Result) int {
 }
 
 // TestNoteEnclosurePagesArePDFPages checks the enclosure line against the
-// page count pdfinfo reads from the built MoU PDF.
+// page count pdfinfo reads from the built PDF of the enclosure.
 func TestNoteEnclosurePagesArePDFPages(t *testing.T) {
 	pdfinfo := clienttest.Tool(t, "pdfinfo")
 	res := buildExample(t, "txt", "pdf")
-	file := filepath.Join(t.TempDir(), "mou.pdf")
-	if err := os.WriteFile(file, output(t, res, "unoct-cica-mou.en.pdf"), 0o644); err != nil {
+	file := filepath.Join(t.TempDir(), "enclosure.pdf")
+	if err := os.WriteFile(file, output(t, res, example(t).Enclosure+".en.pdf"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	out, err := exec.Command(pdfinfo, file).Output()
@@ -199,16 +176,16 @@ func TestNoteEnclosurePagesArePDFPages(t *testing.T) {
 		t.Fatalf("pdfinfo gives no page count:\n%s", out)
 	}
 	pages, _ := strconv.Atoi(string(m[1]))
-	t.Logf("pdfinfo: the MoU PDF has %d pages", pages)
+	t.Logf("pdfinfo: the enclosure's PDF has %d pages", pages)
 	if n := enclosurePagesOf(t, res); n != pages {
-		t.Errorf("enclosure line says %d pages, pdfinfo says the MoU has %d", n, pages)
+		t.Errorf("enclosure line says %d pages, pdfinfo says the enclosure has %d", n, pages)
 	}
 }
 
-// TestNoteEnclosurePagesFollowTheMoU lengthens the MoU by a section at its
-// end (so that no reference moves): the note's page count follows, with no
-// edit to the note, and nothing else in the note changes.
-func TestNoteEnclosurePagesFollowTheMoU(t *testing.T) {
+// TestNoteEnclosurePagesFollowTheEnclosure lengthens the enclosure by a
+// section at its end (so that no reference moves): the note's page count
+// follows, with no edit to the note, and nothing else in the note changes.
+func TestNoteEnclosurePagesFollowTheEnclosure(t *testing.T) {
 	fsys := exampleFS(t)
 	before, diags := Build(fsys, Options{Formats: []string{"txt"}})
 	if diags.HasErrors() {
@@ -216,20 +193,16 @@ func TestNoteEnclosurePagesFollowTheMoU(t *testing.T) {
 	}
 	n := enclosurePagesOf(t, before)
 
-	docFile := "clauses/unoct-cica-mou/document.yaml"
-	orig := string(fsys[docFile].Data)
-	changed := strings.Replace(orig, "  - 12-privileges.yaml", "  - 12-privileges.yaml\n  - 13-annex.yaml", 1)
-	if changed == orig {
-		t.Fatal("document.yaml does not list 12-privileges.yaml")
-	}
-	fsys[docFile] = &fstest.MapFile{Data: []byte(changed)}
-	sentence := "The Participants will keep each other informed of their activities in the areas of cooperation set out in this MoU. "
+	e := example(t)
+	dir := "clauses/" + e.Enclosure + "/"
+	addLastPart(t, fsys, dir+"document.yaml", "zz-annex.yaml")
+	sentence := "The parties will keep each other informed of their activities in the areas of cooperation set out in this instrument. "
 	var part strings.Builder
 	part.WriteString("section: annex\nheading: {en: Further Arrangements}\nparagraphs:\n")
 	for i := range 12 {
 		fmt.Fprintf(&part, "  - id: annex.p%d\n    text: {en: \"%s\"}\n", i+1, strings.Repeat(sentence, 5))
 	}
-	fsys["clauses/unoct-cica-mou/13-annex.yaml"] = &fstest.MapFile{Data: []byte(part.String())}
+	fsys[dir+"zz-annex.yaml"] = &fstest.MapFile{Data: []byte(part.String())}
 
 	after, diags := Build(fsys, Options{Formats: []string{"txt", "pdf"}})
 	if diags.HasErrors() {
@@ -238,15 +211,15 @@ func TestNoteEnclosurePagesFollowTheMoU(t *testing.T) {
 	m := enclosurePagesOf(t, after)
 	t.Logf("enclosure line: %d pages before, %d after", n, m)
 	if m <= n {
-		t.Fatalf("the MoU grew by 12 paragraphs but the note still says %d pages (before: %d)", m, n)
+		t.Fatalf("the enclosure grew by 12 paragraphs but the note still says %d pages (before: %d)", m, n)
 	}
 	for _, o := range after.Outputs {
-		if o.Name == "unoct-cica-mou.en.pdf" && o.Pages != m {
-			t.Errorf("note says %d pages, the built MoU PDF has %d", m, o.Pages)
+		if o.Name == e.Enclosure+".en.pdf" && o.Pages != m {
+			t.Errorf("note says %d pages, the built PDF of the enclosure has %d", m, o.Pages)
 		}
 	}
 	for _, tag := range []string{"en", "ru", "kk"} {
-		name := noteID + "." + tag + ".txt"
+		name := e.Note + "." + tag + ".txt"
 		old := string(output(t, before, name))
 		old = strings.Replace(old, fmt.Sprintf(map[string]string{"en": "on %d p.", "ru": "на %d л.", "kk": "\n%d п."}[tag], n),
 			fmt.Sprintf(map[string]string{"en": "on %d p.", "ru": "на %d л.", "kk": "\n%d п."}[tag], m), 1)
@@ -254,6 +227,24 @@ func TestNoteEnclosurePagesFollowTheMoU(t *testing.T) {
 			t.Errorf("%s: the note changed beyond its page count", name)
 		}
 	}
+}
+
+// addLastPart adds part at the end of the parts a document.yaml lists,
+// one a line ("  - part.yaml").
+func addLastPart(t *testing.T, fsys fstest.MapFS, file, part string) {
+	t.Helper()
+	lines := strings.SplitAfter(string(fsys[file].Data), "\n")
+	last := -1
+	for i, l := range lines {
+		if strings.HasPrefix(l, "  - ") && strings.HasSuffix(strings.TrimSpace(l), ".yaml") {
+			last = i
+		}
+	}
+	if last < 0 {
+		t.Fatalf("%s lists no parts one a line", file)
+	}
+	lines = slices.Insert(lines, last+1, "  - "+part+"\n")
+	fsys[file] = &fstest.MapFile{Data: []byte(strings.Join(lines, ""))}
 }
 
 // noteDiagnostics checks the example after edit and returns its
@@ -282,54 +273,35 @@ func replaceIn(t *testing.T, fsys fstest.MapFS, file, old, new string) {
 }
 
 // TestNoteErrors checks that chancery check (Assemble) finds what is wrong
-// with a note and says where.
+// with a note and says where: each case edits the example as
+// testdata/example/build-note-errors.yaml says and expects the errors
+// listed there.
 func TestNoteErrors(t *testing.T) {
-	const noteFile = "clauses/notes/nct-ct-569.yaml"
-	tests := []struct {
-		name string
-		edit func(*testing.T, fstest.MapFS)
-		want string
-	}{
-		{"missing-id", func(t *testing.T, f fstest.MapFS) {
-			replaceIn(t, f, noteFile, `{{ref "areas.basis.aml-standards" "dat"}}`, `{{ref "areas.basis.aml-standard" "dat"}}`)
-		}, `clauses/notes/nct-ct-569.yaml:38:68: error: unknown reference "areas.basis.aml-standard" [unknown-ref]`},
-		{"unknown-case", func(t *testing.T, f fstest.MapFS) {
-			replaceIn(t, f, noteFile, `"gen" "poss" "contnom"}} тұжырымын түсіндіруге`, `"gen" "poss" "contnon"}} тұжырымын түсіндіруге`)
-		}, `clauses/notes/nct-ct-569.yaml:42:154: error: ref: unknown option "contnon" [unknown-case]`},
-		{"case-not-in-language", func(t *testing.T, f fstest.MapFS) {
-			replaceIn(t, f, noteFile, `оларды {{date .Deadline "abl"}}`, `оларды {{date .Deadline "pre"}}`)
-		}, `clauses/notes/nct-ct-569.yaml:36:66: error: date: case "pre" is not used in kk [unknown-case]`},
-		{"missing-field", func(t *testing.T, f fstest.MapFS) {
-			replaceIn(t, f, noteFile, "number: NCT/CT/569\n", "")
-		}, `clauses/notes/nct-ct-569.yaml:5:1: error: note lacks the required field "number" [missing-field]`},
-		{"missing-language", func(t *testing.T, f fstest.MapFS) {
-			replaceIn(t, f, noteFile, "place: {en: Astana, ru: город Астана, kk: Астана қаласы}", "place: {en: Astana, ru: город Астана}")
-		}, `clauses/notes/nct-ct-569.yaml:10:13: error: place has no kk text, and the note is written in en, ru, kk [missing-language]`},
-		{"unknown-enclosure", func(t *testing.T, f fstest.MapFS) {
-			replaceIn(t, f, noteFile, "enclosure: {document: unoct-cica-mou}", "enclosure: {document: unoct-cica-mo}")
-		}, `clauses/notes/nct-ct-569.yaml:27:23: error: unknown enclosure document "unoct-cica-mo" [unknown-document]`},
-		{"bad-date", func(t *testing.T, f fstest.MapFS) {
-			replaceIn(t, f, noteFile, "deadline: 2024-05-27", "deadline: 2024-05-32")
-		}, `clauses/notes/nct-ct-569.yaml:28:11: error: deadline 2024-05-32 is not a date: May 2024 has 31 days [bad-value]`},
-		{"template-unknown-key", func(t *testing.T, f fstest.MapFS) {
-			replaceIn(t, f, "templates/cica/note-verbale/en.tmpl", "{{.Addressee.Short}}\nand", "{{.Adressee.Short}}\nand")
-		}, `templates/cica/note-verbale/en.tmpl:10:48: error: unknown key "Adressee" in {{.Adressee.Short}} [template-key]`},
-		{"template-missing", func(t *testing.T, f fstest.MapFS) {
-			delete(f, "templates/cica/note-verbale/ru.tmpl")
-		}, `clauses/notes/nct-ct-569.yaml:7:11: error: template "note-verbale" has no ru file: templates/cica/note-verbale/ru.tmpl does not exist [missing-file]`},
-		{"ref-moved-away", func(t *testing.T, f fstest.MapFS) {
-			replaceIn(t, f, "clauses/unoct-cica-mou/02-areas.yaml", "id: areas.basis.information-sharing", "id: areas.basis.sharing")
-		}, strings.Join([]string{
-			`clauses/notes/nct-ct-569.yaml:40:70: error: unknown reference "areas.basis.information-sharing" [unknown-ref]`,
-			`clauses/notes/nct-ct-569.yaml:41:71: error: unknown reference "areas.basis.information-sharing" [unknown-ref]`,
-			`clauses/notes/nct-ct-569.yaml:42:154: error: unknown reference "areas.basis.information-sharing" [unknown-ref]`,
-		}, "\n")},
+	var cases map[string]struct {
+		File, Old, New, Delete, Want string
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := noteDiagnostics(t, func(f fstest.MapFS) { tc.edit(t, f) })
-			if got != tc.want {
-				t.Errorf("diagnostics:\n%s\nwant\n%s", got, tc.want)
+	readExampleData(t, "build-note-errors.yaml", &cases)
+	for _, name := range []string{
+		"missing-id", "unknown-case", "case-not-in-language", "missing-field", "missing-language",
+		"unknown-enclosure", "bad-date", "template-unknown-key", "template-missing", "ref-moved-away",
+	} {
+		t.Run(name, func(t *testing.T) {
+			tc, ok := cases[name]
+			if !ok || tc.Want == "" {
+				t.Fatalf("build-note-errors.yaml has no case %s", name)
+			}
+			got := noteDiagnostics(t, func(f fstest.MapFS) {
+				if tc.Delete != "" {
+					if _, ok := f[tc.Delete]; !ok {
+						t.Fatalf("no file %s to delete", tc.Delete)
+					}
+					delete(f, tc.Delete)
+					return
+				}
+				replaceIn(t, f, tc.File, tc.Old, tc.New)
+			})
+			if got != tc.Want {
+				t.Errorf("diagnostics:\n%s\nwant\n%s", got, tc.Want)
 			}
 		})
 	}
