@@ -9,14 +9,21 @@ import (
 	"testing"
 )
 
-// exampleCopy copies the repository's example project (clauses/ and
-// templates/) into a temporary directory, applies edits (file → old → new,
-// each old found exactly once) and returns the directory.
+// exampleCopy copies the repository's example project into a temporary
+// directory with edits, as projectCopy does.
 func exampleCopy(t *testing.T, edits ...[3]string) string {
+	t.Helper()
+	return projectCopy(t, filepath.Join("..", ".."), edits...)
+}
+
+// projectCopy copies the project at root (its clauses/ and templates/)
+// into a temporary directory, applies edits (file → old → new, each old
+// found exactly once) and returns the directory.
+func projectCopy(t *testing.T, root string, edits ...[3]string) string {
 	t.Helper()
 	dir := t.TempDir()
 	for _, sub := range []string{"clauses", "templates"} {
-		src := filepath.Join("..", "..", sub)
+		src := filepath.Join(root, sub)
 		if _, err := os.Stat(src); err != nil {
 			continue
 		}
