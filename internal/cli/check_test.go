@@ -7,16 +7,25 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/rogpeppe/go-internal/txtar"
 )
 
-// exampleCopy copies the repository's example project (clauses/ and
-// templates/) into a temporary directory, applies edits (file → old → new,
-// each old found exactly once) and returns the directory.
+// exampleCopy copies the repository's example project into a temporary
+// directory with edits, as projectCopy does.
 func exampleCopy(t *testing.T, edits ...[3]string) string {
+	t.Helper()
+	return projectCopy(t, filepath.Join("..", ".."), edits...)
+}
+
+// projectCopy copies the project at root (its clauses/ and templates/)
+// into a temporary directory, applies edits (file → old → new, each old
+// found exactly once) and returns the directory.
+func projectCopy(t *testing.T, root string, edits ...[3]string) string {
 	t.Helper()
 	dir := t.TempDir()
 	for _, sub := range []string{"clauses", "templates"} {
-		src := filepath.Join("..", "..", sub)
+		src := filepath.Join(root, sub)
 		if _, err := os.Stat(src); err != nil {
 			continue
 		}
@@ -47,78 +56,86 @@ func runIn(dir string, args ...string) (code int, stdout, stderr string) {
 	return code, out.String(), errOut.String()
 }
 
-const (
-	areas       = "clauses/unoct-cica-mou/02-areas.yaml"
-	source      = "clauses/sources/cica-poa-ungcts.yaml"
-	insertLine  = "clauses/unoct-cica-mou/02-areas.yaml:13:9: warning: areas.basis.emerging-threats is still a negotiation insert, numbered (ii) (bis) [insert]\n"
-	insertHint  = "\ta final build (--final) folds it into the numbering; once the wording is agreed, remove insert: from it\n"
-	sourceWhere = "\tthe source paragraph is at clauses/sources/cica-poa-ungcts.yaml:9:20\n"
-)
+// exampleChecks is what the check tests expect of the repository's
+// example project, from testdata/example/cli-check.txtar (the file says
+// how it is laid out), by section name.
+type exampleChecks map[string]string
 
+func readExampleChecks(t *testing.T) exampleChecks {
+	t.Helper()
+	a, err := txtar.ParseFile(filepath.Join("..", "..", "testdata", "example", "cli-check.txtar"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := exampleChecks{}
+	for _, f := range a.Files {
+		x[f.Name] = string(f.Data)
+	}
+	return x
+}
+
+// want is the section of the case with the suffix (stderr, json, github).
+func (x exampleChecks) want(t *testing.T, name, suffix string) string {
+	t.Helper()
+	s, ok := x[name+"."+suffix]
+	if !ok {
+		t.Fatalf("cli-check.txtar has no section %s.%s", name, suffix)
+	}
+	return s
+}
+
+// edits are the changes the case makes to the project, in exampleCopy's
+// form; none when the case has no edits section.
+func (x exampleChecks) edits(t *testing.T, name string) [][3]string {
+	t.Helper()
+	lines := strings.Split(strings.TrimSuffix(x[name+".edits"], "\n"), "\n")
+	if len(lines) == 1 && lines[0] == "" {
+		return nil
+	}
+	if len(lines)%3 != 0 {
+		t.Fatalf("%s.edits: %d lines, want three an edit", name, len(lines))
+	}
+	var edits [][3]string
+	for i := 0; i < len(lines); i += 3 {
+		from, ok1 := strings.CutPrefix(lines[i+1], "-")
+		to, ok2 := strings.CutPrefix(lines[i+2], "+")
+		if !ok1 || !ok2 {
+			t.Fatalf("%s.edits: the edit of %s is not a - line and a + line", name, lines[i])
+		}
+		edits = append(edits, [3]string{lines[i], from, to})
+	}
+	return edits
+}
+
+// TestCheckExample runs chancery check on copies of the example, as it is
+// and with one change each, and compares exit status and diagnostics with
+// what cli-check.txtar expects of each case.
 func TestCheckExample(t *testing.T) {
-	// The aligned clause areas.basis.aml-standards is on line 18 of
-	// 02-areas.yaml, "cryptocurrencies" at column 418; the source
-	// paragraph's scalar is at line 9, column 20 of its file.
+	x := readExampleChecks(t)
 	tests := []struct {
-		name   string
-		edits  [][3]string
-		args   []string
-		code   int
-		stderr string
+		name string
+		args []string
+		code int
 	}{
-		{"as it is", nil, []string{"check"}, ExitOK,
-			insertLine + insertHint + "chancery: 0 errors, 1 warning\n"},
-		{"a word of an aligned clause changed",
-			[][3]string{{areas, "usage of cryptocurrencies for", "usage of crypto-assets for"}},
-			[]string{"check"}, ExitErrors,
-			insertLine + insertHint +
-				"clauses/unoct-cica-mou/02-areas.yaml:18:424: error: areas.basis.aml-standards (en) is not a verbatim quote of cica-poa-ungcts II.3: -cryptocurrencies +crypto-assets [verbatim]\n" +
-				sourceWhere + "chancery: 1 error, 1 warning\n"},
-		// The clause is a double-quoted scalar, so the straight quote is
-		// written \" and reported at its backslash.
-		{"a straight quote for a curly one",
-			[][3]string{
-				{source, "the financing of terrorism and proliferation", "the “financing of terrorism” and proliferation"},
-				{areas, "the financing of terrorism and proliferation", `the \"financing of terrorism” and proliferation`},
-			},
-			[]string{"check"}, ExitErrors,
-			insertLine + insertHint +
-				"clauses/unoct-cica-mou/02-areas.yaml:18:107: error: areas.basis.aml-standards (en) is not a verbatim quote of cica-poa-ungcts II.3: -“financing +\"financing [verbatim]\n" +
-				"\t“ (U+201C) in the source, \" (U+0022) here: a different quote mark\n" +
-				sourceWhere + "chancery: 1 error, 1 warning\n"},
-		{"curly quotes in both",
-			[][3]string{
-				{source, "the financing of terrorism and proliferation", "the “financing of terrorism” and proliferation"},
-				{areas, "the financing of terrorism and proliferation", "the “financing of terrorism” and proliferation"},
-			},
-			[]string{"check"}, ExitOK, insertLine + insertHint + "chancery: 0 errors, 1 warning\n"},
-		{"a double space folds",
-			[][3]string{{areas, "countering money laundering, the financing", "countering money  laundering,   the financing"}},
-			[]string{"check"}, ExitOK, insertLine + insertHint + "chancery: 0 errors, 1 warning\n"},
-		{"square brackets warn in a draft",
-			[][3]string{{areas, "the Participants will cooperate in the following areas", "the Participants will [cooperate] in the following areas"}},
-			[]string{"check"}, ExitOK,
-			"clauses/unoct-cica-mou/02-areas.yaml:7:86: warning: wording in square brackets is not agreed yet: \"[cooperate]\" [brackets]\n" +
-				"\tagree the wording and remove the brackets; a final build (--final) fails on them\n" +
-				insertLine + insertHint + "chancery: 0 errors, 2 warnings\n"},
-		{"square brackets fail a final check",
-			[][3]string{{areas, "the Participants will cooperate in the following areas", "the Participants will [cooperate] in the following areas"}},
-			[]string{"check", "--final"}, ExitErrors,
-			"clauses/unoct-cica-mou/02-areas.yaml:7:86: error: wording in square brackets is not agreed yet: \"[cooperate]\" [brackets]\n" +
-				"\tagree the wording and remove the brackets before signature\n" +
-				"chancery: 1 error, 0 warnings\n"},
+		{"as it is", []string{"check"}, ExitOK},
+		{"a word of an aligned clause changed", []string{"check"}, ExitErrors},
+		{"a straight quote for a curly one", []string{"check"}, ExitErrors},
+		{"curly quotes in both", []string{"check"}, ExitOK},
+		{"a double space folds", []string{"check"}, ExitOK},
+		{"square brackets warn in a draft", []string{"check"}, ExitOK},
+		{"square brackets fail a final check", []string{"check", "--final"}, ExitErrors},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			code, stdout, stderr := runIn(exampleCopy(t, tt.edits...), tt.args...)
+			code, stdout, stderr := runIn(exampleCopy(t, x.edits(t, tt.name)...), tt.args...)
 			if code != tt.code {
 				t.Errorf("exit status %d, want %d", code, tt.code)
 			}
 			if stdout != "" {
 				t.Errorf("stdout %q, want nothing: text diagnostics go to stderr", stdout)
 			}
-			if stderr != tt.stderr {
-				t.Errorf("stderr:\n%s\nwant:\n%s", stderr, tt.stderr)
+			if want := x.want(t, tt.name, "stderr"); stderr != want {
+				t.Errorf("stderr:\n%s\nwant:\n%s", stderr, want)
 			}
 		})
 	}
@@ -135,8 +152,13 @@ type jsonDiagnostic struct {
 	Hint     string `json:"hint"`
 }
 
+// aWordChanged is the case of cli-check.txtar with one error and one
+// warning, which the tests of the output formats check the example with.
+const aWordChanged = "a word of an aligned clause changed"
+
 func TestCheckJSON(t *testing.T) {
-	dir := exampleCopy(t, [3]string{areas, "usage of cryptocurrencies for", "usage of crypto-assets for"})
+	x := readExampleChecks(t)
+	dir := exampleCopy(t, x.edits(t, aWordChanged)...)
 	code, stdout, stderr := runIn(dir, "check", "--format", "json")
 	if code != ExitErrors {
 		t.Errorf("exit status %d, want 1", code)
@@ -150,11 +172,9 @@ func TestCheckJSON(t *testing.T) {
 	if err := dec.Decode(&got); err != nil {
 		t.Fatalf("stdout is not a JSON array of diagnostics: %v\n%s", err, stdout)
 	}
-	want := []jsonDiagnostic{
-		{areas, 13, 9, "warning", "insert", "areas.basis.emerging-threats is still a negotiation insert, numbered (ii) (bis)",
-			"a final build (--final) folds it into the numbering; once the wording is agreed, remove insert: from it"},
-		{areas, 18, 424, "error", "verbatim", "areas.basis.aml-standards (en) is not a verbatim quote of cica-poa-ungcts II.3: -cryptocurrencies +crypto-assets",
-			"the source paragraph is at clauses/sources/cica-poa-ungcts.yaml:9:20"},
+	var want []jsonDiagnostic
+	if err := json.Unmarshal([]byte(x.want(t, aWordChanged, "json")), &want); err != nil {
+		t.Fatal(err)
 	}
 	if len(got) != len(want) {
 		t.Fatalf("%d diagnostics, want %d: %+v", len(got), len(want), got)
@@ -178,7 +198,7 @@ func TestCheckJSON(t *testing.T) {
 }
 
 func TestCheckJSONClean(t *testing.T) {
-	dir := exampleCopy(t, [3]string{areas, "        insert: bis\n", ""})
+	dir := exampleCopy(t, readExampleChecks(t).edits(t, "no insert left")...)
 	code, stdout, stderr := runIn(dir, "check", "--format=json")
 	if code != ExitOK || stdout != "[]\n" || stderr != "chancery: 0 errors, 0 warnings\n" {
 		t.Errorf("exit %d, stdout %q, stderr %q; want 0, \"[]\\n\", the summary", code, stdout, stderr)
@@ -186,7 +206,8 @@ func TestCheckJSONClean(t *testing.T) {
 }
 
 func TestCheckGitHub(t *testing.T) {
-	dir := exampleCopy(t, [3]string{areas, "usage of cryptocurrencies for", "usage of crypto-assets for"})
+	x := readExampleChecks(t)
+	dir := exampleCopy(t, x.edits(t, aWordChanged)...)
 	code, stdout, stderr := runIn(dir, "check", "--format", "github")
 	if code != ExitErrors {
 		t.Errorf("exit status %d, want 1", code)
@@ -194,8 +215,7 @@ func TestCheckGitHub(t *testing.T) {
 	if stderr != "chancery: 1 error, 1 warning\n" {
 		t.Errorf("stderr %q, want only the summary", stderr)
 	}
-	want := "::warning file=clauses/unoct-cica-mou/02-areas.yaml,line=13,col=9,title=insert::areas.basis.emerging-threats is still a negotiation insert, numbered (ii) (bis)%0Aa final build (--final) folds it into the numbering; once the wording is agreed, remove insert: from it\n" +
-		"::error file=clauses/unoct-cica-mou/02-areas.yaml,line=18,col=424,title=verbatim::areas.basis.aml-standards (en) is not a verbatim quote of cica-poa-ungcts II.3: -cryptocurrencies +crypto-assets%0Athe source paragraph is at clauses/sources/cica-poa-ungcts.yaml:9:20\n"
+	want := x.want(t, aWordChanged, "github")
 	if stdout != want {
 		t.Errorf("stdout:\n%s\nwant:\n%s", stdout, want)
 	}

@@ -9,18 +9,23 @@ import (
 	"github.com/chancery-dev/chancery/internal/docxread"
 )
 
-// TestDiffRedlineTakesTheHouseStyle writes a DOCX redline of the example
-// whose new version's house style is on US Letter with other margins and
-// body size, and finds them in the redline's w:pgSz, w:pgMar and default
-// w:sz: chancery diff lays the redline out in the document's style.
+// TestDiffRedlineTakesTheHouseStyle writes a DOCX redline of a fictitious
+// memorandum (testdata/footnote-marks, A4 with 25 mm margins and the
+// default 12 pt body) whose new version's house style is on US Letter with
+// other margins and body size, and finds them in the redline's w:pgSz,
+// w:pgMar and default w:sz: chancery diff lays the redline out in the new
+// version's style.
 func TestDiffRedlineTakesTheHouseStyle(t *testing.T) {
-	const style = "templates/cica/style.yaml"
-	old := exampleCopy(t, [3]string{areas, "may invite one another", "may invite each other"})
-	dir := exampleCopy(t,
+	const (
+		marks = "../../testdata/footnote-marks"
+		style = "templates/chicago/style.yaml"
+	)
+	old := projectCopy(t, marks, [3]string{"clauses/marks/01-work.yaml", "This is the alpha case", "This is the first case"})
+	dir := projectCopy(t, marks,
 		[3]string{style, "size: A4", "size: Letter"},
 		[3]string{style, "left: 25mm, right: 25mm", "left: 30mm, right: 20mm"},
-		[3]string{style, "body: 12pt", "body: 11pt"})
-	code, _, stderr := runIn(dir, "diff", old, ".", "--document", "unoct-cica-mou", "-o", "redline.docx")
+		[3]string{style, "\nfootnotes:\n", "\ntype:\n  body: 11pt\nfootnotes:\n"})
+	code, _, stderr := runIn(dir, "diff", old, ".", "--document", "marks", "-o", "redline.docx")
 	if code != ExitOK {
 		t.Fatalf("chancery diff: exit %d\n%s", code, stderr)
 	}

@@ -64,18 +64,20 @@ func tree(t *testing.T, dir string) map[string]string {
 	return out
 }
 
-// The counterpart's tracked changes, made in LibreOffice on the built MoU,
-// come back into the clauses: chancery diff reports exactly those changes,
-// and every file the changes do not touch is byte for byte as before.
+// The counterpart's tracked changes, made in LibreOffice on the built
+// memorandum of a new project, come back into the clauses: chancery diff
+// reports exactly those changes, and every file the changes do not touch
+// is byte for byte as before.
 func TestImportChangesFromLibreOffice(t *testing.T) {
-	project := exampleCopy(t)
+	project := initProject(t)
+	const doc = "proj" // the document chancery init made, named after its directory
 	if code, _, stderr := runIn(project, "build", "--formats", "docx", "-o", "out"); code != 0 {
 		t.Fatalf("build: %d\n%s", code, stderr)
 	}
-	returned := unoEdit(t, filepath.Join(project, "out", "unoct-cica-mou.en.docx"), []map[string]any{
-		{"replace": "sixty", "by": "ninety"},
-		{"after": "at the global, regional and national levels.", "insert": "2.2 bis\tThe Participants will exchange their annual work plans.", "numbered": false},
-		{"delete": "financial ", "in": "any financial obligations"},
+	returned := unoEdit(t, filepath.Join(project, "out", doc+".en.docx"), []map[string]any{
+		{"replace": "Activities", "by": "Projects"},
+		{"after": "within the mandates of the Participants.", "insert": "1.2 bis\tThe Participants will exchange their annual work plans.", "numbered": false},
+		{"delete": "written ", "in": "mutual written consent"},
 	})
 	os.RemoveAll(filepath.Join(project, "out"))
 	before := tree(t, project)
@@ -85,29 +87,30 @@ func TestImportChangesFromLibreOffice(t *testing.T) {
 	}
 
 	// --dry-run shows the changes and writes nothing.
-	code, dry, stderr := runIn(project, "import", "--changes", returned, "--document", "unoct-cica-mou", "--dry-run")
+	code, dry, stderr := runIn(project, "import", "--changes", returned, "--document", doc, "--dry-run")
 	if code != 0 {
 		t.Fatalf("import --changes --dry-run: %d\n%s%s", code, dry, stderr)
 	}
-	summary := "unoct-cica-mou (en): 1 added, 0 removed, 2 changed, 0 renumbered\n" +
-		"  added       areas.participants-exchange (2.2 bis)\n" +
-		"  changed     financial.obligations (5.1)\n" +
-		"  changed     term.termination (10.4)\n"
+	summary := doc + " (en): 1 added, 0 removed, 2 changed, 0 renumbered\n" +
+		"  added       purpose.participants-exchange (1.2 bis)\n" +
+		"  changed     cooperation.scope (2.2)\n" +
+		"  changed     final.amendment (3.2)\n"
 	if !strings.HasPrefix(dry, summary) || !strings.Contains(dry, "nothing written") {
 		t.Errorf("dry run printed:\n%s", dry)
 	}
-	if after := tree(t, project); len(after) != len(before) || after["clauses/unoct-cica-mou/10-term.yaml"] != before["clauses/unoct-cica-mou/10-term.yaml"] {
+	const final = "clauses/" + doc + "/03-final.yaml"
+	if after := tree(t, project); len(after) != len(before) || after[final] != before[final] {
 		t.Fatal("--dry-run changed the project")
 	}
 
-	code, stdout, stderr := runIn(project, "import", "--changes", returned, "--document", "unoct-cica-mou")
+	code, stdout, stderr := runIn(project, "import", "--changes", returned, "--document", doc)
 	if code != 0 {
 		t.Fatalf("import --changes: %d\n%s%s", code, stdout, stderr)
 	}
 	for _, want := range []string{
-		`changed words -"sixty" +"ninety": term.termination`,
-		`changed words -"financial ": financial.obligations`,
-		`inserted paragraph "The Participants will exchange their annual work plans." (insert: bis): new unit areas.participants-exchange after areas.consultation`,
+		`changed words -"Activities" +"Projects": cooperation.scope`,
+		`changed words -"written ": final.amendment`,
+		`inserted paragraph "The Participants will exchange their annual work plans." (insert: bis): new unit purpose.participants-exchange after purpose.mandate`,
 	} {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("report lacks %q:\n%s", want, stdout)
@@ -118,7 +121,7 @@ func TestImportChangesFromLibreOffice(t *testing.T) {
 	}
 
 	// chancery diff between before and after: exactly the three changes.
-	code, diff, stderr := runIn(project, "diff", snapshot, project, "--summary", "--document", "unoct-cica-mou")
+	code, diff, stderr := runIn(project, "diff", snapshot, project, "--summary", "--document", doc)
 	if code != 0 {
 		t.Fatalf("diff: %d\n%s", code, stderr)
 	}
@@ -137,10 +140,10 @@ func TestImportChangesFromLibreOffice(t *testing.T) {
 	// the lines of the changed units.
 	after := tree(t, project)
 	changed := map[string][2]string{
-		"clauses/unoct-cica-mou/10-term.yaml":      {"giving the other Participant sixty (60) days", "giving the other Participant ninety (60) days"},
-		"clauses/unoct-cica-mou/05-financial.yaml": {"will create any financial obligations", "will create any obligations"},
-		"clauses/unoct-cica-mou/02-areas.yaml": {"at the global, regional and national levels.\"}\n",
-			"at the global, regional and national levels.\"}\n  - id: areas.participants-exchange\n    insert: bis\n    text: {en: \"The Participants will exchange their annual work plans.\"}\n"},
+		"clauses/" + doc + "/02-cooperation.yaml": {`{en: "Activities under`, `{en: "Projects under`},
+		final: {"by mutual written consent", "by mutual consent"},
+		"clauses/" + doc + "/01-purpose.yaml": {"within the mandates of the Participants.\"}\n",
+			"within the mandates of the Participants.\"}\n  - id: purpose.participants-exchange\n    insert: bis\n    text: {en: \"The Participants will exchange their annual work plans.\"}\n"},
 	}
 	var names []string
 	for name := range before {
