@@ -9,6 +9,8 @@ import (
 
 	"github.com/chancery-dev/chancery/internal/build"
 	"github.com/chancery-dev/chancery/internal/docxread"
+	"github.com/chancery-dev/chancery/internal/model"
+	"github.com/chancery-dev/chancery/internal/projecttest"
 )
 
 // repack rewrites the parts of a DOCX with edit, adding the parts in add.
@@ -72,7 +74,7 @@ func TestChangesMoveCommentAndWordsBesideAReference(t *testing.T) {
 		switch name {
 		case "word/document.xml":
 			// 6.3 moved before 6.1.
-			s, e := paragraph(t, text, "The personnel, agents or contractors of CICA")
+			s, e := paragraph(t, text, "The personnel, agents or contractors of")
 			moved := text[s:e]
 			text = text[:s] + wrapRuns(moved, "moveFrom") + text[e:]
 			s, _ = paragraph(t, text, "The Participants acknowledge that the cooperation between them")
@@ -123,18 +125,19 @@ func TestChangesMoveCommentAndWordsBesideAReference(t *testing.T) {
 	if len(cs.Files) != 3 {
 		t.Errorf("files changed: %d", len(cs.Files))
 	}
-	rel := string(project["clauses/unoct-cica-mou/06-relationship.yaml"].Data)
+	dir := "clauses/" + projecttest.ReadExample(t, repoRoot).Enclosure + "/"
+	rel := string(project[dir+"06-relationship.yaml"].Data)
 	i := strings.Index(rel, "  - id: relationship.personnel")
 	moved := rel[i:]
 	want := strings.Replace(rel[:i], "  - id: relationship.non-exclusive", moved+"  - id: relationship.non-exclusive", 1)
-	if got := string(cs.Files["clauses/unoct-cica-mou/06-relationship.yaml"]); got != want {
+	if got := string(cs.Files[dir+"06-relationship.yaml"]); got != want {
 		t.Errorf("after the move:\n%s\nwant:\n%s", got, want)
 	}
-	fin := string(cs.Files["clauses/unoct-cica-mou/05-financial.yaml"])
+	fin := string(cs.Files[dir+"05-financial.yaml"])
 	if !strings.Contains(fin, `as set out in {ref:subsequent} (as amended) of this MoU."}`) {
 		t.Errorf("5.1 after the insertion:\n%s", fin)
 	}
-	pub := string(cs.Files["clauses/unoct-cica-mou/07-publicity.yaml"])
+	pub := string(cs.Files[dir+"07-publicity.yaml"])
 	if !strings.Contains(pub, `prior to its publication or dissemination, subject to {ref:ip}."}`) {
 		t.Errorf("7.3 after the insertion:\n%s", pub)
 	}
@@ -145,11 +148,22 @@ func TestChangesMoveCommentAndWordsBesideAReference(t *testing.T) {
 	for _, n := range cs.Report.Applied {
 		applied = append(applied, n.What+" | "+n.Why)
 	}
+	// The moved paragraph is named by its first eight words, read from the
+	// unit itself (they name a party).
+	var personnel []string
+	doc.Walk(func(u *model.Unit) {
+		if u.ID == "relationship.personnel" {
+			personnel = strings.Fields(model.PlainText(u.Text["en"].Runs))
+		}
+	})
+	if len(personnel) < 9 {
+		t.Fatalf("relationship.personnel reads %q", personnel)
+	}
 	wantApplied := []string{
 		`changed words +" (as amended)" | financial.obligations`,
 		`reference typed as "paragraph 8" | written {ref:ip}`,
 		`changed words +", subject to paragraph 8" | publicity.statements`,
-		`moved paragraph "The personnel, agents or contractors of CICA will …" | unit relationship.personnel now after relationship`,
+		`moved paragraph "` + strings.Join(personnel[:8], " ") + ` …" | unit relationship.personnel now after relationship`,
 	}
 	if strings.Join(applied, "\n") != strings.Join(wantApplied, "\n") {
 		t.Errorf("applied:\n%s\nwant:\n%s", strings.Join(applied, "\n"), strings.Join(wantApplied, "\n"))

@@ -13,8 +13,7 @@ import (
 )
 
 const (
-	repoRoot      = "../.."
-	referenceFile = repoRoot + "/testdata/reference/cica-note-NCT-CT-569-and-draft-mou.txt"
+	repoRoot = "../.."
 	// The instrument part of the reference: from its draft marking to the
 	// last row of its signature table.
 	mouStart = "**DRAFT"
@@ -22,12 +21,13 @@ const (
 )
 
 // exampleProject is the repository's project without its notes: the
-// instruments alone.
+// instrument its note encloses, and the sources.
 func exampleProject(t *testing.T) fstest.MapFS {
 	t.Helper()
 	fsys := projecttest.Copy(t, repoRoot)
+	dir := "clauses/" + projecttest.ReadExample(t, repoRoot).Enclosure + "/"
 	for name := range fsys {
-		if !strings.HasPrefix(name, "clauses/unoct-cica-mou/") && !strings.HasPrefix(name, "clauses/sources/") {
+		if !strings.HasPrefix(name, dir) && !strings.HasPrefix(name, "clauses/sources/") {
 			delete(fsys, name)
 		}
 	}
@@ -137,7 +137,7 @@ func checkRoundTrip(t *testing.T, imported fstest.MapFS, res *Result) {
 	if len(res.Report.Refs) != 8 || len(res.Report.LeftAsText) != 0 {
 		t.Errorf("report: %d references, %d left as text: %v", len(res.Report.Refs), len(res.Report.LeftAsText), res.Report.LeftAsText)
 	}
-	ref, err := os.ReadFile(referenceFile)
+	ref, err := os.ReadFile(projecttest.NotedReference(t, repoRoot))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -162,7 +162,7 @@ func TestRoundTripOfTheBuiltDOCX(t *testing.T) {
 }
 
 func TestRoundTripOfTheReferenceText(t *testing.T) {
-	ref, err := os.ReadFile(referenceFile)
+	ref, err := os.ReadFile(projecttest.NotedReference(t, repoRoot))
 	if err != nil {
 		t.Fatal(err)
 	}
