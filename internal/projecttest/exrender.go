@@ -47,6 +47,20 @@ func Expected(tb testing.TB, archive map[string]string, name string) string {
 	return s
 }
 
+// ExpectedText returns the file name of the txtar archive under
+// testdata/example of the project at root, without its final newline.
+func ExpectedText(tb testing.TB, root, archive, name string) string {
+	tb.Helper()
+	return strings.TrimSuffix(Expected(tb, ReadExpectedArchive(tb, root, archive), name), "\n")
+}
+
+// ExpectedLines returns the lines of the file name of the txtar archive
+// under testdata/example of the project at root.
+func ExpectedLines(tb testing.TB, root, archive, name string) []string {
+	tb.Helper()
+	return strings.Split(ExpectedText(tb, root, archive, name), "\n")
+}
+
 // NoteReference is the path of the reference text the example's note
 // (with its enclosure) reproduces.
 func (e Example) NoteReference(tb testing.TB, root string) string {

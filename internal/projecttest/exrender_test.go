@@ -30,4 +30,10 @@ func TestReferenceAndExpectations(t *testing.T) {
 	if Expected(t, a, "first") != "one\n" || Expected(t, a, "second") != "two\n" {
 		t.Errorf("archive %q", a)
 	}
+	if got := ExpectedText(t, dir, "pkg-test.txtar", "first"); got != "one" {
+		t.Errorf("text %q", got)
+	}
+	if got := ExpectedLines(t, dir, "pkg-test.txtar", "second"); len(got) != 1 || got[0] != "two" {
+		t.Errorf("lines %q", got)
+	}
 }

@@ -30,17 +30,17 @@ func example(t testing.TB) projecttest.Example {
 	return projecttest.ReadExample(t, repoRoot)
 }
 
-// expected returns a file of testdata/example/render-pdf.txtar: what the
-// tests expect of the example's wording.
+// expected returns a file of testdata/example/render.txtar, what the
+// render tests expect of the example's wording, without its final newline.
 func expected(t testing.TB, name string) string {
 	t.Helper()
-	return projecttest.Expected(t, projecttest.ReadExpectedArchive(t, repoRoot, "render-pdf.txtar"), name)
+	return projecttest.ExpectedText(t, repoRoot, "render.txtar", name)
 }
 
 // expectedLines returns the lines of a file of expected.
 func expectedLines(t testing.TB, name string) []string {
 	t.Helper()
-	return strings.Split(strings.TrimSuffix(expected(t, name), "\n"), "\n")
+	return projecttest.ExpectedLines(t, repoRoot, "render.txtar", name)
 }
 
 // assemble loads, numbers and resolves the project in dir and returns its

@@ -43,12 +43,12 @@ func TestInformationNoteFootnoteEndsPageOne(t *testing.T) {
 	if !strings.HasPrefix(page1[len(page1)-1], "Page 1 of") {
 		t.Fatalf("page 1 ends %q, want the page number", page1[len(page1)-1])
 	}
-	begins, ends := strings.TrimSpace(expected(t, "report-footnote-begins")), strings.TrimSpace(expected(t, "report-footnote-ends"))
+	begins, ends := expected(t, "report-footnote-begins"), expected(t, "report-footnote-ends")
 	foot := strings.Join(page1[len(page1)-3:len(page1)-1], " ")
 	if !strings.Contains(foot, begins) || !strings.HasSuffix(foot, ends) {
 		t.Errorf("page 1's last lines are %q, want the footnote", foot)
 	}
-	if title := strings.TrimSpace(expected(t, "report-title")); !strings.HasPrefix(page1[0], title) {
+	if title := expected(t, "report-title"); !strings.HasPrefix(page1[0], title) {
 		t.Errorf("the title reads %q, want %q, its footnote mark after it", page1[0], title)
 	}
 	// The note is printed once, on page 1 only.
@@ -116,10 +116,10 @@ func TestInformationNoteIsSetInItsHouseStyle(t *testing.T) {
 		t.Fatal(diags)
 	}
 	e := example(t)
-	if got, want := res.Styles[e.Report()].Name, strings.TrimSpace(expected(t, "report-style")); got != want {
+	if got, want := res.Styles[e.Report()].Name, expected(t, "report-style"); got != want {
 		t.Errorf("the report is set in style %q, want %q", got, want)
 	}
-	if got, want := res.Styles[e.Enclosure].Name, strings.TrimSpace(expected(t, "enclosure-style")); got != want {
+	if got, want := res.Styles[e.Enclosure].Name, expected(t, "enclosure-style"); got != want {
 		t.Errorf("the MoU is set in style %q, want the project default %q", got, want)
 	}
 	data := renderStyled(t, repoRoot, e.Report(), "en")
