@@ -15,12 +15,11 @@ import (
 	"github.com/chancery-dev/chancery/internal/render/docx"
 )
 
-// reportID is the example's information note, a report with a footnote,
-// labelled fields, bullet lists and links.
-const reportID = "ctitf-information-note"
-
+// renderReport renders the example's report, an information note with a
+// footnote, labelled fields, bullet lists and links.
 func renderReport(t *testing.T) []byte {
 	t.Helper()
+	reportID := example(t).Report()
 	res, diags := build.Assemble(os.DirFS(repoRoot), build.Options{})
 	if diags.HasErrors() {
 		t.Fatalf("assemble: %v", diags)
@@ -103,13 +102,14 @@ func TestLibreOfficeShowsTheFootnoteOnPageOne(t *testing.T) {
 		t.Fatal(err)
 	}
 	page := string(out)
-	note, bullet := strings.Index(page, "For information – not an official report."), strings.Index(page, "Gather Central Asian states")
+	note, bullet := strings.Index(page, expected(t, "report-footnote-begins")), strings.Index(page, expected(t, "report-first-bullet"))
 	if note < 0 || bullet < 0 || note < bullet {
 		t.Errorf("page 1 has the footnote at %d and the first bullet at %d:\n%s", note, bullet, page)
 	}
-	// The label column is as wide as the widest label: "Date and Venue:"
-	// stands on one line, its value beside it.
-	if !regexp.MustCompile(`(?m)^\s*Date and Venue:\s+21-22 July 2011, Almaty, Kazakhstan$`).MatchString(page) {
+	// The label column is as wide as the widest label: it stands on one
+	// line, its value beside it.
+	field := expectedLines(t, "report-widest-field") // label, value
+	if !regexp.MustCompile(`(?m)^\s*` + regexp.QuoteMeta(field[0]) + `\s+` + regexp.QuoteMeta(field[1]) + `$`).MatchString(page) {
 		t.Errorf("the widest label wraps or stands apart from its value:\n%s", page)
 	}
 }
