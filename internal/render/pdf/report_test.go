@@ -48,7 +48,7 @@ func TestInformationNoteFootnoteEndsPageOne(t *testing.T) {
 	if !strings.Contains(foot, begins) || !strings.HasSuffix(foot, ends) {
 		t.Errorf("page 1's last lines are %q, want the footnote", foot)
 	}
-	if title := expected(t, "report-title"); !strings.HasPrefix(page1[0], title) {
+	if title := expected(t, "report-title") + "1"; !strings.HasPrefix(page1[0], title) {
 		t.Errorf("the title reads %q, want %q, its footnote mark after it", page1[0], title)
 	}
 	// The note is printed once, on page 1 only.
