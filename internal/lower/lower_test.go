@@ -10,6 +10,7 @@ import (
 	"github.com/chancery-dev/chancery/internal/build"
 	"github.com/chancery-dev/chancery/internal/lower"
 	"github.com/chancery-dev/chancery/internal/model"
+	"github.com/chancery-dev/chancery/internal/projecttest"
 )
 
 const repoRoot = "../.."
@@ -20,8 +21,13 @@ func assemble(t *testing.T, dir string, final bool) (*build.Result, *model.Docum
 	if diags.HasErrors() {
 		t.Fatalf("%v", diags)
 	}
-	if doc := res.Project.Document("unoct-cica-mou"); doc != nil {
-		return res, doc // the example's instrument, beside its report
+	if dir == repoRoot { // the example's instrument, beside its report
+		id := projecttest.ReadExample(t, repoRoot).Enclosure
+		doc := res.Project.Document(id)
+		if doc == nil {
+			t.Fatalf("the example has no document %s", id)
+		}
+		return res, doc
 	}
 	return res, res.Project.Documents[0]
 }

@@ -100,7 +100,7 @@ type Party struct {
 	Pos         diag.Pos
 	Name        Text // full name
 	Description Text // the party's paragraph in the parties block
-	For         Text // "For the United Nations Office of Counter-Terrorism:"
+	For         Text // "For the Government of the Republic of Arcadia:"
 	Signatory   Text // "H.E. Ms. Anna Lindqvist"
 	Office      Text // the signatory's title
 }

@@ -90,7 +90,7 @@ func (f *funcs) parseCase(fn, s string) (lang.Case, error) {
 	return c, nil
 }
 
-// ref phrases a reference to units of the enclosure ("areas.basis.aml-standards")
+// ref phrases a reference to units of the enclosure ("areas.data-exchange")
 // or of a source it cites ("plan-of-action@II.3"), several ids separated by
 // commas, with options: a case name, cap, poss, contnom.
 func (f *funcs) ref(ids string, opts ...string) (string, error) {

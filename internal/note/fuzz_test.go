@@ -16,25 +16,25 @@ import (
 	"github.com/chancery-dev/chancery/internal/projecttest"
 )
 
-// The example note verbale, its English template, and secrets a template
-// must not be able to reach: a file of the project outside the note's
-// template, another template, and an environment variable.
+// Secrets a template must not be able to reach: a file of the project
+// outside the note's template, another template, and an environment
+// variable.
 const (
-	fuzzNote     = "clauses/notes/nct-ct-569.yaml"
-	fuzzTemplate = "templates/cica/note-verbale/en.tmpl"
-	fileSecret   = "Q7-FILE-SECRET-5ZK"
-	otherSecret  = "Q7-OTHER-TEMPLATE-5ZK"
-	envSecret    = "Q7-ENV-SECRET-5ZK"
-	envName      = "CHANCERY_FUZZ_SECRET"
+	fileSecret  = "Q7-FILE-SECRET-5ZK"
+	otherSecret = "Q7-OTHER-TEMPLATE-5ZK"
+	envSecret   = "Q7-ENV-SECRET-5ZK"
+	envName     = "CHANCERY_FUZZ_SECRET"
 )
 
 // fuzzBase is the example project (clauses/ and templates/) in memory,
 // numbered and resolved once, with the secrets planted.
 type fuzzBase struct {
-	files fstest.MapFS
-	env   note.Env
-	head  string // the note YAML up to and including "body:\n"
-	tail  string // the note YAML after its first body paragraph
+	note     string // the example's note, its file
+	template string // the file of its English template
+	files    fstest.MapFS
+	env      note.Env
+	head     string // the note YAML up to and including "body:\n"
+	tail     string // the note YAML after its first body paragraph
 }
 
 // newFuzzBase copies the example from the repository root into memory.
@@ -44,6 +44,20 @@ func newFuzzBase(tb testing.TB) *fuzzBase {
 	files["clauses/secret.txt"] = &fstest.MapFile{Data: []byte(fileSecret)}
 	files["templates/other/en.tmpl"] = &fstest.MapFile{Data: []byte(`{{define "number"}}` + otherSecret + `{{end}}`)}
 	base := env(tb, files)
+	fuzzNote := projecttest.ReadExample(tb, "../..").NoteFile()
+	n, diags := load.Note(files, fuzzNote)
+	if diags.HasErrors() {
+		tb.Fatalf("%s: %v", fuzzNote, diags)
+	}
+	base.FS = files
+	st, err := base.NoteStyle(n)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	fuzzTemplate := note.TemplateFile(files, st, n.Template, "en")
+	if files[fuzzTemplate] == nil {
+		tb.Fatalf("the note's English template %s is not in the project", fuzzTemplate)
+	}
 	// Cut out the first body paragraph, to put the fuzzed one there.
 	text := string(files[fuzzNote].Data)
 	i := strings.Index(text, "\nbody:\n")
@@ -56,10 +70,12 @@ func newFuzzBase(tb testing.TB) *fuzzBase {
 		tb.Fatalf("%s: the body is not a list of two or more paragraphs", fuzzNote)
 	}
 	return &fuzzBase{
-		files: files,
-		env:   note.Env{Engine: base.Engine, Project: base.Project, Indexes: base.Indexes},
-		head:  head,
-		tail:  text[len(head)+1+j+1:],
+		note:     fuzzNote,
+		template: fuzzTemplate,
+		files:    files,
+		env:      note.Env{Engine: base.Engine, Project: base.Project, Indexes: base.Indexes},
+		head:     head,
+		tail:     text[len(head)+1+j+1:],
 	}
 }
 
@@ -68,12 +84,12 @@ func newFuzzBase(tb testing.TB) *fuzzBase {
 func (b *fuzzBase) project(tmpl, body string) fstest.MapFS {
 	q, _ := json.Marshal(body) // a JSON string is a YAML double-quoted scalar
 	files := maps.Clone(b.files)
-	files[fuzzTemplate] = &fstest.MapFile{Data: []byte(tmpl)}
-	files[fuzzNote] = &fstest.MapFile{Data: []byte(b.head + "  - {en: " + string(q) + ", ru: " + string(q) + ", kk: " + string(q) + "}\n" + b.tail)}
+	files[b.template] = &fstest.MapFile{Data: []byte(tmpl)}
+	files[b.note] = &fstest.MapFile{Data: []byte(b.head + "  - {en: " + string(q) + ", ru: " + string(q) + ", kk: " + string(q) + "}\n" + b.tail)}
 	return files
 }
 
-// FuzzTemplate renders the example note verbale NCT/CT/569 in English with
+// FuzzTemplate renders the example's note verbale in English with
 // a fuzzed template file and a fuzzed first body paragraph. Whatever they
 // say: no panic, no hang, every error is a diagnostic at a file:line:col
 // of the project, a failed rendering gives no edition, an edition stays
@@ -82,10 +98,10 @@ func (b *fuzzBase) project(tmpl, body string) fstest.MapFS {
 func FuzzTemplate(f *testing.F) {
 	base := newFuzzBase(f)
 	f.Setenv(envName, envSecret)
-	f.Add(string(base.files[fuzzTemplate].Data), "Plain text by {{date .Deadline}}.")
+	f.Add(string(base.files[base.template].Data), "Plain text by {{date .Deadline}}.")
 	f.Fuzz(func(t *testing.T, tmpl, body string) {
 		fsys := base.project(tmpl, body)
-		n, diags := load.Note(fsys, fuzzNote)
+		n, diags := load.Note(fsys, base.note)
 		checkFuzzDiagnostics(t, diags)
 		if n == nil || diags.HasErrors() {
 			return
@@ -141,6 +157,7 @@ func editionText(ed *model.NoteEdition) string {
 // line) or in the template.
 func TestTemplateLimits(t *testing.T) {
 	base := newFuzzBase(t)
+	fuzzNote, fuzzTemplate := base.note, base.template
 	tmpl := string(base.files[fuzzTemplate].Data)
 	line := strings.Count(base.head, "\n") + 1
 	body := func(col int) string { return fmt.Sprintf("%s:%d:%d: error: ", fuzzNote, line, 10+1+col) }

@@ -71,7 +71,7 @@ languages: [%[1]s]
 template: nv
 number: A/1
 date: 2024-05-13
-place: {%[1]s: Astana}
+place: {%[1]s: Nordhaven}
 issuer:
   letterhead: {en: [SECRETARIAT]}
   name: {%[1]s: The Secretariat}
@@ -177,7 +177,7 @@ func TestEdition(t *testing.T) {
 		got += "|" + strings.Join(ed.Texts(kind), "/")
 	}
 	// The number sign and the day are tied to what follows them.
-	want := tie(`kk|SECRETARIAT|№~A/1|Мәтін.|Astana, 2024 жылғы 13~мамыр|3|MEMBER STATES`)
+	want := tie(`kk|SECRETARIAT|№~A/1|Мәтін.|Nordhaven, 2024 жылғы 13~мамыр|3|MEMBER STATES`)
 	if got != want {
 		t.Errorf("edition:\n%s\nwant\n%s", got, want)
 	}

@@ -48,7 +48,23 @@ func TestReferenceRenumberingIsNotAWordingChange(t *testing.T) {
 	}
 }
 
-func exampleFS(t *testing.T) fstest.MapFS { return projecttest.Copy(t, "../..") }
+// repoRoot is the project holding the example.
+const repoRoot = "../.."
+
+func exampleFS(t *testing.T) fstest.MapFS { return projecttest.Copy(t, repoRoot) }
+
+// instrument is the id of the example's instrument, the document its note
+// encloses.
+func instrument(t testing.TB) string {
+	t.Helper()
+	return projecttest.ReadExample(t, repoRoot).Enclosure
+}
+
+// instrumentFile is the path of a file of the example's instrument.
+func instrumentFile(t testing.TB, name string) string {
+	t.Helper()
+	return "clauses/" + instrument(t) + "/" + name
+}
 
 func assemble(t *testing.T, fsys fs.FS) *model.Document {
 	t.Helper()
@@ -56,7 +72,7 @@ func assemble(t *testing.T, fsys fs.FS) *model.Document {
 	if diags.HasErrors() {
 		t.Fatalf("diagnostics: %v", diags)
 	}
-	return res.Project.Document("unoct-cica-mou")
+	return res.Project.Document(instrument(t))
 }
 
 func edit(t *testing.T, fsys fstest.MapFS, file, from, to string) {
@@ -67,7 +83,7 @@ func edit(t *testing.T, fsys fstest.MapFS, file, from, to string) {
 func TestCompareOneWordChange(t *testing.T) {
 	old := assemble(t, exampleFS(t))
 	changed := exampleFS(t)
-	edit(t, changed, "clauses/unoct-cica-mou/10-term.yaml", "five (5) years", "three (3) years")
+	edit(t, changed, instrumentFile(t, "10-term.yaml"), "five (5) years", "three (3) years")
 	d := compare(t, old, assemble(t, changed))
 	want := []Change{{Kind: Changed, Address: "term.duration", OldNumber: "10.2", NewNumber: "10.2"}}
 	if !slices.Equal(d.Changes, want) {
@@ -94,7 +110,7 @@ func TestCompareOneWordChange(t *testing.T) {
 func TestCompareInsertedParagraph(t *testing.T) {
 	old := assemble(t, exampleFS(t))
 	changed := exampleFS(t)
-	edit(t, changed, "clauses/unoct-cica-mou/02-areas.yaml", "  - id: areas.invitations\n",
+	edit(t, changed, instrumentFile(t, "02-areas.yaml"), "  - id: areas.invitations\n",
 		"  - id: areas.training\n    text: {en: The Participants may organize joint training courses.}\n  - id: areas.invitations\n")
 	d := compare(t, old, assemble(t, changed))
 	got := d.Summary()
@@ -110,7 +126,7 @@ func TestCompareInsertedParagraph(t *testing.T) {
 	var b strings.Builder
 	WriteSummary(&b, d)
 	for _, line := range []string{
-		"unoct-cica-mou (en): 1 added, 0 removed, 0 changed, 5 renumbered",
+		instrument(t) + " (en): 1 added, 0 removed, 0 changed, 5 renumbered",
 		"  added       areas.training (2.3)",
 		"  renumbered  areas.invitations 2.3 → 2.4",
 	} {

@@ -73,14 +73,14 @@ func compareEdited(t *testing.T, change func(fstest.MapFS)) *Document {
 // shorterTerm changes "five (5) years" to "three (3) years" in 10.2.
 func shorterTerm(t *testing.T) func(fstest.MapFS) {
 	return func(fsys fstest.MapFS) {
-		edit(t, fsys, "clauses/unoct-cica-mou/10-term.yaml", "five (5) years", "three (3) years")
+		edit(t, fsys, instrumentFile(t, "10-term.yaml"), "five (5) years", "three (3) years")
 	}
 }
 
 // newTraining inserts a paragraph before areas.invitations (2.3).
 func newTraining(t *testing.T) func(fstest.MapFS) {
 	return func(fsys fstest.MapFS) {
-		edit(t, fsys, "clauses/unoct-cica-mou/02-areas.yaml", "  - id: areas.invitations\n",
+		edit(t, fsys, instrumentFile(t, "02-areas.yaml"), "  - id: areas.invitations\n",
 			"  - id: areas.training\n    text: {en: The Participants may organize joint training courses.}\n  - id: areas.invitations\n")
 	}
 }
@@ -88,7 +88,7 @@ func newTraining(t *testing.T) func(fstest.MapFS) {
 // noInvitations removes areas.invitations (2.3).
 func noInvitations(t *testing.T) func(fstest.MapFS) {
 	return func(fsys fstest.MapFS) {
-		const file = "clauses/unoct-cica-mou/02-areas.yaml"
+		file := instrumentFile(t, "02-areas.yaml")
 		s := string(fsys[file].Data)
 		i := strings.Index(s, "  - id: areas.invitations\n")
 		j := strings.Index(s, "  - id: areas.good-practices\n")

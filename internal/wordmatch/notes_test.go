@@ -5,33 +5,42 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/chancery-dev/chancery/internal/projecttest"
 )
 
 func TestReferencePartsCutsTheThreeNotes(t *testing.T) {
-	parts, err := ReferenceParts("../../testdata/reference/cica-note-NCT-CT-569-and-draft-mou.txt")
+	const repoRoot = "../.."
+	e := projecttest.ReadExample(t, repoRoot)
+	parts, err := ReferenceParts(e.NoteReference(t, repoRoot))
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, c := range []struct {
-		tag, first, last, foreign string
-	}{
-		{"en", "**SECRETARIAT OF THE CONFERENCE", "Astana, 13 May 2024", "Секретариат Совещания по взаимодействию и мерам"},
-		{"ru", "**SECRETARIAT OF THE CONFERENCE", "город Астана, 13 мая 2024 года", "The Secretariat of the Conference"},
-		{"kk", "Азиядағы өзара іс-қимыл және сенім шаралары кеңесінің (Азия Кеңесінің) Хатшылығы", "Астана қаласы, 2024 жылғы 13 мамыр", "MEMORANDUM OF UNDERSTANDING"},
-	} {
-		note := parts[c.tag]
-		if !strings.HasPrefix(note, c.first) || !strings.HasSuffix(note, c.last) {
-			t.Errorf("%s note runs from %.40q to %.40q", c.tag, note, note[max(len(note)-40, 0):])
+	want := projecttest.ReadExpectedArchive(t, repoRoot, "wordmatch.txtar")
+	for _, tag := range []string{"en", "ru", "kk"} {
+		// How the note begins and ends, a line of another part, a line
+		// of its own.
+		c := map[string]string{}
+		for line := range strings.SplitSeq(strings.TrimSpace(projecttest.Expected(t, want, tag)), "\n") {
+			k, v, _ := strings.Cut(line, ": ")
+			c[k] = v
 		}
-		if strings.Contains(note, c.foreign) {
-			t.Errorf("%s note holds %q of another part", c.tag, c.foreign)
+		if c["first"] == "" || c["last"] == "" || c["foreign"] == "" || c["holds"] == "" {
+			t.Fatalf("wordmatch.txtar: %s lacks first, last, foreign or holds: %q", tag, c)
+		}
+		note := parts[tag]
+		if !strings.HasPrefix(note, c["first"]) || !strings.HasSuffix(note, c["last"]) {
+			t.Errorf("%s note runs from %.40q to %.40q", tag, note, note[max(len(note)-40, 0):])
+		}
+		if strings.Contains(note, c["foreign"]) {
+			t.Errorf("%s note holds %q of another part", tag, c["foreign"])
+		}
+		if !strings.Contains(note, c["holds"]) {
+			t.Errorf("%s note lacks %q (its number or its enclosure line)", tag, c["holds"])
 		}
 		if n := len(Words(note)); n < 250 {
-			t.Errorf("%s note has %d words", c.tag, n)
+			t.Errorf("%s note has %d words", tag, n)
 		}
-	}
-	if !strings.Contains(parts["ru"], "№ NCT/CT/569") || !strings.Contains(parts["en"], "No. NCT/CT/569") || !strings.Contains(parts["kk"], "Қосымша:") {
-		t.Error("a note lacks its number or its enclosure line")
 	}
 }
 

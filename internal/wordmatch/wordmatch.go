@@ -12,7 +12,7 @@ import (
 
 // Words splits s into words: runs of letters and digits, lower-cased, with
 // the reference's markdown and punctuation dropped. Hyphenated and dotted
-// numbers stay one word ("2.1", "counter-terrorism").
+// numbers stay one word ("2.1", "cross-border").
 func Words(s string) []string {
 	var out []string
 	for f := range strings.FieldsFuncSeq(s, func(r rune) bool {

@@ -46,7 +46,7 @@ func referencedUnits(in *lower.Instrument) map[*model.Unit]string {
 
 // BookmarkStem is the bookmark name a unit id gives before it is cut to
 // length: letters, digits and underscores, starting with a letter
-// ("areas.basis" -> "areas_basis", "4" -> "u_4").
+// ("areas.data" -> "areas_data", "4" -> "u_4").
 func BookmarkStem(id string) string {
 	var b strings.Builder
 	for _, r := range id {
@@ -66,7 +66,7 @@ func BookmarkStem(id string) string {
 
 // bookmarkName derives a Word bookmark name from a unit id: letters,
 // digits and underscores only, starting with a letter, at most 40
-// characters ("areas.basis.crime-links" -> "areas_basis_crime_links"). A
+// characters ("areas.data.flood-warnings" -> "areas_data_flood_warnings"). A
 // name too long or already taken is cut and given a hash of the id.
 func bookmarkName(id string, taken map[string]bool) string {
 	name := BookmarkStem(id)

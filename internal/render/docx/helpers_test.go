@@ -12,14 +12,56 @@ import (
 	"github.com/chancery-dev/chancery/internal/build"
 	"github.com/chancery-dev/chancery/internal/lang"
 	"github.com/chancery-dev/chancery/internal/model"
+	"github.com/chancery-dev/chancery/internal/projecttest"
 	"github.com/chancery-dev/chancery/internal/render/docx"
 )
 
 // repoRoot is the repository root seen from this package.
 const repoRoot = "../../.."
 
-// mouID is the example instrument.
-const mouID = "unoct-cica-mou"
+// example is what the tests know of the example, read from the project:
+// its instrument is the enclosure of its note.
+func example(t testing.TB) projecttest.Example {
+	t.Helper()
+	return projecttest.ReadExample(t, repoRoot)
+}
+
+// expected returns a file of testdata/example/render.txtar, what the
+// render tests expect of the example's wording, without its final newline.
+func expected(t testing.TB, name string) string {
+	t.Helper()
+	return projecttest.ExpectedText(t, repoRoot, "render.txtar", name)
+}
+
+// expectedLines returns the lines of a file of expected.
+func expectedLines(t testing.TB, name string) []string {
+	t.Helper()
+	return projecttest.ExpectedLines(t, repoRoot, "render.txtar", name)
+}
+
+// expectedByLang returns the lines of a file of expected that begin with
+// a language tag, by that tag, with "~" read as a no-break space.
+func expectedByLang(t testing.TB, name string) map[string]string {
+	t.Helper()
+	m := map[string]string{}
+	for _, line := range expectedLines(t, name) {
+		tag, text, _ := strings.Cut(line, " ")
+		m[tag] = tie(text)
+	}
+	return m
+}
+
+// signatories returns the paragraphs of each party's cell of the
+// example instrument's signature table: the "For …:" line, the
+// signatory's name and office.
+func signatories(t testing.TB) [][]string {
+	t.Helper()
+	var cells [][]string
+	for _, line := range expectedLines(t, "enclosure-signatories") {
+		cells = append(cells, strings.Split(line, " | "))
+	}
+	return cells
+}
 
 // testTime stamps test builds.
 func testTime() time.Time { return time.Date(2024, 5, 13, 9, 30, 0, 0, time.UTC) }
@@ -37,9 +79,10 @@ func assembleMoU(t testing.TB, final bool) assembled {
 	if diags.HasErrors() {
 		t.Fatalf("assemble: %v", diags)
 	}
-	doc := res.Project.Document(mouID)
+	id := example(t).Enclosure
+	doc := res.Project.Document(id)
 	if doc == nil {
-		t.Fatalf("no document %s", mouID)
+		t.Fatalf("no document %s", id)
 	}
 	l, err := res.Engine.Language("en")
 	if err != nil {

@@ -18,7 +18,7 @@ func bilingual() fstest.MapFS {
 		"clauses/mini/document.yaml": {Data: []byte(`id: mini
 status: draft
 languages: [ru, kk]
-issuer: {ru: Секретариат СВМДА, kk: СӨЗАЖК Хатшылығы}
+issuer: {ru: Секретариат Комиссии, kk: Комиссия Хатшылығы}
 subject: {ru: Проект, kk: Жоба}
 title:
   - {ru: МЕМОРАНДУМ, kk: МЕМОРАНДУМ}

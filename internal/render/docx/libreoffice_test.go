@@ -14,13 +14,19 @@ import (
 	"github.com/chancery-dev/chancery/internal/wordmatch"
 )
 
-// referenceFile is the text the example reproduces; the MoU starts at
-// "**DRAFT" and ends with the signature table's Date row.
+// In the reference text the example reproduces (referenceFile), the MoU
+// starts at "**DRAFT" and ends with the signature table's Date row.
 const (
-	referenceFile = repoRoot + "/testdata/reference/cica-note-NCT-CT-569-and-draft-mou.txt"
-	mouStart      = "**DRAFT"
-	mouEnd        = "| Date | Date |"
+	mouStart = "**DRAFT"
+	mouEnd   = "| Date | Date |"
 )
+
+// referenceFile is the text the example's note and its enclosure
+// reproduce.
+func referenceFile(t testing.TB) string {
+	t.Helper()
+	return example(t).NoteReference(t, repoRoot)
+}
 
 // needTools skips the test unless every tool is installed (and fails it
 // under CI=true, naming the Debian package).
@@ -79,7 +85,7 @@ func TestLibreOfficeReadsTheMoU(t *testing.T) {
 	pdf := convertWithLibreOffice(t, render(t, a))
 	text := pdfText(t, pdf, false)
 
-	ref, err := os.ReadFile(referenceFile)
+	ref, err := os.ReadFile(referenceFile(t))
 	if err != nil {
 		t.Fatal(err)
 	}

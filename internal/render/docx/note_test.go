@@ -17,9 +17,6 @@ import (
 	"github.com/chancery-dev/chancery/internal/wordmatch"
 )
 
-// noteID is the example note verbale.
-const noteID = "nct-ct-569"
-
 // noteCopies are the copies the build writes of the note: each language,
 // then all three.
 func noteCopies() []string { return []string{"en", "ru", "kk", "trilingual"} }
@@ -41,6 +38,7 @@ func buildNotes(t testing.TB, tm time.Time, formats ...string) map[string][]byte
 	if diags.HasErrors() {
 		t.Fatalf("build: %v", diags)
 	}
+	noteID := example(t).Note
 	out := map[string][]byte{}
 	for _, o := range res.Outputs {
 		if rest, ok := strings.CutPrefix(o.Name, noteID+"."); ok {

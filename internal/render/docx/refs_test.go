@@ -62,7 +62,7 @@ func TestBookmarkName(t *testing.T) {
 	taken := map[string]bool{}
 	for _, tc := range []struct{ id, want string }{
 		{"subsequent", "subsequent"},
-		{"areas.basis.crime-links", "areas_basis_crime_links"},
+		{"areas.data.flood-warnings", "areas_data_flood_warnings"},
 		{"4-links", "u_4_links"},
 		{"пункт", "u______"},
 	} {
@@ -70,11 +70,11 @@ func TestBookmarkName(t *testing.T) {
 			t.Errorf("bookmarkName(%q) = %q, want %q", tc.id, got, tc.want)
 		}
 	}
-	long := "areas.basis.identifying-analysing-and-countering-links"
+	long := "areas.data.forecasting-monitoring-and-exchanging-links"
 	a := bookmarkName(long, taken)
 	taken[a] = true
-	b := bookmarkName("areas.basis.identifying-analysing-and-countering-linkz", taken)
-	if len(a) > maxBookmarkName || len(b) > maxBookmarkName || a == b || !strings.HasPrefix(a, "areas_basis_identif") {
+	b := bookmarkName("areas.data.forecasting-monitoring-and-exchanging-linkz", taken)
+	if len(a) > maxBookmarkName || len(b) > maxBookmarkName || a == b || !strings.HasPrefix(a, "areas_data_forecast") {
 		t.Errorf("long ids: %q and %q", a, b)
 	}
 	taken["x_y"] = true

@@ -1,7 +1,7 @@
 // Package html writes a lowered instrument, or the editions of a note
 // verbale, as one standalone HTML5 page: the language in the lang
 // attribute, an id on every unit that has one (so that
-// page.html#areas.basis.aml-standards opens at that clause), references
+// page.html#areas.data-exchange opens at that clause), references
 // as links to the units they cite, the marking of the copy (DRAFT,
 // "Original 1 of 2") at the top, and print CSS for A4 with the marking
 // and page numbers in the page margins. The page needs nothing else: no

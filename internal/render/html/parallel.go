@@ -11,7 +11,7 @@ import (
 // WriteParallel writes a parallel edition as one HTML page: a table with a
 // column per language (its cells carry their lang attribute), a row per
 // block, so that 4.1 faces 4.1. Ids and the links of references are
-// prefixed with the column's language ("ru-areas.basis"), so that each
+// prefixed with the column's language ("ru-areas.data"), so that each
 // column's references lead within it.
 func WriteParallel(w io.Writer, par *lower.Parallel, opt Options) error {
 	p := &page{w: bufio.NewWriter(w), bodyClass: "parallel"}

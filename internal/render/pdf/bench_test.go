@@ -10,7 +10,7 @@ import (
 // BenchmarkWriteMoU renders the example MoU, fonts, layout and output
 // included.
 func BenchmarkWriteMoU(b *testing.B) {
-	doc, e := assemble(b, repoRoot, "unoct-cica-mou", false)
+	doc, e := assemble(b, repoRoot, example(b).Enclosure, false)
 	opt := pdf.Options{Lang: language(b, e, "en"), Time: stamp()}
 	b.ReportAllocs()
 	for b.Loop() {

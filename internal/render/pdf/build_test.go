@@ -16,8 +16,9 @@ func TestBuildWritesThePDF(t *testing.T) {
 		t.Fatal(diags)
 	}
 	want, pages := mou(t)
+	name := example(t).Enclosure + ".en.pdf"
 	for _, o := range res.Outputs {
-		if o.Name != "unoct-cica-mou.en.pdf" {
+		if o.Name != name {
 			continue
 		}
 		if o.Pages != pages || !bytes.Equal(o.Data, want) {
@@ -25,7 +26,7 @@ func TestBuildWritesThePDF(t *testing.T) {
 		}
 		return
 	}
-	t.Errorf("no unoct-cica-mou.en.pdf among %d outputs", len(res.Outputs))
+	t.Errorf("no %s among %d outputs", name, len(res.Outputs))
 }
 
 func TestBuildTextOutputsHaveNoPages(t *testing.T) {

@@ -12,11 +12,11 @@ import (
 )
 
 func TestSameTimeSameBytes(t *testing.T) {
-	doc, e := assemble(t, repoRoot, "unoct-cica-mou", false)
+	doc, e := assemble(t, repoRoot, example(t).Enclosure, false)
 	l := language(t, e, "en")
 	first, _ := render(t, doc, l)
 	// A second assembly, as a second build would make.
-	doc2, e2 := assemble(t, repoRoot, "unoct-cica-mou", false)
+	doc2, e2 := assemble(t, repoRoot, example(t).Enclosure, false)
 	second, _ := render(t, doc2, language(t, e2, "en"))
 	if !bytes.Equal(first, second) {
 		t.Fatalf("two renders differ (%d and %d bytes)", len(first), len(second))
@@ -34,7 +34,7 @@ func TestSameTimeSameBytes(t *testing.T) {
 }
 
 func TestZeroTimeIsTheDefaultDate(t *testing.T) {
-	doc, e := assemble(t, repoRoot, "unoct-cica-mou", false)
+	doc, e := assemble(t, repoRoot, example(t).Enclosure, false)
 	var a, b bytes.Buffer
 	for _, buf := range []*bytes.Buffer{&a, &b} {
 		if _, err := pdf.Write(buf, doc, pdf.Options{Lang: language(t, e, "en")}); err != nil {

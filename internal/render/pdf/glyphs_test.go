@@ -76,13 +76,13 @@ func TestWriteRefusesMissingGlyphs(t *testing.T) {
 }
 
 func TestCheckGlyphsCoversLanguageWords(t *testing.T) {
-	doc, e := assemble(t, repoRoot, "unoct-cica-mou", false)
+	doc, e := assemble(t, repoRoot+"/testdata/agreement", "agr", false)
 	if err := e.AddTerms("en", []byte("words:\n  draft: DRAFT ☃\n  date: Date ⌚\n")); err != nil {
 		t.Fatal(err)
 	}
 	got := diagLines(pdf.CheckGlyphs(doc, language(t, e, "en")))
-	want := `clauses/unoct-cica-mou/document.yaml:3:1: error: character U+231A ⌚ is not in the font Liberation Serif (in the word "Date ⌚" of the en language data) [missing-glyph]
-clauses/unoct-cica-mou/document.yaml:3:1: error: character U+2603 ☃ is not in the font Liberation Serif (in the word "DRAFT ☃" of the en language data) [missing-glyph]
+	want := `clauses/agr/document.yaml:6:1: error: character U+231A ⌚ is not in the font Liberation Serif (in the word "Date ⌚" of the en language data) [missing-glyph]
+clauses/agr/document.yaml:6:1: error: character U+2603 ☃ is not in the font Liberation Serif (in the word "DRAFT ☃" of the en language data) [missing-glyph]
 `
 	if got != want {
 		t.Errorf("diagnostics:\n%s\nwant:\n%s", got, want)
@@ -99,7 +99,7 @@ func TestCheckGlyphsOnTheExamples(t *testing.T) {
 	tests := []struct {
 		dir, id string
 	}{
-		{repoRoot, "unoct-cica-mou"},
+		{repoRoot, example(t).Enclosure},
 		{repoRoot + "/testdata/pdf/alphabets", "alphabets"},
 	}
 	for _, tt := range tests {
@@ -115,7 +115,7 @@ func TestCheckGlyphsOnTheExamples(t *testing.T) {
 }
 
 func TestWriteNeedsALanguage(t *testing.T) {
-	doc, _ := assemble(t, repoRoot, "unoct-cica-mou", false)
+	doc, _ := assemble(t, repoRoot, example(t).Enclosure, false)
 	if _, err := pdf.Write(&bytes.Buffer{}, doc, pdf.Options{}); err == nil || err.Error() != "pdf: no language" {
 		t.Errorf("error = %v", err)
 	}

@@ -13,14 +13,35 @@ import (
 	"github.com/chancery-dev/chancery/internal/build"
 	"github.com/chancery-dev/chancery/internal/lang"
 	"github.com/chancery-dev/chancery/internal/model"
+	"github.com/chancery-dev/chancery/internal/projecttest"
 	"github.com/chancery-dev/chancery/internal/render/pdf"
 )
 
 // stamp is the time the tests render with.
 func stamp() time.Time { return time.Date(2024, 5, 13, 10, 30, 0, 0, time.UTC) }
 
-// repoRoot is the project holding the example MoU.
+// repoRoot is the project holding the example: a note and the MoU it
+// encloses, and a report.
 const repoRoot = "../../.."
+
+// example is what the tests know of the example, read from the project.
+func example(t testing.TB) projecttest.Example {
+	t.Helper()
+	return projecttest.ReadExample(t, repoRoot)
+}
+
+// expected returns a file of testdata/example/render.txtar, what the
+// render tests expect of the example's wording, without its final newline.
+func expected(t testing.TB, name string) string {
+	t.Helper()
+	return projecttest.ExpectedText(t, repoRoot, "render.txtar", name)
+}
+
+// expectedLines returns the lines of a file of expected.
+func expectedLines(t testing.TB, name string) []string {
+	t.Helper()
+	return projecttest.ExpectedLines(t, repoRoot, "render.txtar", name)
+}
 
 // assemble loads, numbers and resolves the project in dir and returns its
 // document with the given id and the language engine.
@@ -60,7 +81,7 @@ func render(t testing.TB, doc *model.Document, l *lang.Language) ([]byte, int) {
 
 // mou renders the example MoU in English.
 func mou(t testing.TB) ([]byte, int) {
-	doc, e := assemble(t, repoRoot, "unoct-cica-mou", false)
+	doc, e := assemble(t, repoRoot, example(t).Enclosure, false)
 	return render(t, doc, language(t, e, "en"))
 }
 

@@ -55,9 +55,9 @@ func TestWords(t *testing.T) {
 		},
 		{
 			"strong and emphasis nest",
-			[]model.Inline{&model.Strong{Runs: []model.Inline{plain("CICA "), &model.Emphasis{Runs: []model.Inline{plain("Secretariat")}}}}},
+			[]model.Inline{&model.Strong{Runs: []model.Inline{plain("Basin "), &model.Emphasis{Runs: []model.Inline{plain("Commission")}}}}},
 			regular,
-			"CICA/B Secretariat/BI",
+			"Basin/B Commission/BI",
 		},
 		{
 			"emphasis in italic text is roman",

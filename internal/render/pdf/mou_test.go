@@ -43,7 +43,7 @@ func TestMoUEmbedsTheFonts(t *testing.T) {
 // to the last line of the signature table ("| Date | Date |").
 func referenceMoU(t *testing.T) string {
 	t.Helper()
-	ref, err := os.ReadFile(repoRoot + "/testdata/reference/cica-note-NCT-CT-569-and-draft-mou.txt")
+	ref, err := os.ReadFile(example(t).NoteReference(t, repoRoot))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -79,9 +79,9 @@ func TestMoUMetadata(t *testing.T) {
 	data, pages := mou(t)
 	out := runTool(t, data, "pdfinfo", "-isodates", "{}")
 	for _, want := range []string{
-		"Title:           MEMORANDUM OF UNDERSTANDING between THE UNITED NATIONS OFFICE OF COUNTER-TERRORISM (UNOCT) And THE SECRETARIAT OF THE CONFERENCE ON INTERACTION AND CONFIDENCE BUILDING MEASURES IN ASIA (CICA SECRETARIAT)\n",
-		"Subject:         Draft MoU between UNOCT and the CICA Secretariat\n",
-		"Author:          Secretariat of the Conference on Interaction and Confidence Building Measures in Asia\n",
+		"Title:           " + expected(t, "enclosure-title") + "\n",
+		"Subject:         " + expected(t, "enclosure-subject") + "\n",
+		"Author:          " + expected(t, "enclosure-author") + "\n",
 		"Creator:         chancery\n",
 		"Producer:        chancery\n",
 		"CreationDate:    2024-05-13T10:30:00",
@@ -106,22 +106,7 @@ func TestMoUOutline(t *testing.T) {
 	for _, m := range titles {
 		got = append(got, m[1])
 	}
-	want := []string{
-		"Preamble",
-		"1: Purpose and Objectives of the MoU",
-		"2: Areas of Cooperation",
-		"3: General principles of cooperation",
-		"4: Subsequent or related arrangements and agreements",
-		"5: Financial aspects",
-		"6: Relationship between the Participants",
-		"7: Use of the Participants' Names, Emblems or Logos, and Publicity",
-		"8: Intellectual Property",
-		"9: Contact and Liaison",
-		"10: Term, Amendment and Termination",
-		"11: Dispute resolution",
-		"12: Privileges and Immunities",
-		"Signatures",
-	}
+	want := expectedLines(t, "enclosure-outline")
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("outline:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
@@ -148,7 +133,7 @@ func TestMoUPages(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc, e := assemble(t, repoRoot, "unoct-cica-mou", tt.final)
+			doc, e := assemble(t, repoRoot, example(t).Enclosure, tt.final)
 			data, pages := render(t, doc, language(t, e, "en"))
 			if pages < 6 || pages > 12 {
 				t.Fatalf("%d pages", pages)
@@ -178,7 +163,7 @@ func TestMoUPages(t *testing.T) {
 			}
 			// The closing clause and the whole signature table share a page.
 			last := texts[pages-1]
-			for _, want := range []string{"IN WITNESS WHEREOF", "For the United Nations Office of", "H.E. Mr. Vladimir Voronkov", "H.E. Mr. Kairat Sarybay"} {
+			for _, want := range expectedLines(t, "enclosure-last-page") { // the closing clause, a party, the signatories
 				if !strings.Contains(last, want) {
 					t.Errorf("the last page lacks %q:\n%s", want, last)
 				}

@@ -17,7 +17,9 @@ import (
 	"github.com/chancery-dev/chancery/internal/wordmatch"
 )
 
-// noteOutputs builds the example's note NCT/CT/569 as text and PDF.
+// noteOutputs builds the example's note as text and PDF and returns its
+// outputs by the rest of their names after the note's id: "en.pdf",
+// "trilingual.pdf", "ru.txt" ….
 func noteOutputs(t *testing.T) map[string][]byte {
 	t.Helper()
 	res, diags := build.Build(os.DirFS(repoRoot), build.Options{Formats: []string{"txt", "pdf"}, Time: stamp()})
@@ -25,9 +27,10 @@ func noteOutputs(t *testing.T) map[string][]byte {
 		t.Fatalf("diagnostics: %v", diags)
 	}
 	out := map[string][]byte{}
+	prefix := example(t).Note + "."
 	for _, o := range res.Outputs {
-		if strings.HasPrefix(o.Name, "nct-ct-569.") {
-			out[o.Name] = o.Data
+		if rest, ok := strings.CutPrefix(o.Name, prefix); ok {
+			out[rest] = o.Data
 		}
 	}
 	return out
@@ -41,14 +44,14 @@ func TestNoteEditions(t *testing.T) {
 	t.Run("trilingual-pages", func(t *testing.T) {
 		total := 0
 		for _, tag := range []string{"en", "ru", "kk"} {
-			total += pagesOf(t, runTool(t, out["nct-ct-569."+tag+".pdf"], "pdfinfo", "{}"))
+			total += pagesOf(t, runTool(t, out[tag+".pdf"], "pdfinfo", "{}"))
 		}
-		if got := pagesOf(t, runTool(t, out["nct-ct-569.trilingual.pdf"], "pdfinfo", "{}")); got != total {
+		if got := pagesOf(t, runTool(t, out["trilingual.pdf"], "pdfinfo", "{}")); got != total {
 			t.Errorf("trilingual copy has %d pages, the editions %d", got, total)
 		}
 	})
 	t.Run("qpdf-check", func(t *testing.T) {
-		runTool(t, out["nct-ct-569.trilingual.pdf"], "qpdf", "--check", "{}")
+		runTool(t, out["trilingual.pdf"], "qpdf", "--check", "{}")
 	})
 }
 
@@ -58,8 +61,8 @@ func TestNoteEditions(t *testing.T) {
 func pagesFollowText(t *testing.T, out map[string][]byte) {
 	foot := map[string]string{"en": "Enclosure:", "ru": "Приложение:", "kk": "Қосымша:"}
 	for _, tag := range []string{"en", "ru", "kk"} {
-		text := string(out["nct-ct-569."+tag+".txt"])
-		data := out["nct-ct-569."+tag+".pdf"]
+		text := string(out[tag+".txt"])
+		data := out[tag+".pdf"]
 		i := strings.Index(text, "\n\n"+foot[tag])
 		j := strings.Index(text, "\f\n")
 		if i < 0 || j < i {
@@ -106,7 +109,7 @@ func TestWriteNoteBreaks(t *testing.T) {
 		Letterhead: []notetest.Letterhead{{Lang: "en", Lines: []string{"SECRETARIAT"}}},
 		Number:     "No. A/1",
 		Paragraphs: []string{long, "Closing."},
-		PlaceDate:  "Astana, 13 May 2024",
+		PlaceDate:  "Nordhaven, 13 May 2024",
 		Enclosure:  []string{"Enclosure:", "as stated,", "on 1 p."},
 		Addressee:  []string{"MEMBER STATES"},
 	}, nil)

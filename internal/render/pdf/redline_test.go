@@ -18,7 +18,7 @@ func TestRedlineRefusesWhatItCannotPrint(t *testing.T) {
 	if _, err := pdf.WriteRedline(&buf, d, pdf.Options{}); err == nil || buf.Len() > 0 {
 		t.Errorf("no language: err %v, %d bytes written", err, buf.Len())
 	}
-	_, e := assemble(t, repoRoot, "unoct-cica-mou", false)
+	_, e := assemble(t, repoRoot, example(t).Enclosure, false)
 	_, err := pdf.WriteRedline(&buf, d, pdf.Options{Lang: language(t, e, "en")})
 	if err == nil || !strings.Contains(err.Error(), "U+2603") || buf.Len() > 0 {
 		t.Errorf("missing glyph: err %v, %d bytes written", err, buf.Len())

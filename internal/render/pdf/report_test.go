@@ -2,6 +2,7 @@ package pdf_test
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -11,18 +12,17 @@ import (
 	"github.com/chancery-dev/chancery/internal/wordmatch"
 )
 
-// infoNoteReference is the information note the example's report
-// reproduces, as extracted from its PDF.
-const infoNoteReference = repoRoot + "/testdata/reference/information-note-ctitf-central-asia-pillar-iii-2011.txt"
-
 // TestInformationNoteCarriesTheReferenceWords: pdftotext of the report's
 // PDF has at least 95% of the reference's words in order.
 func TestInformationNoteCarriesTheReferenceWords(t *testing.T) {
-	ref, err := os.ReadFile(infoNoteReference)
+	// The reference is the information note the report reproduces, as
+	// extracted from its PDF.
+	e := example(t)
+	ref, err := os.ReadFile(e.ReportReference(t, repoRoot))
 	if err != nil {
 		t.Fatal(err)
 	}
-	data := renderStyled(t, repoRoot, "ctitf-information-note", "en")
+	data := renderStyled(t, repoRoot, e.Report(), "en")
 	got := pdftotext(t, data)
 	ratio, n := wordmatch.Ratio(string(ref), got)
 	t.Logf("%d reference words, %.2f%% in order", n, 100*ratio)
@@ -35,7 +35,7 @@ func TestInformationNoteCarriesTheReferenceWords(t *testing.T) {
 // the foot of page 1, below the body: the last lines of the page's text,
 // before the page number, are the note, and its mark follows the title.
 func TestInformationNoteFootnoteEndsPageOne(t *testing.T) {
-	data := renderStyled(t, repoRoot, "ctitf-information-note", "en")
+	data := renderStyled(t, repoRoot, example(t).Report(), "en")
 	page1 := nonEmpty(pdftotext(t, data, "-layout", "-f", "1", "-l", "1"))
 	if len(page1) < 3 {
 		t.Fatalf("page 1: %q", page1)
@@ -43,16 +43,17 @@ func TestInformationNoteFootnoteEndsPageOne(t *testing.T) {
 	if !strings.HasPrefix(page1[len(page1)-1], "Page 1 of") {
 		t.Fatalf("page 1 ends %q, want the page number", page1[len(page1)-1])
 	}
+	begins, ends := expected(t, "report-footnote-begins"), expected(t, "report-footnote-ends")
 	foot := strings.Join(page1[len(page1)-3:len(page1)-1], " ")
-	if !strings.Contains(foot, "For information – not an official report.") || !strings.HasSuffix(foot, "participants in the event.") {
+	if !strings.Contains(foot, begins) || !strings.HasSuffix(foot, ends) {
 		t.Errorf("page 1's last lines are %q, want the footnote", foot)
 	}
-	if !strings.HasPrefix(page1[0], "Information Note1") {
-		t.Errorf("the title reads %q, want its footnote mark after it", page1[0])
+	if title := expected(t, "report-title") + "1"; !strings.HasPrefix(page1[0], title) {
+		t.Errorf("the title reads %q, want %q, its footnote mark after it", page1[0], title)
 	}
 	// The note is printed once, on page 1 only.
-	if all := pdftotext(t, data); strings.Count(all, "not an official report") != 1 {
-		t.Errorf("the footnote is printed %d times", strings.Count(all, "not an official report"))
+	if all := pdftotext(t, data); strings.Count(all, begins) != 1 {
+		t.Errorf("the footnote is printed %d times", strings.Count(all, begins))
 	}
 }
 
@@ -91,7 +92,7 @@ func nonEmpty(s string) []string {
 // TestInformationNoteLinksAreClickable: every web and e-mail address of
 // the report is a URI link annotation of the PDF.
 func TestInformationNoteLinksAreClickable(t *testing.T) {
-	data := renderStyled(t, repoRoot, "ctitf-information-note", "en")
+	data := renderStyled(t, repoRoot, example(t).Report(), "en")
 	qdf := runTool(t, data, "qpdf", "--qdf", "--object-streams=disable", "{}", "-")
 	var uris []string
 	for _, line := range strings.Split(qdf, "\n") {
@@ -99,45 +100,43 @@ func TestInformationNoteLinksAreClickable(t *testing.T) {
 			uris = append(uris, strings.TrimSuffix(strings.TrimPrefix(l, "/URI ("), ")"))
 		}
 	}
-	want := []string{
-		"http://www.un.org/sc/1540/assistancetemplate.shtml",
-		"http://www.un.org/en/terrorism/ctitf/proj_centralasia.shtml",
-		"mailto:1540experts@un.org",
-	}
+	want := expectedLines(t, "report-links")
 	if strings.Join(uris, " ") != strings.Join(want, " ") {
 		t.Errorf("link annotations %q, want %q", uris, want)
 	}
 }
 
 // TestInformationNoteIsSetInItsHouseStyle: the report names its own style
-// (templates/information-note), which sets its page apart from the
-// instruments' (the project default, templates/cica): the labels of the
-// fields stand at its 20 mm left margin (the instruments' is 25 mm).
+// (under templates/), which sets its page apart from the instruments'
+// (the project default): the labels of the fields stand at its 20 mm left
+// margin (the instruments' is 25 mm).
 func TestInformationNoteIsSetInItsHouseStyle(t *testing.T) {
 	res, diags := build.Assemble(os.DirFS(repoRoot), build.Options{})
 	if diags.HasErrors() {
 		t.Fatal(diags)
 	}
-	if got := res.Styles["ctitf-information-note"].Name; got != "information-note" {
-		t.Errorf("the report is set in style %q", got)
+	e := example(t)
+	if got, want := res.Styles[e.Report()].Name, expected(t, "report-style"); got != want {
+		t.Errorf("the report is set in style %q, want %q", got, want)
 	}
-	if got := res.Styles["unoct-cica-mou"].Name; got != "cica" {
-		t.Errorf("the MoU is set in style %q, want the project default", got)
+	if got, want := res.Styles[e.Enclosure].Name, expected(t, "enclosure-style"); got != want {
+		t.Errorf("the MoU is set in style %q, want the project default %q", got, want)
 	}
-	data := renderStyled(t, repoRoot, "ctitf-information-note", "en")
+	data := renderStyled(t, repoRoot, e.Report(), "en")
+	labels := expectedLines(t, "report-labels") // the first two fields
 	const ptPerMM = 72 / 25.4
 	seen := map[string]bool{}
 	for _, word := range pdfwords.Read(t, data, "-f", "1", "-l", "1")[0].Words {
 		x := word.XMin
 		switch w := word.Text; {
-		case (w == "Event:" || w == "Organizers:") && !seen[w]:
+		case slices.Contains(labels, w) && !seen[w]:
 			seen[w] = true
 			if x < 20*ptPerMM-1 || x > 20*ptPerMM+1 {
 				t.Errorf("%q stands at %.1f mm from the left edge, want the style's 20 mm", w, x/ptPerMM)
 			}
 		}
 	}
-	if len(seen) != 2 {
+	if len(seen) != len(labels) {
 		t.Errorf("found only %v on page 1", seen)
 	}
 }

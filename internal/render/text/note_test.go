@@ -13,12 +13,12 @@ func note(tag, number string, paras ...string) notetest.Note {
 	return notetest.Note{
 		Lang: tag,
 		Letterhead: []notetest.Letterhead{
-			{Lang: "en", Lines: []string{"SECRETARIAT OF THE CONFERENCE", "IN ASIA"}},
-			{Lang: "ru", Lines: []string{"СЕКРЕТАРИАТ СОВЕЩАНИЯ"}},
+			{Lang: "en", Lines: []string{"SECRETARIAT OF THE COMMISSION", "ON RIVER BASINS"}},
+			{Lang: "ru", Lines: []string{"СЕКРЕТАРИАТ КОМИССИИ"}},
 		},
 		Number:     number,
 		Paragraphs: append(paras, "Closing."),
-		PlaceDate:  "Astana, 13 May 2024",
+		PlaceDate:  "Nordhaven, 13 May 2024",
 		Enclosure:  []string{"Enclosure:", "as stated,", "on 9 p."},
 		Addressee:  []string{"MEMBER STATES"},
 	}
@@ -50,10 +50,10 @@ func writeNoteBroken(t *testing.T, ed *model.NoteEdition, breaks []model.NoteBre
 // TestWriteNoteOnePage: an edition without page breaks ends with the foot.
 func TestWriteNoteOnePage(t *testing.T) {
 	got := writeNote(t, edition("en", "No. A/1", "Opening."))
-	want := `SECRETARIAT OF THE CONFERENCE
-IN ASIA
+	want := `SECRETARIAT OF THE COMMISSION
+ON RIVER BASINS
 
-СЕКРЕТАРИАТ СОВЕЩАНИЯ
+СЕКРЕТАРИАТ КОМИССИИ
 
 No. A/1
 
@@ -61,7 +61,7 @@ Opening.
 
 Closing.
 
-Astana, 13 May 2024
+Nordhaven, 13 May 2024
 
 Enclosure:
 as stated,
@@ -83,10 +83,10 @@ func TestWriteNotePageBreaks(t *testing.T) {
 	ed := notetest.Edition(n, nil)
 	body := notetest.Index(ed, style.BlockBody)
 	breaks := []model.NoteBreak{{Block: body, Para: 0, Offset: len("The first page ends here ")}, {Block: body, Para: 2}}
-	want := "SECRETARIAT OF THE CONFERENCE\nIN ASIA\n\nСЕКРЕТАРИАТ СОВЕЩАНИЯ\n\nNo. A/1\n\n" +
+	want := "SECRETARIAT OF THE COMMISSION\nON RIVER BASINS\n\nСЕКРЕТАРИАТ КОМИССИИ\n\nNo. A/1\n\n" +
 		"The first page ends here\n\nEnclosure:\nas stated,\non 9 p.\n\nMEMBER STATES\n\f\n" +
 		"and the second goes on.\n\nClosing.\n\f\n" +
-		"Third.\n\nAstana, 13 May 2024\n"
+		"Third.\n\nNordhaven, 13 May 2024\n"
 	if got := writeNoteBroken(t, ed, breaks); got != want {
 		t.Errorf("got:\n%q\nwant:\n%q", got, want)
 	}
@@ -99,7 +99,7 @@ func TestWriteNoteBreakBeforePlaceDate(t *testing.T) {
 	n.Enclosure = nil
 	ed := notetest.Edition(n, nil)
 	breaks := []model.NoteBreak{{Block: notetest.Index(ed, style.BlockPlaceDate)}}
-	want := "SECRETARIAT OF THE CONFERENCE\nIN ASIA\n\nСЕКРЕТАРИАТ СОВЕЩАНИЯ\n\n№ A/1\n\nНачало.\n\nClosing.\n\nMEMBER STATES\n\f\nAstana, 13 May 2024\n"
+	want := "SECRETARIAT OF THE COMMISSION\nON RIVER BASINS\n\nСЕКРЕТАРИАТ КОМИССИИ\n\n№ A/1\n\nНачало.\n\nClosing.\n\nMEMBER STATES\n\f\nNordhaven, 13 May 2024\n"
 	if got := writeNoteBroken(t, ed, breaks); got != want {
 		t.Errorf("got:\n%q\nwant:\n%q", got, want)
 	}
@@ -112,9 +112,9 @@ func TestWriteNoteEditions(t *testing.T) {
 	rn := note("ru", "№ A/1", "Начало.")
 	rn.Enclosure = nil
 	ru := notetest.Edition(rn, nil)
-	want := "SECRETARIAT OF THE CONFERENCE\nIN ASIA\n\nСЕКРЕТАРИАТ СОВЕЩАНИЯ\n\nNo. A/1\n\nOpening.\n\nClosing.\n\nAstana, 13 May 2024\n\nEnclosure:\nas stated,\non 9 p.\n\nMEMBER STATES\n" +
+	want := "SECRETARIAT OF THE COMMISSION\nON RIVER BASINS\n\nСЕКРЕТАРИАТ КОМИССИИ\n\nNo. A/1\n\nOpening.\n\nClosing.\n\nNordhaven, 13 May 2024\n\nEnclosure:\nas stated,\non 9 p.\n\nMEMBER STATES\n" +
 		"\f\n" +
-		"SECRETARIAT OF THE CONFERENCE\nIN ASIA\n\nСЕКРЕТАРИАТ СОВЕЩАНИЯ\n\n№ A/1\n\nНачало.\n\nClosing.\n\nAstana, 13 May 2024\n\nMEMBER STATES\n"
+		"SECRETARIAT OF THE COMMISSION\nON RIVER BASINS\n\nСЕКРЕТАРИАТ КОМИССИИ\n\n№ A/1\n\nНачало.\n\nClosing.\n\nNordhaven, 13 May 2024\n\nMEMBER STATES\n"
 	if got := writeNote(t, en, ru); got != want {
 		t.Errorf("got:\n%q\nwant:\n%q", got, want)
 	}
