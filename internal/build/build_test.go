@@ -62,7 +62,7 @@ func TestEnclosureGoldenText(t *testing.T) {
 // TestEnclosureWordsMatchReference compares the built enclosure with the
 // reference text, from the title block to the signature block.
 func TestEnclosureWordsMatchReference(t *testing.T) {
-	ref, err := os.ReadFile(projecttest.NotedReference(t, repoRoot))
+	ref, err := os.ReadFile(projecttest.ReadExample(t, repoRoot).NoteReference(t, repoRoot))
 	if err != nil {
 		t.Fatal(err)
 	}

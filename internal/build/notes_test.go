@@ -25,7 +25,7 @@ import (
 // and date.
 func referenceNotes(t *testing.T) map[string]string {
 	t.Helper()
-	notes, err := wordmatch.ReferenceParts(projecttest.NotedReference(t, repoRoot))
+	notes, err := wordmatch.ReferenceParts(projecttest.ReadExample(t, repoRoot).NoteReference(t, repoRoot))
 	if err != nil {
 		t.Fatal(err)
 	}

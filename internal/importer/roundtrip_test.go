@@ -137,7 +137,7 @@ func checkRoundTrip(t *testing.T, imported fstest.MapFS, res *Result) {
 	if len(res.Report.Refs) != 8 || len(res.Report.LeftAsText) != 0 {
 		t.Errorf("report: %d references, %d left as text: %v", len(res.Report.Refs), len(res.Report.LeftAsText), res.Report.LeftAsText)
 	}
-	ref, err := os.ReadFile(projecttest.NotedReference(t, repoRoot))
+	ref, err := os.ReadFile(projecttest.ReadExample(t, repoRoot).NoteReference(t, repoRoot))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -162,7 +162,7 @@ func TestRoundTripOfTheBuiltDOCX(t *testing.T) {
 }
 
 func TestRoundTripOfTheReferenceText(t *testing.T) {
-	ref, err := os.ReadFile(projecttest.NotedReference(t, repoRoot))
+	ref, err := os.ReadFile(projecttest.ReadExample(t, repoRoot).NoteReference(t, repoRoot))
 	if err != nil {
 		t.Fatal(err)
 	}
