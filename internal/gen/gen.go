@@ -70,7 +70,7 @@ parts: [%s]
 // sentence is the text of paragraph p (the k-th of section s): about forty
 // words, with a reference to another section every second paragraph.
 func sentence(p, s, k, sections int) string {
-	text := fmt.Sprintf("The Participants will endeavour, within their respective mandates and in accordance with their rules, regulations, policies and procedures, to consult each other on matter %d and to increase the mutual sharing of information, including on their respective capacity-building initiatives", p)
+	text := fmt.Sprintf("The Participants will, in accordance with their national legislation and within the limits of the resources available to them, exchange hydrological data on matter %d, hold consultations at the request of either of them and inform each other in good time of planned works on shared rivers", p)
 	if p%2 == 0 {
 		target := (s+k)%sections + 1
 		text += fmt.Sprintf(", as set out in {ref:s%d}", target)

@@ -44,7 +44,7 @@ func newKillProject(t *testing.T, paragraphs int) *killProject {
 		b[name] = data
 	}
 	first := "clauses/treaty/00001.yaml"
-	b[first] = bytes.ReplaceAll(a[first], []byte("consult each other"), []byte("consult one another"))
+	b[first] = bytes.ReplaceAll(a[first], []byte("inform each other"), []byte("inform one another"))
 	if bytes.Equal(a[first], b[first]) {
 		t.Fatal("the two versions of the generated treaty do not differ")
 	}
