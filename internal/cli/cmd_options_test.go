@@ -129,6 +129,7 @@ func TestCommandUsageErrors(t *testing.T) {
 		{[]string{"forms", "en"}, capturing(NewCmdForms), "", "accepts 2 arg(s), received 1"},
 		{[]string{"forms", "en", "paragraph", "--date", "2024-05-27"}, capturing(NewCmdForms), "", "accepts 1 arg(s), received 2"},
 		{[]string{"refs", "a", "b"}, capturing(NewCmdRefs), "", "accepts at most 1 arg(s), received 2"},
+		{[]string{"refs", ""}, capturing(NewCmdRefs), "", "the document id is empty; name a document, or none for them all"},
 		{[]string{"schema"}, capturing(NewCmdSchema), "", "name one kind of file: document, section"},
 		{[]string{"schema", "a", "b"}, capturing(NewCmdSchema), "", "name one kind of file"},
 		{[]string{"schema", "nokind"}, capturing(NewCmdSchema), "", `unknown kind "nokind" (kinds: document, section`},

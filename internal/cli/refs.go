@@ -29,6 +29,9 @@ line and column where it is defined. With DOCUMENT, only that document.`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 1 {
+				if args[0] == "" {
+					return &exitError{code: ExitUsage, msg: "the document id is empty; name a document, or none for them all"}
+				}
 				opts.Document = args[0]
 			}
 			if runF != nil {
@@ -68,6 +71,9 @@ func runRefs(opts *RefsOptions) error {
 		}
 	}
 	tw.Flush()
+	if !found && opts.Document == "" {
+		return failed("the project has no documents (clauses/<id>/document.yaml)")
+	}
 	if !found {
 		return &exitError{code: ExitUsage, msg: fmt.Sprintf("no document %q in this project", opts.Document)}
 	}
