@@ -68,7 +68,7 @@ func TestHunks(t *testing.T) {
 }
 
 func TestWordDiff(t *testing.T) {
-	if got := wordDiff([]string{"cryptocurrencies"}, []string{"crypto-assets"}); got != "-cryptocurrencies +crypto-assets" {
+	if got := wordDiff([]string{"echosounders"}, []string{"echo-locators"}); got != "-echosounders +echo-locators" {
 		t.Errorf("wordDiff = %q", got)
 	}
 	long := strings.Fields("1 2 3 4 5 6 7 8 9 10")

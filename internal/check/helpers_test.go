@@ -14,10 +14,10 @@ import (
 	"github.com/chancery-dev/chancery/internal/xref"
 )
 
-// Texts of the test source's paragraph II.3, in English and Russian.
+// Texts of the test source's article IV.7, in English and Russian.
 const (
-	srcEN = "Implementing “international standards” on countering money laundering, the financing of terrorism and the usage of cryptocurrencies for financing terrorism;"
-	srcRU = "Внедрение международной практики противодействия отмыванию денег и финансированию терроризма, включая использование криптовалют;"
+	srcEN = "Establishing “common measures” on monitoring fish catches, the protection of spawning grounds and the use of echosounders for locating shoals;"
+	srcRU = "Введение единой практики наблюдения прибрежного рыболовства и охраны нерестилищ, включая использование эхолотов;"
 )
 
 const documentYAML = `id: t
@@ -27,13 +27,13 @@ title:
 parts: [01.yaml]
 `
 
-const sourceYAML = `id: poa
-title: {en: Plan of Action, ru: План действий}
-levels: [pillar, paragraph]
+const sourceYAML = `id: cfp
+title: {en: Coastal Fisheries Protocol, ru: Протокол о прибрежном рыболовстве}
+levels: [part, article]
 units:
-  - number: II
+  - number: IV
     units:
-      - number: "3"
+      - number: "7"
         text:
           en: "` + srcEN + `"
           ru: "` + srcRU + `"
@@ -44,22 +44,22 @@ func project(part string) fstest.MapFS {
 	return fstest.MapFS{
 		"clauses/t/document.yaml":  {Data: []byte(documentYAML)},
 		"clauses/t/01.yaml":        {Data: []byte(part)},
-		"clauses/sources/poa.yaml": {Data: []byte(sourceYAML)},
+		"clauses/sources/cfp.yaml": {Data: []byte(sourceYAML)},
 	}
 }
 
 // section is a part with one section holding paragraphs (YAML list items
 // indented by two spaces).
 func section(paragraphs string) string {
-	return "section: areas\nheading: {en: Areas, ru: Области}\nparagraphs:\n" + paragraphs
+	return "section: actions\nheading: {en: Actions, ru: Действия}\nparagraphs:\n" + paragraphs
 }
 
-// aligned is a paragraph aligned to poa II.3 in mode, with its English and
+// aligned is a paragraph aligned to cfp IV.7 in mode, with its English and
 // Russian texts given on lines 6 and 7 of the part, as single-quoted YAML
 // scalars starting at column 11.
 func aligned(mode, en, ru string) string {
-	return section("  - id: areas.aml\n" +
-		"    aligned: {source: poa, at: II.3, mode: " + mode + "}\n" +
+	return section("  - id: actions.sonar\n" +
+		"    aligned: {source: cfp, at: IV.7, mode: " + mode + "}\n" +
 		"    text:\n" +
 		"      en: '" + en + "'\n" +
 		"      ru: '" + ru + "'\n")

@@ -4,15 +4,15 @@ import "testing"
 
 func TestExplain(t *testing.T) {
 	tests := []struct{ source, here, want string }{
-		{"“international", `"international`, "“ (U+201C) in the source, \" (U+0022) here: a different quote mark"},
-		{"Participants’", "Participants'", "’ (U+2019) in the source, ' (U+0027) here: a different apostrophe"},
+		{"“common", `"common`, "“ (U+201C) in the source, \" (U+0022) here: a different quote mark"},
+		{"Parties’", "Parties'", "’ (U+2019) in the source, ' (U+0027) here: a different apostrophe"},
 		{"2022–2024", "2022-2024", "– (U+2013) in the source, - (U+002D) here: a different dash"},
-		{"Implementing", "implementing", "Latin I (U+0049) in the source, Latin i (U+0069) here: letter case"},
-		{"areas,", "areas", ", (U+002C) in the source, missing here"},
-		{"areas", "areas;", "not in the source, ; (U+003B) here"},
+		{"Establishing", "establishing", "Latin E (U+0045) in the source, Latin e (U+0065) here: letter case"},
+		{"shoals,", "shoals", ", (U+002C) in the source, missing here"},
+		{"shoals", "shoals;", "not in the source, ; (U+003B) here"},
 		{"Келісім", "Келiсiм", "Cyrillic і (U+0456) in the source, Latin i (U+0069) here: a look-alike letter from another script (and 1 more such character)"},
 		{"Келісім", "Келiсім", "Cyrillic і (U+0456) in the source, Latin i (U+0069) here: a look-alike letter from another script"},
-		{"cryptocurrencies", "crypto-assets", ""},
+		{"echosounders", "echo-locators", ""},
 		{"same", "same", ""},
 		{"ab", "xy", ""},
 	}

@@ -11,26 +11,26 @@ import (
 )
 
 const section = `# A section file, as an officer keeps it.
-section: areas
-heading: {en: Areas of Cooperation}   # the printed heading
+section: stations
+heading: {en: Gauging Stations}   # the printed heading
 paragraphs:
-  - id: areas.basis
-    text: {en: "The Participants will cooperate in the following areas:"}
+  - id: stations.network
+    text: {en: "The Parties will keep the following stations:"}
     items:
       # the first item is the oldest
-      - id: areas.basis.one
+      - id: stations.network.one
         text: {en: "First item;"}
 
-      - id: areas.basis.two
+      - id: stations.network.two
         insert: bis
         text: {en: 'It''s the second;', ru: "Второй;"}
-  - id: areas.plain
+  - id: stations.plain
     text:
       en: Plain words here
       ru: |-
         Две
         строки
-  - id: areas.last
+  - id: stations.last
     numbered: false
     text: {en: "Last."}
 `
@@ -73,12 +73,12 @@ func TestSetStringKeepsStyleAndEverythingElse(t *testing.T) {
 	cases := []struct {
 		path, value, old, new string
 	}{
-		{"paragraphs[0].text.en", `Say "so": here`, `"The Participants will cooperate in the following areas:"`, `"Say \"so\": here"`},
-		{"paragraphs[id=areas.basis].items[id=areas.basis.two].text.en", "Isn't it", `'It''s the second;'`, `'Isn''t it'`},
+		{"paragraphs[0].text.en", `Say "so": here`, `"The Parties will keep the following stations:"`, `"Say \"so\": here"`},
+		{"paragraphs[id=stations.network].items[id=stations.network.two].text.en", "Isn't it", `'It''s the second;'`, `'Isn''t it'`},
 		{"paragraphs[1].text.en", "Other plain words", "Plain words here", "Other plain words"},
 		{"paragraphs[1].text.en", "a: b # c", "Plain words here", `"a: b # c"`},
 		{"paragraphs[1].text.ru", "Три\nстроки\nтеперь", "|-\n        Две\n        строки", "|-\n        Три\n        строки\n        теперь"},
-		{"heading.en", "Areas, and more", "{en: Areas of Cooperation}", `{en: "Areas, and more"}`},
+		{"heading.en", "Stations, and more", "{en: Gauging Stations}", `{en: "Stations, and more"}`},
 		{"paragraphs[2].numbered", "true", "numbered: false", `numbered: "true"`},
 		{"paragraphs[0].items[1].text.ru", "Второй, исправленный;", `"Второй;"`, `"Второй, исправленный;"`},
 	}
@@ -97,7 +97,7 @@ func TestSetStringKeepsStyleAndEverythingElse(t *testing.T) {
 
 func TestSetStringAddsMissingKey(t *testing.T) {
 	f := parse(t, section)
-	if err := f.SetString(path(t, "paragraphs[0].text.kk"), "Қатысушылар: «бірге»"); err != nil {
+	if err := f.SetString(path(t, "paragraphs[0].text.kk"), "Тараптар: «бірге»"); err != nil {
 		t.Fatal(err)
 	}
 	if err := f.SetString(path(t, "paragraphs[1].text.kk"), "Жай сөздер"); err != nil {
@@ -107,8 +107,8 @@ func TestSetStringAddsMissingKey(t *testing.T) {
 		t.Fatal(err)
 	}
 	want(t, f, section,
-		`text: {en: "The Participants will cooperate in the following areas:"}`,
-		`text: {en: "The Participants will cooperate in the following areas:", kk: "Қатысушылар: «бірге»"}`,
+		`text: {en: "The Parties will keep the following stations:"}`,
+		`text: {en: "The Parties will keep the following stations:", kk: "Тараптар: «бірге»"}`,
 		"        строки\n", "        строки\n      kk: Жай сөздер\n",
 		`    text: {en: "Last."}`+"\n", `    text: {en: "Last."}`+"\n    insert: ter\n")
 }
@@ -140,15 +140,15 @@ func item(id, en string) *yaml.Node {
 
 func TestInsertItem(t *testing.T) {
 	f := parse(t, section)
-	if err := f.Insert(path(t, "paragraphs[0].items"), 1, item("areas.basis.new", "New: item;")); err != nil {
+	if err := f.Insert(path(t, "paragraphs[0].items"), 1, item("stations.network.new", "New: item;")); err != nil {
 		t.Fatal(err)
 	}
-	if err := f.Insert(path(t, "paragraphs"), 3, item("areas.end", "End.")); err != nil {
+	if err := f.Insert(path(t, "paragraphs"), 3, item("stations.end", "End.")); err != nil {
 		t.Fatal(err)
 	}
 	want(t, f, section,
-		"\n      - id: areas.basis.two", "\n      - id: areas.basis.new\n        text: {en: \"New: item;\"}\n      - id: areas.basis.two",
-		`    text: {en: "Last."}`+"\n", `    text: {en: "Last."}`+"\n  - id: areas.end\n    text: {en: \"End.\"}\n")
+		"\n      - id: stations.network.two", "\n      - id: stations.network.new\n        text: {en: \"New: item;\"}\n      - id: stations.network.two",
+		`    text: {en: "Last."}`+"\n", `    text: {en: "Last."}`+"\n  - id: stations.end\n    text: {en: \"End.\"}\n")
 }
 
 func TestInsertBeforeCommentedItemAndIntoEmpty(t *testing.T) {
@@ -173,14 +173,14 @@ func TestDelete(t *testing.T) {
 	if err := f.Delete(path(t, "paragraphs[0].items[0]")); err != nil {
 		t.Fatal(err)
 	}
-	if err := f.Delete(path(t, "paragraphs[id=areas.last].numbered")); err != nil {
+	if err := f.Delete(path(t, "paragraphs[id=stations.last].numbered")); err != nil {
 		t.Fatal(err)
 	}
-	if err := f.Delete(path(t, "paragraphs[id=areas.basis].items[id=areas.basis.two].text.ru")); err != nil {
+	if err := f.Delete(path(t, "paragraphs[id=stations.network].items[id=stations.network.two].text.ru")); err != nil {
 		t.Fatal(err)
 	}
 	want(t, f, section,
-		"      # the first item is the oldest\n      - id: areas.basis.one\n        text: {en: \"First item;\"}\n", "",
+		"      # the first item is the oldest\n      - id: stations.network.one\n        text: {en: \"First item;\"}\n", "",
 		"    numbered: false\n", "",
 		`{en: 'It''s the second;', ru: "Второй;"}`, `{en: 'It''s the second;'}`)
 	// The last item leaves an empty sequence, not a null.
@@ -188,11 +188,11 @@ func TestDelete(t *testing.T) {
 		t.Fatal(err)
 	}
 	n, _ := f.Lookup(path(t, "paragraphs[0].items"))
-	if n.Kind != yaml.SequenceNode || len(n.Content) != 0 || !strings.Contains(string(f.Bytes()), "    items: []\n  - id: areas.plain") {
+	if n.Kind != yaml.SequenceNode || len(n.Content) != 0 || !strings.Contains(string(f.Bytes()), "    items: []\n  - id: stations.plain") {
 		t.Errorf("after deleting the last item:\n%s", f.Bytes())
 	}
 	// The first key of an item (on the dash line) gives its place to the next.
-	if err := f.Delete(path(t, "paragraphs[id=areas.last].id")); err != nil {
+	if err := f.Delete(path(t, "paragraphs[id=stations.last].id")); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.HasSuffix(string(f.Bytes()), "  - text: {en: \"Last.\"}\n") {
@@ -203,36 +203,36 @@ func TestDelete(t *testing.T) {
 func TestMoveKeepsLinesAndComments(t *testing.T) {
 	f := parse(t, section)
 	// An item becomes a paragraph: re-indented, its comment with it.
-	if err := f.Move(path(t, "paragraphs[0].items[id=areas.basis.one]"), path(t, "paragraphs"), 2); err != nil {
+	if err := f.Move(path(t, "paragraphs[0].items[id=stations.network.one]"), path(t, "paragraphs"), 2); err != nil {
 		t.Fatal(err)
 	}
 	want(t, f, section,
-		"      # the first item is the oldest\n      - id: areas.basis.one\n        text: {en: \"First item;\"}\n", "",
-		"  - id: areas.last\n", "  # the first item is the oldest\n  - id: areas.basis.one\n    text: {en: \"First item;\"}\n  - id: areas.last\n")
+		"      # the first item is the oldest\n      - id: stations.network.one\n        text: {en: \"First item;\"}\n", "",
+		"  - id: stations.last\n", "  # the first item is the oldest\n  - id: stations.network.one\n    text: {en: \"First item;\"}\n  - id: stations.last\n")
 	// And back, at the end of the items.
-	if err := f.Move(path(t, "paragraphs[id=areas.basis.one]"), path(t, "paragraphs[0].items"), 1); err != nil {
+	if err := f.Move(path(t, "paragraphs[id=stations.network.one]"), path(t, "paragraphs[0].items"), 1); err != nil {
 		t.Fatal(err)
 	}
 	want(t, f, section,
-		"      # the first item is the oldest\n      - id: areas.basis.one\n        text: {en: \"First item;\"}\n", "",
-		"        text: {en: 'It''s the second;', ru: \"Второй;\"}\n", "        text: {en: 'It''s the second;', ru: \"Второй;\"}\n      # the first item is the oldest\n      - id: areas.basis.one\n        text: {en: \"First item;\"}\n")
+		"      # the first item is the oldest\n      - id: stations.network.one\n        text: {en: \"First item;\"}\n", "",
+		"        text: {en: 'It''s the second;', ru: \"Второй;\"}\n", "        text: {en: 'It''s the second;', ru: \"Второй;\"}\n      # the first item is the oldest\n      - id: stations.network.one\n        text: {en: \"First item;\"}\n")
 }
 
 func TestMoveBetweenFiles(t *testing.T) {
 	a := parse(t, section)
 	b := parse(t, "section: other\nparagraphs:\n- id: other.one\n  text: {en: One.}\n")
-	fr, err := a.Cut(path(t, "paragraphs[id=areas.plain]"))
+	fr, err := a.Cut(path(t, "paragraphs[id=stations.plain]"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if fr.ID() != "areas.plain" {
+	if fr.ID() != "stations.plain" {
 		t.Errorf("fragment id %q", fr.ID())
 	}
 	if err := b.Paste(path(t, "paragraphs"), 0, fr); err != nil {
 		t.Fatal(err)
 	}
 	want(t, b, "section: other\nparagraphs:\n- id: other.one\n  text: {en: One.}\n",
-		"paragraphs:\n", "paragraphs:\n- id: areas.plain\n  text:\n    en: Plain words here\n    ru: |-\n      Две\n      строки\n")
+		"paragraphs:\n", "paragraphs:\n- id: stations.plain\n  text:\n    en: Plain words here\n    ru: |-\n      Две\n      строки\n")
 	n, err := b.Lookup(path(t, "paragraphs[0].text.ru"))
 	if err != nil || n.Value != "Две\nстроки" {
 		t.Errorf("pasted block scalar reads %v %v", n, err)
@@ -278,7 +278,7 @@ func TestParsePath(t *testing.T) {
 
 func TestFindID(t *testing.T) {
 	f := parse(t, section)
-	p, ok := f.FindID("areas.basis.two")
+	p, ok := f.FindID("stations.network.two")
 	if !ok || p.String() != "paragraphs[0].items[1]" {
 		t.Errorf("FindID: %v %v", p, ok)
 	}
