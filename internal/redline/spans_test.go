@@ -41,7 +41,7 @@ func TestSpansKeepBothVersions(t *testing.T) {
 		{"a b c", "x b c", "", ""},
 		{"x", "y", "", ""},
 		{"see paragraph+.", "see section+.", "see paragraph.", "see section."},
-		{"the *Participants* will", "the *Parties* will", "the Participants will", "the Parties will"},
+		{"the *Authorities* will", "the *Agencies* will", "the Authorities will", "the Agencies will"},
 	}
 	for _, tt := range tests {
 		spans := Spans(Words(words(tt.old), words(tt.new)))
@@ -60,13 +60,13 @@ func TestSpansKeepBothVersions(t *testing.T) {
 }
 
 func TestSpansMarksAndStyles(t *testing.T) {
-	got := Spans(Words(words("the *Participants* will"), words("the *Parties* will")))
+	got := Spans(Words(words("the *Authorities* will"), words("the *Agencies* will")))
 	want := []marked.Span{
 		{Text: "the", Mark: marked.Kept},
 		{Text: " ", Mark: marked.Deleted},
-		{Text: "Participants", Mark: marked.Deleted, Style: marked.Emphasis},
+		{Text: "Authorities", Mark: marked.Deleted, Style: marked.Emphasis},
 		{Text: " ", Mark: marked.Inserted},
-		{Text: "Parties", Mark: marked.Inserted, Style: marked.Emphasis},
+		{Text: "Agencies", Mark: marked.Inserted, Style: marked.Emphasis},
 		{Text: " will", Mark: marked.Kept},
 	}
 	if !slices.Equal(got, want) {
