@@ -75,10 +75,10 @@ func TestDOCXTracksTheChangedWords(t *testing.T) {
 
 	// Accepting every change gives the new text, rejecting every one the
 	// old, with the label as plain text and the paragraph mark kept.
-	p := paragraphStarting(t, ps, "10.2\t")
+	p := paragraphStarting(t, ps, "8.2\t")
 	const (
-		accepted = "10.2\tThis MoU will remain in effect for three (3) years. It may be renewed by mutual consent of the Participants in writing."
-		rejected = "10.2\tThis MoU will remain in effect for five (5) years. It may be renewed by mutual consent of the Participants in writing."
+		accepted = "8.2\tThis Agreement is concluded for a period of three (3) years and shall be automatically extended for successive five-year periods unless either Party notifies the other Party in writing of its intention to terminate it not later than sixty (60) days before the expiry of the current period."
+		rejected = "8.2\tThis Agreement is concluded for a period of five (5) years and shall be automatically extended for successive five-year periods unless either Party notifies the other Party in writing of its intention to terminate it not later than sixty (60) days before the expiry of the current period."
 	)
 	if got := p.text(true); got != accepted {
 		t.Errorf("accepted:\n got %q\nwant %q", got, accepted)
@@ -87,7 +87,7 @@ func TestDOCXTracksTheChangedWords(t *testing.T) {
 		t.Errorf("rejected:\n got %q\nwant %q", got, rejected)
 	}
 	if ppr := p.child("pPr"); ppr == nil || ppr.child("pStyle").attr("val") != "Paragraph" || ppr.child("rPr") != nil {
-		t.Error("10.2 is not a kept paragraph in the Paragraph style")
+		t.Error("8.2 is not a kept paragraph in the Paragraph style")
 	}
 
 	// Every run is in the document's language.
@@ -103,7 +103,7 @@ func TestDOCXTracksTheChangedWords(t *testing.T) {
 		t.Error("the summary heading is not a section heading")
 	}
 	paragraphStarting(t, ps, "0 added, 0 removed, 1 changed, 0 renumbered.")
-	want := [][]string{{"Change", "Clause", "Number"}, {"changed", "term.duration", "10.2"}}
+	want := [][]string{{"Change", "Clause", "Number"}, {"changed", "final.duration", "8.2"}}
 	if got := summaryRows(t, doc); !slices.EqualFunc(got, want, slices.Equal) {
 		t.Errorf("summary table = %q, want %q", got, want)
 	}
@@ -144,14 +144,14 @@ func TestDOCXPackageIsDatedAndDeterministic(t *testing.T) {
 }
 
 // TestDOCXInsertedParagraph inserts a paragraph in the middle of section
-// 2: its paragraph mark and all its runs are insertions, the paragraphs
+// 8: its paragraph mark and all its runs are insertions, the paragraphs
 // after it show their new labels unmarked, and the summary reports one
-// addition and five renumberings.
+// addition and two renumberings.
 func TestDOCXInsertedParagraph(t *testing.T) {
-	d := compareEdited(t, newTraining(t))
+	d := compareEdited(t, newReview(t))
 	doc, ps := paragraphs(t, writeDOCX(t, d, testOptions(t)))
 
-	p := paragraphStarting(t, ps, "2.3\tThe Participants may organize")
+	p := paragraphStarting(t, ps, "8.3\tThe Parties may review")
 	if got := p.text(false); got != "" {
 		t.Errorf("rejecting the added paragraph leaves %q", got)
 	}
@@ -163,42 +163,39 @@ func TestDOCXInsertedParagraph(t *testing.T) {
 			t.Errorf("the added paragraph has w:%s", name)
 		}
 	}
-	// The paragraphs after it are renumbered by the list, unmarked: 2.4
-	// with every change accepted, 2.3 again with every change rejected.
-	next := paragraphStarting(t, ps, "2.4\tThe Participants may invite")
+	// The paragraphs after it are renumbered by the list, unmarked: 8.4
+	// with every change accepted, 8.3 again with every change rejected.
+	next := paragraphStarting(t, ps, "8.4\tBy mutual written consent")
 	if len(next.all("ins"))+len(next.all("del")) > 0 {
-		t.Error("the renumbered paragraph 2.4 is marked as changed")
+		t.Error("the renumbered paragraph 8.4 is marked as changed")
 	}
-	if !strings.HasPrefix(next.text(false), "2.3\tThe Participants may invite") {
-		t.Errorf("with every change rejected the paragraph reads %q, want 2.3", next.text(false))
+	if !strings.HasPrefix(next.text(false), "8.3\tBy mutual written consent") {
+		t.Errorf("with every change rejected the paragraph reads %q, want 8.3", next.text(false))
 	}
 	if p.child("pPr").child("numPr") != nil || next.child("pPr").child("numPr") != nil {
 		t.Error("a paragraph of the outline carries its own numPr: its style numbers it")
 	}
 
-	paragraphStarting(t, ps, "1 added, 0 removed, 0 changed, 5 renumbered.")
+	paragraphStarting(t, ps, "1 added, 0 removed, 0 changed, 2 renumbered.")
 	rows := summaryRows(t, doc)
 	want := [][]string{
 		{"Change", "Clause", "Number"},
-		{"added", "areas.training", "2.3"},
-		{"renumbered", "areas.invitations", "2.3 → 2.4"},
-		{"renumbered", "areas.good-practices", "2.4 → 2.5"},
-		{"renumbered", "areas.joint-events", "2.5 → 2.6"},
-		{"renumbered", "areas.capacity-building", "2.6 → 2.7"},
-		{"renumbered", "areas.mandates", "2.7 → 2.8"},
+		{"added", "final.review", "8.3"},
+		{"renumbered", "final.amendment", "8.3 → 8.4"},
+		{"renumbered", "final.projects", "8.4 → 8.5"},
 	}
 	if !slices.EqualFunc(rows, want, slices.Equal) {
 		t.Errorf("summary table:\n got %q\nwant %q", rows, want)
 	}
 }
 
-// TestDOCXRemovedParagraph removes 2.3: its label and text are deleted
+// TestDOCXRemovedParagraph removes 8.3: its label and text are deleted
 // and so is its paragraph mark, so that accepting the change leaves no
 // empty paragraph.
 func TestDOCXRemovedParagraph(t *testing.T) {
-	d := compareEdited(t, noInvitations(t))
+	d := compareEdited(t, noAmendment(t))
 	doc, ps := paragraphs(t, writeDOCX(t, d, testOptions(t)))
-	p := paragraphStarting(t, ps, "2.3\tThe Participants may invite")
+	p := paragraphStarting(t, ps, "8.3\tBy mutual written consent")
 	if got := p.text(true); got != "" {
 		t.Errorf("accepting the removal leaves %q", got)
 	}
@@ -209,8 +206,8 @@ func TestDOCXRemovedParagraph(t *testing.T) {
 	if len(p.all("t")) > 0 {
 		t.Error("the removed paragraph has w:t (deleted text belongs in w:delText)")
 	}
-	paragraphStarting(t, ps, "0 added, 1 removed, 0 changed, 4 renumbered.")
-	if rows := summaryRows(t, doc); !slices.Equal(rows[1], []string{"removed", "areas.invitations", "was 2.3"}) {
+	paragraphStarting(t, ps, "0 added, 1 removed, 0 changed, 1 renumbered.")
+	if rows := summaryRows(t, doc); !slices.Equal(rows[1], []string{"removed", "final.amendment", "was 8.3"}) {
 		t.Errorf("first change = %q, want the removal", rows[1])
 	}
 }
@@ -233,7 +230,7 @@ func TestDOCXOpensInLibreOffice(t *testing.T) {
 	if !strings.Contains(text, "three (3) years") {
 		t.Errorf("LibreOffice's PDF lacks the inserted words:\n%s", text)
 	}
-	if !strings.Contains(text, summaryHeading) || !strings.Contains(text, "term.duration") {
+	if !strings.Contains(text, summaryHeading) || !strings.Contains(text, "final.duration") {
 		t.Error("LibreOffice's PDF lacks the summary")
 	}
 
@@ -308,7 +305,7 @@ const pythonDocx = "/usr/bin/python3"
 // its paragraphs' styles and its summary table.
 func TestDOCXOpensInPythonDocx(t *testing.T) {
 	clienttest.Python(t, "docx", "python3-docx")
-	data := writeDOCX(t, compareEdited(t, newTraining(t)), testOptions(t))
+	data := writeDOCX(t, compareEdited(t, newReview(t)), testOptions(t))
 	const script = `
 import json, sys
 import docx
@@ -336,7 +333,7 @@ print(json.dumps({
 			t.Errorf("no paragraph in style %q", s)
 		}
 	}
-	if len(got.Tables) != 1 || len(got.Tables[0]) != 7 || !slices.Equal(got.Tables[0][1], []string{"added", "areas.training", "2.3"}) {
+	if len(got.Tables) != 1 || len(got.Tables[0]) != 4 || !slices.Equal(got.Tables[0][1], []string{"added", "final.review", "8.3"}) {
 		t.Errorf("python-docx reads the summary as %q", got.Tables)
 	}
 }

@@ -5,7 +5,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/chancery-dev/chancery/internal/build"
 	"github.com/chancery-dev/chancery/internal/lower"
 	"github.com/chancery-dev/chancery/internal/model"
 	"github.com/chancery-dev/chancery/internal/projecttest"
@@ -18,11 +17,7 @@ func footnotesFS(t *testing.T) fstest.MapFS { return projecttest.Copy(t, "../../
 
 func assembleMemo(t *testing.T, fsys fstest.MapFS) *model.Document {
 	t.Helper()
-	res, diags := build.Assemble(fsys, build.Options{})
-	if diags.HasErrors() {
-		t.Fatalf("diagnostics: %v", diags)
-	}
-	return res.Project.Document("memo")
+	return assembleDocument(t, fsys, "memo")
 }
 
 // TestFootnoteChangeIsMarked changes the words of a footnote: the redline

@@ -63,12 +63,12 @@ func between(t *testing.T, text, start, end string) string {
 func TestPDFShowsBothVersionsOfTheChange(t *testing.T) {
 	file := writeTemp(t, "redline.pdf", writePDF(t, compareEdited(t, shorterTerm(t)), testOptions(t)))
 	text := flatText(t, file)
-	const want = "10.2 This MoU will remain in effect for five (5) three (3) years."
-	if got := between(t, text, "10.2 ", "10.3 "); !strings.HasPrefix(got, want) {
-		t.Errorf("paragraph 10.2 reads %q, want it to start %q", got, want)
+	const want = "8.2 This Agreement is concluded for a period of five (5) three (3) years and shall be"
+	if got := between(t, text, "8.2 ", "8.3 "); !strings.HasPrefix(got, want) {
+		t.Errorf("paragraph 8.2 reads %q, want it to start %q", got, want)
 	}
 	summary := summaryText(t, flatText(t, file, "-layout"))
-	for _, s := range []string{"0 added, 0 removed, 1 changed, 0 renumbered.", "Change Clause Number", "changed term.duration 10.2"} {
+	for _, s := range []string{"0 added, 0 removed, 1 changed, 0 renumbered.", "Change Clause Number", "changed final.duration 8.2"} {
 		if !strings.Contains(summary, s) {
 			t.Errorf("summary lacks %q:\n%s", s, summary)
 		}
@@ -195,7 +195,7 @@ func TestPDFStrikesDeletionsAndUnderlinesInsertions(t *testing.T) {
 	if len(pages) != len(text) {
 		t.Fatalf("qpdf shows %d pages, pdftotext %d", len(pages), len(text))
 	}
-	p, boxes := find(t, text, "for", "five", "(5)", "three", "(3)", "years.")
+	p, boxes := find(t, text, "of", "five", "(5)", "three", "(3)", "years", "and")
 	pg, h := pages[p], text[p].Height
 	for _, box := range boxes {
 		struck := crossing(pg.segments, red, box, h, 0.35, 0.8)
@@ -249,31 +249,31 @@ func TestPDFIsValidEmbeddedAndDeterministic(t *testing.T) {
 
 // TestPDFInsertedParagraph shows an added paragraph underlined in blue,
 // its label too, the next paragraph under its new label unmarked, and the
-// summary of one addition and five renumberings.
+// summary of one addition and two renumberings.
 func TestPDFInsertedParagraph(t *testing.T) {
-	file := writeTemp(t, "redline.pdf", writePDF(t, compareEdited(t, newTraining(t)), testOptions(t)))
+	file := writeTemp(t, "redline.pdf", writePDF(t, compareEdited(t, newReview(t)), testOptions(t)))
 	text := flatText(t, file)
-	if !strings.Contains(text, "2.3 The Participants may organize joint training courses. 2.4 The Participants may invite") {
-		t.Error("the added paragraph is not 2.3 before 2.4")
+	if !strings.Contains(text, "8.3 The Parties may review the implementation of this Agreement at their meetings. 8.4 By mutual written consent") {
+		t.Error("the added paragraph is not 8.3 before 8.4")
 	}
 	summary := summaryText(t, flatText(t, file, "-layout"))
-	for _, s := range []string{"1 added, 0 removed, 0 changed, 5 renumbered.", "added areas.training 2.3", "renumbered areas.invitations 2.3 → 2.4"} {
+	for _, s := range []string{"1 added, 0 removed, 0 changed, 2 renumbered.", "added final.review 8.3", "renumbered final.amendment 8.3 → 8.4"} {
 		if !strings.Contains(summary, s) {
 			t.Errorf("summary lacks %q:\n%s", s, summary)
 		}
 	}
 	words := pdfwords.ReadFile(t, file)
 	pages := paintedPages(t, file)
-	p, boxes := find(t, words, "2.3", "The", "Participants", "may", "organize", "joint", "training", "courses.")
+	p, boxes := find(t, words, "8.3", "The", "Parties", "may", "review", "the", "implementation", "of", "this", "Agreement", "at", "their", "meetings.")
 	for _, box := range boxes {
 		if !crossing(pages[p].segments, blue, box, words[p].Height, 0.8, 1.1) || !filled(pages[p].texts, blue, box) {
 			t.Errorf("%q is not underlined in blue", box.Text)
 		}
 	}
-	p, boxes = find(t, words, "2.4", "The", "Participants", "may", "invite")
+	p, boxes = find(t, words, "8.4", "By", "mutual", "written", "consent")
 	for _, box := range boxes {
 		if crossing(pages[p].segments, blue, box, words[p].Height, 0, 1.1) || crossing(pages[p].segments, red, box, words[p].Height, 0, 1.1) {
-			t.Errorf("%q of the renumbered paragraph 2.4 is marked", box.Text)
+			t.Errorf("%q of the renumbered paragraph 8.4 is marked", box.Text)
 		}
 	}
 }

@@ -6,7 +6,6 @@ import (
 	"testing"
 	"testing/fstest"
 
-	"github.com/chancery-dev/chancery/internal/build"
 	"github.com/chancery-dev/chancery/internal/format"
 	"github.com/chancery-dev/chancery/internal/lang"
 	"github.com/chancery-dev/chancery/internal/model"
@@ -31,11 +30,7 @@ func recitalVersion(kk, en string) fstest.MapFS {
 
 func assembleRecital(t *testing.T, fsys fstest.MapFS) *model.Document {
 	t.Helper()
-	res, diags := build.Assemble(fsys, build.Options{})
-	if diags.HasErrors() {
-		t.Fatalf("diagnostics: %v", diags)
-	}
-	return res.Project.Document("r")
+	return assembleDocument(t, fsys, "r")
 }
 
 // TestRecitalRedlineInTheLanguagesOrder changes a recital's text in

@@ -25,7 +25,7 @@ func TestWords(t *testing.T) {
 		name, old, new, want string
 	}{
 		{"same", "a b c", "a b c", "a b c"},
-		{"one word replaced", "in effect for five (5) years.", "in effect for three (3) years.", "in effect for [-five (5)-] {+three (3)+} years."},
+		{"one word replaced", "a period of five (5) years.", "a period of three (3) years.", "a period of [-five (5)-] {+three (3)+} years."},
 		{"insertion", "a c", "a b c", "a {+b+} c"},
 		{"deletion at the end", "a b c", "a b", "a b [-c-]"},
 		{"all new", "", "x y", "{+x y+}"},
@@ -66,13 +66,37 @@ func instrumentFile(t testing.TB, name string) string {
 	return "clauses/" + instrument(t) + "/" + name
 }
 
+// assemble assembles the example's instrument.
 func assemble(t *testing.T, fsys fs.FS) *model.Document {
+	t.Helper()
+	return assembleDocument(t, fsys, instrument(t))
+}
+
+// assembleDocument assembles a project and returns its document id.
+func assembleDocument(t *testing.T, fsys fs.FS, id string) *model.Document {
 	t.Helper()
 	res, diags := build.Assemble(fsys, build.Options{})
 	if diags.HasErrors() {
 		t.Fatalf("diagnostics: %v", diags)
 	}
-	return res.Project.Document(instrument(t))
+	return res.Project.Document(id)
+}
+
+// The fictitious trilingual agreement (testdata/agreement) whose versions
+// the tests of the comparison and of the writers compare.
+const (
+	agreementRoot = "../../testdata/agreement"
+	agreementID   = "agr"
+)
+
+func agreementFS(t *testing.T) fstest.MapFS { return projecttest.Copy(t, agreementRoot) }
+
+// agreementFile is the path of a file of the agreement.
+func agreementFile(name string) string { return "clauses/" + agreementID + "/" + name }
+
+func assembleAgreement(t *testing.T, fsys fs.FS) *model.Document {
+	t.Helper()
+	return assembleDocument(t, fsys, agreementID)
 }
 
 func edit(t *testing.T, fsys fstest.MapFS, file, from, to string) {
@@ -81,11 +105,8 @@ func edit(t *testing.T, fsys fstest.MapFS, file, from, to string) {
 }
 
 func TestCompareOneWordChange(t *testing.T) {
-	old := assemble(t, exampleFS(t))
-	changed := exampleFS(t)
-	edit(t, changed, instrumentFile(t, "10-term.yaml"), "five (5) years", "three (3) years")
-	d := compare(t, old, assemble(t, changed))
-	want := []Change{{Kind: Changed, Address: "term.duration", OldNumber: "10.2", NewNumber: "10.2"}}
+	d := compareEdited(t, shorterTerm(t))
+	want := []Change{{Kind: Changed, Address: "final.duration", OldNumber: "8.2", NewNumber: "8.2"}}
 	if !slices.Equal(d.Changes, want) {
 		t.Errorf("changes = %+v, want %+v", d.Changes, want)
 	}
@@ -95,7 +116,7 @@ func TestCompareOneWordChange(t *testing.T) {
 		t.Fatal(err)
 	}
 	text.WriteRedline(&b, m)
-	if !strings.Contains(b.String(), "\n10.2 This MoU will remain in effect for [-five (5)-] {+three (3)+} years.") {
+	if !strings.Contains(b.String(), "\n8.2 This Agreement is concluded for a period of [-five (5)-] {+three (3)+} years and shall be automatically extended") {
 		t.Errorf("redline lacks the change:\n%s", b.String())
 	}
 	if strings.Count(b.String(), "[-") != 1 || strings.Count(b.String(), "{+") != 1 {
@@ -104,20 +125,16 @@ func TestCompareOneWordChange(t *testing.T) {
 }
 
 // TestCompareInsertedParagraph inserts a paragraph in the middle of
-// section 2: one addition, the paragraphs after it renumbered, and nothing
+// section 8: one addition, the paragraphs after it renumbered, and nothing
 // reported as changed (the references to them follow without a change of
 // wording).
 func TestCompareInsertedParagraph(t *testing.T) {
-	old := assemble(t, exampleFS(t))
-	changed := exampleFS(t)
-	edit(t, changed, instrumentFile(t, "02-areas.yaml"), "  - id: areas.invitations\n",
-		"  - id: areas.training\n    text: {en: The Participants may organize joint training courses.}\n  - id: areas.invitations\n")
-	d := compare(t, old, assemble(t, changed))
+	d := compareEdited(t, newReview(t))
 	got := d.Summary()
-	if want := []string{"areas.training"}; !slices.Equal(got[Added], want) {
+	if want := []string{"final.review"}; !slices.Equal(got[Added], want) {
 		t.Errorf("added = %v, want %v", got[Added], want)
 	}
-	if want := []string{"areas.capacity-building", "areas.good-practices", "areas.invitations", "areas.joint-events", "areas.mandates"}; !slices.Equal(got[Renumbered], want) {
+	if want := []string{"final.amendment", "final.projects"}; !slices.Equal(got[Renumbered], want) {
 		t.Errorf("renumbered = %v, want %v", got[Renumbered], want)
 	}
 	if len(got[Changed]) != 0 || len(got[Removed]) != 0 {
@@ -126,9 +143,9 @@ func TestCompareInsertedParagraph(t *testing.T) {
 	var b strings.Builder
 	WriteSummary(&b, d)
 	for _, line := range []string{
-		instrument(t) + " (en): 1 added, 0 removed, 0 changed, 5 renumbered",
-		"  added       areas.training (2.3)",
-		"  renumbered  areas.invitations 2.3 → 2.4",
+		agreementID + " (en): 1 added, 0 removed, 0 changed, 2 renumbered",
+		"  added       final.review (8.3)",
+		"  renumbered  final.amendment 8.3 → 8.4",
 	} {
 		if !strings.Contains(b.String(), line+"\n") {
 			t.Errorf("summary lacks %q:\n%s", line, b.String())

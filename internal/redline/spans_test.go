@@ -30,7 +30,7 @@ func words(s string) []Token {
 // included, whatever the edit.
 func TestSpansKeepBothVersions(t *testing.T) {
 	tests := []struct{ old, new, wantOld, wantNew string }{
-		{"in effect for five (5) years.", "in effect for three (3) years.", "", ""},
+		{"a period of five (5) years.", "a period of three (3) years.", "", ""},
 		{"b c", "a b c", "", ""},
 		{"a b c", "b c", "", ""},
 		{"a b c", "a b", "", ""},
@@ -41,7 +41,7 @@ func TestSpansKeepBothVersions(t *testing.T) {
 		{"a b c", "x b c", "", ""},
 		{"x", "y", "", ""},
 		{"see paragraph+.", "see section+.", "see paragraph.", "see section."},
-		{"the *Participants* will", "the *Parties* will", "the Participants will", "the Parties will"},
+		{"the *Authorities* will", "the *Agencies* will", "the Authorities will", "the Agencies will"},
 	}
 	for _, tt := range tests {
 		spans := Spans(Words(words(tt.old), words(tt.new)))
@@ -60,13 +60,13 @@ func TestSpansKeepBothVersions(t *testing.T) {
 }
 
 func TestSpansMarksAndStyles(t *testing.T) {
-	got := Spans(Words(words("the *Participants* will"), words("the *Parties* will")))
+	got := Spans(Words(words("the *Authorities* will"), words("the *Agencies* will")))
 	want := []marked.Span{
 		{Text: "the", Mark: marked.Kept},
 		{Text: " ", Mark: marked.Deleted},
-		{Text: "Participants", Mark: marked.Deleted, Style: marked.Emphasis},
+		{Text: "Authorities", Mark: marked.Deleted, Style: marked.Emphasis},
 		{Text: " ", Mark: marked.Inserted},
-		{Text: "Parties", Mark: marked.Inserted, Style: marked.Emphasis},
+		{Text: "Agencies", Mark: marked.Inserted, Style: marked.Emphasis},
 		{Text: " will", Mark: marked.Kept},
 	}
 	if !slices.Equal(got, want) {
@@ -77,7 +77,7 @@ func TestSpansMarksAndStyles(t *testing.T) {
 // TestMarkedWholeUnits checks the paragraph marks and the summary of a
 // removal and an addition.
 func TestMarkedWholeUnits(t *testing.T) {
-	d := compareEdited(t, noInvitations(t))
+	d := compareEdited(t, noAmendment(t))
 	m, err := Marked(d, "x", testTime(t), english(t))
 	if err != nil {
 		t.Fatal(err)
@@ -91,13 +91,13 @@ func TestMarkedWholeUnits(t *testing.T) {
 			removed = &m.Paras[i]
 		}
 	}
-	if removed == nil || removed.Mark != marked.Deleted || removed.Label != "2.3" || removed.Text(true) != "" {
+	if removed == nil || removed.Mark != marked.Deleted || removed.Label != "8.3" || removed.Text(true) != "" {
 		t.Fatalf("removed paragraph = %+v", removed)
 	}
-	if m.Summary.Heading != summaryHeading || m.Summary.Lines[0] != "0 added, 1 removed, 0 changed, 4 renumbered." {
+	if m.Summary.Heading != summaryHeading || m.Summary.Lines[0] != "0 added, 1 removed, 0 changed, 1 renumbered." {
 		t.Errorf("summary = %+v", m.Summary)
 	}
-	if !strings.HasPrefix(m.Title, "MEMORANDUM OF UNDERSTANDING") || !strings.HasSuffix(m.Title, "(REDLINE)") {
+	if !strings.HasPrefix(m.Title, "AGREEMENT BETWEEN") || !strings.HasSuffix(m.Title, "(REDLINE)") {
 		t.Errorf("title = %q", m.Title)
 	}
 }

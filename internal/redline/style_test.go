@@ -244,7 +244,7 @@ func styleSpacing(t *testing.T, styles *xmlNode, id string) map[string]string {
 // ends in the Title Last Line style, as the instrument's does, with the
 // style's 24 pt after it.
 func TestRedlineDOCXSpacedAsTheInstrument(t *testing.T) {
-	doc := assemble(t, exampleFS(t))
+	doc := assembleAgreement(t, agreementFS(t))
 	opt := testOptions(t)
 	opt.Style = parseStyle(t, spacedStyle)
 	in, err := lower.Lower(doc, opt.Lang, lower.Copy{})

@@ -11,18 +11,18 @@ import (
 )
 
 // TestLibreOfficeAcceptsAndRejectsTheRedline opens the DOCX redline of a
-// version that adds paragraph 2.3 (2.3 to 2.7 becoming 2.4 to 2.8) and
-// shortens the term in 10.2 in LibreOffice, accepts every change (and, in
+// version that adds paragraph 8.3 (8.3 and 8.4 becoming 8.4 and 8.5) and
+// shortens the term in 8.2 in LibreOffice, accepts every change (and, in
 // a second run, rejects every one), updates the fields and saves: as
 // LibreOffice shows it, with its list numbers, the result reads word for
 // word as the new version's DOCX (the old one's) up to the signature
 // table, which the redline writes as paragraphs.
 func TestLibreOfficeAcceptsAndRejectsTheRedline(t *testing.T) {
-	oldDoc := assemble(t, exampleFS(t))
-	changed := exampleFS(t)
-	newTraining(t)(changed)
+	oldDoc := assembleAgreement(t, agreementFS(t))
+	changed := agreementFS(t)
+	newReview(t)(changed)
 	shorterTerm(t)(changed)
-	newDoc := assemble(t, changed)
+	newDoc := assembleAgreement(t, changed)
 	opt := testOptions(t)
 	red := writeDOCX(t, compare(t, oldDoc, newDoc), opt)
 
@@ -68,14 +68,14 @@ func TestLibreOfficeAcceptsAndRejectsTheRedline(t *testing.T) {
 			}
 			text := unotest.Text(r.Edited)
 			for _, s := range map[string][]string{
-				"accept all": {"2.3 The Participants may organize joint training courses.", "2.4 The Participants may invite", "2.8 The Participants", "three (3) years"},
-				"reject all": {"2.3 The Participants may invite", "2.7 The Participants", "five (5) years"},
+				"accept all": {"8.3 The Parties may review the implementation of this Agreement at their meetings.", "8.4 By mutual written consent", "8.5 The termination", "three (3) years"},
+				"reject all": {"8.3 By mutual written consent", "8.4 The termination", "five (5) years"},
 			}[c.name] {
 				if !strings.Contains(text, s) {
 					t.Errorf("LibreOffice shows no %q", s)
 				}
 			}
-			if c.name == "reject all" && strings.Contains(text, "joint training courses") {
+			if c.name == "reject all" && strings.Contains(text, "review the implementation") {
 				t.Error("rejecting every change leaves the added paragraph")
 			}
 		})

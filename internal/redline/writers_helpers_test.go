@@ -61,39 +61,46 @@ func compare(t *testing.T, old, new *model.Document) *Document {
 	return d
 }
 
-// compareEdited compares the example with a copy changed by change.
+// compareEdited compares the agreement with a copy changed by change.
 func compareEdited(t *testing.T, change func(fstest.MapFS)) *Document {
 	t.Helper()
-	old := assemble(t, exampleFS(t))
-	changed := exampleFS(t)
+	old := assembleAgreement(t, agreementFS(t))
+	changed := agreementFS(t)
 	change(changed)
-	return compare(t, old, assemble(t, changed))
+	return compare(t, old, assembleAgreement(t, changed))
 }
 
-// shorterTerm changes "five (5) years" to "three (3) years" in 10.2.
+// shorterTerm changes "five (5) years" to "three (3) years" in 8.2.
 func shorterTerm(t *testing.T) func(fstest.MapFS) {
 	return func(fsys fstest.MapFS) {
-		edit(t, fsys, instrumentFile(t, "10-term.yaml"), "five (5) years", "three (3) years")
+		edit(t, fsys, agreementFile("08-final.yaml"), "a period of five (5) years", "a period of three (3) years")
 	}
 }
 
-// newTraining inserts a paragraph before areas.invitations (2.3).
-func newTraining(t *testing.T) func(fstest.MapFS) {
+// reviewParagraph is the paragraph newReview inserts, as YAML.
+const reviewParagraph = `  - id: final.review
+    text:
+      en: The Parties may review the implementation of this Agreement at their meetings.
+      ru: Стороны могут рассматривать ход выполнения настоящего Соглашения на своих встречах.
+      kk: Тараптар осы Келісімнің орындалу барысын өз кездесулерінде қарай алады.
+`
+
+// newReview inserts a paragraph before final.amendment (8.3).
+func newReview(t *testing.T) func(fstest.MapFS) {
 	return func(fsys fstest.MapFS) {
-		edit(t, fsys, instrumentFile(t, "02-areas.yaml"), "  - id: areas.invitations\n",
-			"  - id: areas.training\n    text: {en: The Participants may organize joint training courses.}\n  - id: areas.invitations\n")
+		edit(t, fsys, agreementFile("08-final.yaml"), "  - id: final.amendment\n", reviewParagraph+"  - id: final.amendment\n")
 	}
 }
 
-// noInvitations removes areas.invitations (2.3).
-func noInvitations(t *testing.T) func(fstest.MapFS) {
+// noAmendment removes final.amendment (8.3).
+func noAmendment(t *testing.T) func(fstest.MapFS) {
 	return func(fsys fstest.MapFS) {
-		file := instrumentFile(t, "02-areas.yaml")
+		file := agreementFile("08-final.yaml")
 		s := string(fsys[file].Data)
-		i := strings.Index(s, "  - id: areas.invitations\n")
-		j := strings.Index(s, "  - id: areas.good-practices\n")
+		i := strings.Index(s, "  - id: final.amendment\n")
+		j := strings.Index(s, "  - id: final.projects\n")
 		if i < 0 || j < i {
-			t.Fatalf("%s lacks areas.invitations before areas.good-practices", file)
+			t.Fatalf("%s lacks final.amendment before final.projects", file)
 		}
 		fsys[file] = &fstest.MapFile{Data: []byte(s[:i] + s[j:])}
 	}
