@@ -16,7 +16,7 @@ func en(s string) model.Text {
 
 // clause is n sentences long, n lines or more at any depth.
 func clause(n int) model.Text {
-	return en(strings.TrimSpace(strings.Repeat("The Participants will endeavour to consult each other and to increase mutual sharing of information. ", n)))
+	return en(strings.TrimSpace(strings.Repeat("The Parties will endeavour to exchange river gauge readings and to publish combined flood forecasts. ", n)))
 }
 
 // nestedDocument has a section with paragraphs, items (one a negotiation
@@ -34,7 +34,7 @@ func nestedDocument() *model.Document {
 		unit(1, "1.2", clause(1)),
 		unit(1, "", clause(2)),
 	)
-	sec.Heading = en("Purpose and Objectives")
+	sec.Heading = en("Objects of Cooperation")
 	return &model.Document{ID: "t", Status: model.StatusDraft, Languages: []string{"en"}, Title: []model.Text{en("TITLE")}, Sections: []*model.Unit{sec}}
 }
 
