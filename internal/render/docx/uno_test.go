@@ -28,6 +28,12 @@ type officerEdit struct {
 	citesSectionFirst, citesNext, citesSection, citesSectionAgain     string
 }
 
+// exdocxLines returns the lines of a file of testdata/example/exdocx.txtar.
+func exdocxLines(t testing.TB, name string) []string {
+	t.Helper()
+	return projecttest.ExpectedLines(t, repoRoot, "exdocx.txtar", name)
+}
+
 func readOfficerEdit(t testing.TB) officerEdit {
 	t.Helper()
 	a := projecttest.ReadExpectedArchive(t, repoRoot, "exdocx.txtar")
