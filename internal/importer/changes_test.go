@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/chancery-dev/chancery/internal/build"
 	"github.com/chancery-dev/chancery/internal/docxread"
@@ -66,35 +67,42 @@ func wrapRuns(p, kind string) string {
 	return p[:first] + `<w:` + kind + ` w:id="91" w:author="Counterpart">` + p[first:last] + `</w:` + kind + `>` + p[last:]
 }
 
+// agreementProject is the trilingual fixture (testdata/agreement), whose
+// instrument is agr.
+func agreementProject(t *testing.T) fstest.MapFS {
+	t.Helper()
+	return projecttest.Copy(t, repoRoot+"/testdata/agreement")
+}
+
 func TestChangesMoveCommentAndWordsBesideAReference(t *testing.T) {
-	project := exampleProject(t)
+	project := agreementProject(t)
 	built := buildFS(t, project, "docx")
 	data := output(t, built, ".en.docx")
 	returned := repack(t, data, func(name, text string) string {
 		switch name {
 		case "word/document.xml":
-			// 6.3 moved before 6.1.
-			s, e := paragraph(t, text, "The personnel, agents or contractors of")
+			// 3.2 moved before 3.1.
+			s, e := paragraph(t, text, "A Party that changes its competent authority")
 			moved := text[s:e]
 			text = text[:s] + wrapRuns(moved, "moveFrom") + text[e:]
-			s, _ = paragraph(t, text, "The Participants acknowledge that the cooperation between them")
+			s, _ = paragraph(t, text, "Each Party shall designate its competent authority")
 			text = text[:s] + wrapRuns(moved, "moveTo") + text[s:]
-			// Words inserted right after a reference in 5.1.
-			s, e = paragraph(t, text, "Nothing in this MoU will create any financial")
+			// Words inserted right after a reference in 5.4.
+			s, e = paragraph(t, text, "Except in the cases listed in")
 			p := text[s:e]
 			k := strings.Index(p, `<w:fldChar w:fldCharType="end"/></w:r>`)
 			if k < 0 {
-				t.Fatal("5.1 has no field")
+				t.Fatal("5.4 has no field")
 			}
 			k += len(`<w:fldChar w:fldCharType="end"/></w:r>`)
 			p = p[:k] + `<w:ins w:id="92" w:author="Counterpart"><w:r><w:t xml:space="preserve"> (as amended)</w:t></w:r></w:ins>` + p[k:]
 			text = text[:s] + p + text[e:]
-			// A reference typed as words in 7.3.
-			s, e = paragraph(t, text, "prior to its publication or dissemination.")
-			p = strings.Replace(text[s:e], "dissemination.</w:t></w:r>", `dissemination</w:t></w:r><w:ins w:id="93" w:author="Counterpart"><w:r><w:t xml:space="preserve">, subject to paragraph 8</w:t></w:r></w:ins><w:r><w:t>.</w:t></w:r>`, 1)
+			// A reference typed as words in 6.1.
+			s, e = paragraph(t, text, "unless otherwise agreed upon in each specific case.")
+			p = strings.Replace(text[s:e], "case.</w:t></w:r>", `case</w:t></w:r><w:ins w:id="93" w:author="Counterpart"><w:r><w:t xml:space="preserve">, subject to section 7</w:t></w:r></w:ins><w:r><w:t>.</w:t></w:r>`, 1)
 			text = text[:s] + p + text[e:]
-			// A comment on 7.1.
-			s, e = paragraph(t, text, "Neither Participant will use the name")
+			// A comment on 4.2.
+			s, e = paragraph(t, text, "The competent authorities shall hold meetings")
 			p = text[s:e]
 			p = strings.Replace(p, "</w:pPr>", `</w:pPr><w:commentRangeStart w:id="3"/>`, 1)
 			text = text[:s] + p + text[e:]
@@ -102,7 +110,7 @@ func TestChangesMoveCommentAndWordsBesideAReference(t *testing.T) {
 			text = strings.Replace(text, "</Relationships>", `<Relationship Id="rIdC" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/></Relationships>`, 1)
 		}
 		return text
-	}, map[string]string{"word/comments.xml": `<w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:comment w:id="3" w:author="Counterpart"><w:p><w:r><w:t>Add "or logo".</w:t></w:r></w:p></w:comment></w:comments>`})
+	}, map[string]string{"word/comments.xml": `<w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:comment w:id="3" w:author="Counterpart"><w:p><w:r><w:t>Add "or online".</w:t></w:r></w:p></w:comment></w:comments>`})
 
 	rd, err := docxread.Read(returned, docxread.DefaultLimits())
 	if err != nil {
@@ -112,7 +120,7 @@ func TestChangesMoveCommentAndWordsBesideAReference(t *testing.T) {
 	if diags.HasErrors() {
 		t.Fatal(diags)
 	}
-	doc := res.Project.Documents[0]
+	doc := res.Project.Document("agr")
 	l, _ := res.Engine.Language("en")
 	read := func(name string) ([]byte, error) { return project[name].Data, nil }
 	cs, err := Changes(doc, "en", l, rd, "returned.docx", read)
@@ -125,23 +133,23 @@ func TestChangesMoveCommentAndWordsBesideAReference(t *testing.T) {
 	if len(cs.Files) != 3 {
 		t.Errorf("files changed: %d", len(cs.Files))
 	}
-	dir := "clauses/" + projecttest.ReadExample(t, repoRoot).Enclosure + "/"
-	rel := string(project[dir+"06-relationship.yaml"].Data)
-	i := strings.Index(rel, "  - id: relationship.personnel")
-	moved := rel[i:]
-	want := strings.Replace(rel[:i], "  - id: relationship.non-exclusive", moved+"  - id: relationship.non-exclusive", 1)
-	if got := string(cs.Files[dir+"06-relationship.yaml"]); got != want {
+	const dir = "clauses/agr/"
+	auth := string(project[dir+"03-authorities.yaml"].Data)
+	i := strings.Index(auth, "  - id: authorities.change")
+	moved := auth[i:]
+	want := strings.Replace(auth[:i], "  - id: authorities.designation", moved+"  - id: authorities.designation", 1)
+	if got := string(cs.Files[dir+"03-authorities.yaml"]); got != want {
 		t.Errorf("after the move:\n%s\nwant:\n%s", got, want)
 	}
-	fin := string(cs.Files[dir+"05-financial.yaml"])
-	if !strings.Contains(fin, `as set out in {ref:subsequent} (as amended) of this MoU."}`) {
-		t.Errorf("5.1 after the insertion:\n%s", fin)
+	dat := string(cs.Files[dir+"05-data.yaml"])
+	if !strings.Contains(dat, `en: Except in the cases listed in {ref:data.use} (as amended), data received`) {
+		t.Errorf("5.4 after the insertion:\n%s", dat)
 	}
-	pub := string(cs.Files[dir+"07-publicity.yaml"])
-	if !strings.Contains(pub, `prior to its publication or dissemination, subject to {ref:ip}."}`) {
-		t.Errorf("7.3 after the insertion:\n%s", pub)
+	costs := string(cs.Files[dir+"06-costs.yaml"])
+	if !strings.Contains(costs, `unless otherwise agreed upon in each specific case, subject to {ref:disputes}.`) {
+		t.Errorf("6.1 after the insertion:\n%s", costs)
 	}
-	if len(cs.Report.Comments) != 1 || cs.Report.Comments[0].What != `Counterpart: Add "or logo".` || cs.Report.Comments[0].Why != "publicity.names" {
+	if len(cs.Report.Comments) != 1 || cs.Report.Comments[0].What != `Counterpart: Add "or online".` || cs.Report.Comments[0].Why != "areas.meetings" {
 		t.Errorf("comments %+v", cs.Report.Comments)
 	}
 	var applied []string
@@ -149,21 +157,21 @@ func TestChangesMoveCommentAndWordsBesideAReference(t *testing.T) {
 		applied = append(applied, n.What+" | "+n.Why)
 	}
 	// The moved paragraph is named by its first eight words, read from the
-	// unit itself (they name a party).
-	var personnel []string
+	// unit itself.
+	var change []string
 	doc.Walk(func(u *model.Unit) {
-		if u.ID == "relationship.personnel" {
-			personnel = strings.Fields(model.PlainText(u.Text["en"].Runs))
+		if u.ID == "authorities.change" {
+			change = strings.Fields(model.PlainText(u.Text["en"].Runs))
 		}
 	})
-	if len(personnel) < 9 {
-		t.Fatalf("relationship.personnel reads %q", personnel)
+	if len(change) < 9 {
+		t.Fatalf("authorities.change reads %q", change)
 	}
 	wantApplied := []string{
-		`changed words +" (as amended)" | financial.obligations`,
-		`reference typed as "paragraph 8" | written {ref:ip}`,
-		`changed words +", subject to paragraph 8" | publicity.statements`,
-		`moved paragraph "` + strings.Join(personnel[:8], " ") + ` …" | unit relationship.personnel now after relationship`,
+		`changed words +" (as amended)" | data.consent`,
+		`reference typed as "section 7" | written {ref:disputes}`,
+		`changed words +", subject to section 7" | costs.own`,
+		`moved paragraph "` + strings.Join(change[:8], " ") + ` …" | unit authorities.change now after authorities`,
 	}
 	if strings.Join(applied, "\n") != strings.Join(wantApplied, "\n") {
 		t.Errorf("applied:\n%s\nwant:\n%s", strings.Join(applied, "\n"), strings.Join(wantApplied, "\n"))

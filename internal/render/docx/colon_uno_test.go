@@ -11,17 +11,17 @@ import (
 	"github.com/chancery-dev/chancery/internal/unotest"
 )
 
-// The section label "4:" and REF fields in LibreOffice 7.4.
+// The section label "{n}:" and REF fields in LibreOffice 7.4.
 //
 // The MoU's sections are labelled "{n}:" and cited "{n}". The writer puts
 // the number in the list (lvlText "%1") and the ":" and tab after it in
-// the heading as text, and REF \n fields on the heading read "4". The test
-// below builds the other constructions from the writer's own DOCX and
-// records what LibreOffice reads in each after an officer's edit: every
-// one that gives a new heading "5:" from the list either cites
-// "paragraph 6:" or loses a reference or a number under an everyday edit,
-// which is why the writer keeps the trailer as text. When a LibreOffice
-// release reads one of them otherwise, the test fails and the
+// the heading as text, and REF \n fields on the heading read "{n}". The
+// test below builds the other constructions from the writer's own DOCX and
+// records what LibreOffice reads in each after an officer's edit after
+// section n: every one that gives a new heading "n+1:" from the list
+// either cites "paragraph n+2:" or loses a reference or a number under an
+// everyday edit, which is why the writer keeps the trailer as text. When a
+// LibreOffice release reads one of them otherwise, the test fails and the
 // construction can be reconsidered.
 
 // rewrite returns docx with each part passed through edit.
@@ -237,12 +237,8 @@ func (r reading) wantText(ss ...string) {
 	}
 }
 
-const (
-	colonHeading   = "Review of arrangements"
-	firstOfFour    = "Where the Participants agree to jointly undertake" // 4.1
-	firstOfFive    = "Nothing in this MoU will create any financial"     // 5.1
-	financialTitle = "Financial aspects"                                 // section 5
-)
+// colonHeading is the section heading the officer types.
+const colonHeading = "Review of arrangements"
 
 // TestSectionColonConstructionsInLibreOffice records why the writer keeps
 // the section trailer ":" as text: the MoU is built with the trailer in
@@ -252,18 +248,19 @@ const (
 // a number or a reference. All in one LibreOffice.
 func TestSectionColonConstructionsInLibreOffice(t *testing.T) {
 	t.Parallel() // in a LibreOffice of its own
+	m := readOfficerEdit(t)
 	doc := render(t, assembleMoU(t, false))
 	colon := trailerInList(t, doc, "%1:")
 	const newPara = "The Participants will inform each other of new arrangements."
-	typeHeading := []unotest.Op{unotest.HeadingAfter(headingStyle, 4, colonHeading)}
-	headingFromEnd := []unotest.Op{unotest.HeadingFromEnd(headingStyle, 4, colonHeading)}
-	// With "%1:" the new heading reads "5:" from the list, and every REF
+	typeHeading := []unotest.Op{unotest.HeadingAfter(headingStyle, m.section, colonHeading)}
+	headingFromEnd := []unotest.Op{unotest.HeadingFromEnd(headingStyle, m.section, colonHeading)}
+	// With "%1:" the new heading reads "n+1:" from the list, and every REF
 	// field reads the colon: LibreOffice's import keeps \n, \r and \w
 	// (number without context, relative, full context) and drops \t, \#
 	// and \*, and its number references print the level's whole text.
 	citesColon := func(r reading) {
-		r.wantLabels(map[string]string{colonHeading: "5:", financialTitle: "6:", firstOfFive: "6.1"})
-		r.wantText("In accordance with paragraph~6: above", "concluded pursuant to paragraph~4:, will be")
+		r.wantLabels(map[string]string{colonHeading: m.sec(1, ":"), m.nextHeading: m.sec(2, ":"), m.nextFirst: m.para(2, 1)})
+		r.wantText(cite(m.citesNext, m.sec(2, ":")), cite(m.citesSection, m.sec(0, ":")))
 	}
 	variants := []struct {
 		name string
@@ -280,35 +277,35 @@ func TestSectionColonConstructionsInLibreOffice(t *testing.T) {
 		// A full stop is the one trailer it drops (as Word drops
 		// trailing periods).
 		{`"%1."`, unotest.Job{DOCX: trailerInList(t, doc, "%1."), Ops: typeHeading}, func(r reading) {
-			r.wantLabels(map[string]string{colonHeading: "5.", financialTitle: "6."})
-			r.wantText("In accordance with paragraph~6 above", "concluded pursuant to paragraph~4, will be")
+			r.wantLabels(map[string]string{colonHeading: m.sec(1, "."), m.nextHeading: m.sec(2, ".")})
+			r.wantText(cite(m.citesNext, m.sec(2, "")), cite(m.citesSection, m.sec(0, "")))
 		}},
 		// An anchor right after the heading would follow it through any
 		// edit, but LibreOffice counts the levels it skips (phantoms):
-		// the section's first paragraph becomes 4.2.
+		// the section's first paragraph becomes n.2.
 		{"anchor after the heading", unotest.Job{DOCX: anchored(t, colon, false), Ops: typeHeading}, func(r reading) {
-			r.wantLabels(map[string]string{colonHeading: "5:", financialTitle: "6:", firstOfFour: "4.2", firstOfFive: "6.2"})
-			r.wantText("In accordance with paragraph~6 above", "concluded pursuant to paragraph~4, will be")
+			r.wantLabels(map[string]string{colonHeading: m.sec(1, ":"), m.nextHeading: m.sec(2, ":"), m.sectionFirst: m.para(0, 2), m.nextFirst: m.para(2, 2)})
+			r.wantText(cite(m.citesNext, m.sec(2, "")), cite(m.citesSection, m.sec(0, "")))
 		}},
 		// At the end of the section the anchor numbers nothing else and
 		// reads right after a heading typed before the next one...
 		{"anchor at the end of the section", unotest.Job{DOCX: anchored(t, colon, true), Ops: typeHeading}, func(r reading) {
-			r.wantLabels(map[string]string{colonHeading: "5:", financialTitle: "6:", firstOfFour: "4.1", firstOfFive: "6.1"})
-			r.wantText("In accordance with paragraph~6 above", "concluded pursuant to paragraph~4, will be")
+			r.wantLabels(map[string]string{colonHeading: m.sec(1, ":"), m.nextHeading: m.sec(2, ":"), m.sectionFirst: m.para(0, 1), m.nextFirst: m.para(2, 1)})
+			r.wantText(cite(m.citesNext, m.sec(2, "")), cite(m.citesSection, m.sec(0, "")))
 		}},
 		// ...but a heading made the way Word users usually do, from the
-		// end of section 4 (Enter after its last paragraph, Heading 1 on
-		// the heading's level), takes section 4's anchor: "paragraph 4"
-		// silently reads "paragraph 5".
+		// end of section n (Enter after its last paragraph, Heading 1 on
+		// the heading's level), takes section n's anchor: "paragraph n"
+		// silently reads "paragraph n+1".
 		{"anchor at the end, heading from the end", unotest.Job{DOCX: anchored(t, colon, true), Ops: headingFromEnd}, func(r reading) {
-			r.wantLabels(map[string]string{colonHeading: "5:", financialTitle: "6:"})
-			r.wantText("concluded pursuant to paragraph~5, will be", "In accordance with paragraph~6 above")
+			r.wantLabels(map[string]string{colonHeading: m.sec(1, ":"), m.nextHeading: m.sec(2, ":")})
+			r.wantText(cite(m.citesSection, m.sec(1, "")), cite(m.citesNext, m.sec(2, "")))
 		}},
 		// The writer's own construction: the references stay right and
 		// only the new heading lacks its typed colon and tab.
 		{"typed trailer, heading from the end", unotest.Job{DOCX: doc, Ops: headingFromEnd}, func(r reading) {
-			r.wantLabels(map[string]string{colonHeading: "5", financialTitle: "6"})
-			r.wantText("concluded pursuant to paragraph~4, will be", "In accordance with paragraph~6 above")
+			r.wantLabels(map[string]string{colonHeading: m.sec(1, ""), m.nextHeading: m.sec(2, "")})
+			r.wantText(cite(m.citesSection, m.sec(0, "")), cite(m.citesNext, m.sec(2, "")))
 			if h := r.ps[unotest.Find(r.ps, colonHeading)]; h.Text != colonHeading {
 				r.t.Errorf("the new heading reads %q", h.Text)
 			}
@@ -318,18 +315,19 @@ func TestSectionColonConstructionsInLibreOffice(t *testing.T) {
 		// the anchor follows its heading: the officer's edits of
 		// TestOfficerEditsTheMoUInLibreOffice read right...
 		{"anchor on its own level", unotest.Job{DOCX: ownLevel(t, colon), Ops: []unotest.Op{
-			unotest.InsertFirst(headingStyle, 4, newPara),
-			unotest.HeadingAfter(headingStyle, 4, colonHeading)}}, func(r reading) {
-			r.wantLabels(map[string]string{newPara: "4.1", firstOfFour: "4.2", colonHeading: "5:", financialTitle: "6:", firstOfFive: "6.1"})
-			r.wantText("referred to in sub-paragraph~4.2 may address", "In accordance with paragraph~6 above",
-				"concluded pursuant to paragraph~4, will be")
+			unotest.InsertFirst(headingStyle, m.section, newPara),
+			unotest.HeadingAfter(headingStyle, m.section, colonHeading)}}, func(r reading) {
+			r.wantLabels(map[string]string{newPara: m.para(0, 1), m.sectionFirst: m.para(0, 2),
+				colonHeading: m.sec(1, ":"), m.nextHeading: m.sec(2, ":"), m.nextFirst: m.para(2, 1)})
+			r.wantText(cite(m.citesSectionFirst, m.para(0, 2)), cite(m.citesNext, m.sec(2, "")),
+				cite(m.citesSection, m.sec(0, "")))
 		}},
 		// ...but Enter at the end of a heading, to start a new first
 		// paragraph, puts the paragraph before the anchor, and the
-		// paragraphs after the anchor count from 4.1 again.
+		// paragraphs after the anchor count from n.1 again.
 		{"anchor on its own level, Enter after the heading", unotest.Job{DOCX: ownLevel(t, colon), Ops: []unotest.Op{
-			unotest.AfterHeading(headingStyle, 4, newPara)}}, func(r reading) {
-			r.wantLabels(map[string]string{newPara: "4.1", firstOfFour: "4.1"})
+			unotest.AfterHeading(headingStyle, m.section, newPara)}}, func(r reading) {
+			r.wantLabels(map[string]string{newPara: m.para(0, 1), m.sectionFirst: m.para(0, 1)})
 		}},
 	}
 	jobs := make([]unotest.Job, len(variants))

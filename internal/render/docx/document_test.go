@@ -218,30 +218,14 @@ func TestReferencesAreREFFieldsToBookmarks(t *testing.T) {
 		}
 		got = append(got, fmt.Sprintf("%s=%s", strings.Join(parts[1:len(parts)-1], " "), f.Result))
 	}
-	// The MoU's eight references, each field covering the number only.
-	want := []string{
-		`subsequent \n=4`,
-		`subsequent_specific \n=4.1`,
-		`subsequent \n=4`,
-		`areas \n=2`,
-		`subsequent \n=4`,
-		`financial \n=5`,
-		`purpose \n=1`, `areas \n=2`,
-		`subsequent \n=4`,
-	}
-	if !slices.Equal(got, want) {
+	// The instrument's references (the bookmark, its switches and the
+	// number), each field covering the number only.
+	if want := exdocxLines(t, "ref-fields"); !slices.Equal(got, want) {
 		t.Errorf("REF fields:\n got %q\nwant %q", got, want)
 	}
 	// The words around the number stay text, and the paragraph reads as
 	// the resolved reference.
-	for _, s := range []string{
-		"concluded pursuant to paragraph~4, will be subject",
-		"referred to in sub-paragraph~4.1 may address",
-		"described in paragraph~2 above, subject",
-		"In accordance with paragraph~5 above, cooperating",
-		"In accordance with paragraphs~1 and 2 conceptualizing",
-		"concluded pursuant to Paragraph~4 of this MoU",
-	} {
+	for _, s := range exdocxLines(t, "citing-sentences") {
 		if s = tie(s); !strings.Contains(doc.shown(), s) {
 			t.Errorf("document does not read %q", s)
 		}

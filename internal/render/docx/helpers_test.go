@@ -14,6 +14,7 @@ import (
 	"github.com/chancery-dev/chancery/internal/model"
 	"github.com/chancery-dev/chancery/internal/projecttest"
 	"github.com/chancery-dev/chancery/internal/render/docx"
+	"go.yaml.in/yaml/v3"
 )
 
 // repoRoot is the repository root seen from this package.
@@ -24,6 +25,28 @@ const repoRoot = "../../.."
 func example(t testing.TB) projecttest.Example {
 	t.Helper()
 	return projecttest.ReadExample(t, repoRoot)
+}
+
+// letterhead returns the lines of the example note's letterhead, by
+// language, as its issuer's letterhead field in the project gives them.
+func letterhead(t testing.TB) map[string][]string {
+	t.Helper()
+	data, err := os.ReadFile(repoRoot + "/" + example(t).NoteFile())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var note struct {
+		Issuer struct {
+			Letterhead map[string][]string `yaml:"letterhead"`
+		} `yaml:"issuer"`
+	}
+	if err := yaml.Unmarshal(data, &note); err != nil {
+		t.Fatal(err)
+	}
+	if len(note.Issuer.Letterhead) == 0 {
+		t.Fatal("the example's note has no letterhead")
+	}
+	return note.Issuer.Letterhead
 }
 
 // expected returns a file of testdata/example/render.txtar, what the

@@ -1,11 +1,14 @@
 package docx_test
 
 import (
-	"github.com/chancery-dev/chancery/internal/clienttest"
+	"fmt"
 	"os/exec"
+	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/chancery-dev/chancery/internal/clienttest"
+	"github.com/chancery-dev/chancery/internal/projecttest"
 	"github.com/chancery-dev/chancery/internal/unotest"
 )
 
@@ -13,20 +16,73 @@ import (
 // style (Word's "heading 1").
 const headingStyle = "Heading 1"
 
-// TestOfficerEditsTheMoUInLibreOffice presses Enter at the start of
-// section 4 and types a paragraph, types a new section heading after
-// section 4 (Enter, Heading 1, the heading), updates the fields, saves and
-// opens the file again: the list renumbers what follows and the REF fields
-// follow their paragraphs.
+// officerEdit is what the officer's edits of the example's instrument
+// touch, read from testdata/example/exdocx.txtar: the section edited, the
+// texts of its first two paragraphs, of the next section's heading and
+// first paragraph and of the heading after it, and sentences citing the
+// section's first paragraph, the next section and the section itself,
+// with "{n}" for the number they read.
+type officerEdit struct {
+	section                                                           int
+	sectionFirst, sectionSecond, nextHeading, nextFirst, headingAfter string
+	citesSectionFirst, citesNext, citesSection, citesSectionAgain     string
+}
+
+// exdocxLines returns the lines of a file of testdata/example/exdocx.txtar.
+func exdocxLines(t testing.TB, name string) []string {
+	t.Helper()
+	return projecttest.ExpectedLines(t, repoRoot, "exdocx.txtar", name)
+}
+
+func readOfficerEdit(t testing.TB) officerEdit {
+	t.Helper()
+	a := projecttest.ReadExpectedArchive(t, repoRoot, "exdocx.txtar")
+	text := func(name string) string { return strings.TrimSuffix(projecttest.Expected(t, a, name), "\n") }
+	n, err := strconv.Atoi(text("section"))
+	if err != nil {
+		t.Fatalf("exdocx.txtar: section: %v", err)
+	}
+	return officerEdit{
+		section:           n,
+		sectionFirst:      text("section-first"),
+		sectionSecond:     text("section-second"),
+		nextHeading:       text("next-heading"),
+		nextFirst:         text("next-first"),
+		headingAfter:      text("heading-after-next"),
+		citesSectionFirst: text("cites-section-first"),
+		citesNext:         text("cites-next"),
+		citesSection:      text("cites-section"),
+		citesSectionAgain: text("cites-section-again"),
+	}
+}
+
+// sec is the number of the section k after the edited one (k = 0 for
+// the edited one), followed by trailer.
+func (m officerEdit) sec(k int, trailer string) string {
+	return strconv.Itoa(m.section+k) + trailer
+}
+
+// para is the number of paragraph p of the section k after the edited one.
+func (m officerEdit) para(k, p int) string { return fmt.Sprintf("%d.%d", m.section+k, p) }
+
+// cite is a citing sentence reading the number n.
+func cite(sentence, n string) string { return strings.ReplaceAll(sentence, "{n}", n) }
+
+// TestOfficerEditsTheMoUInLibreOffice presses Enter at the start of a
+// section of the example's instrument and types a paragraph, types a new
+// section heading after that section (Enter, Heading 1, the heading),
+// updates the fields, saves and opens the file again: the list renumbers
+// what follows and the REF fields follow their paragraphs.
 func TestOfficerEditsTheMoUInLibreOffice(t *testing.T) {
+	m := readOfficerEdit(t)
 	doc := render(t, assembleMoU(t, false))
 	const (
 		newPara    = "The Participants will inform each other of new arrangements."
 		newHeading = "Review of arrangements"
 	)
 	r := unotest.Edit(t, doc,
-		unotest.InsertFirst(headingStyle, 4, newPara),
-		unotest.HeadingAfter(headingStyle, 4, ":\t"+newHeading),
+		unotest.InsertFirst(headingStyle, m.section, newPara),
+		unotest.HeadingAfter(headingStyle, m.section, ":\t"+newHeading),
 	)
 	for name, ps := range map[string][]unotest.Para{"edited": r.Edited, "reopened": r.Reloaded} {
 		t.Run(name, func(t *testing.T) {
@@ -38,13 +94,13 @@ func TestOfficerEditsTheMoUInLibreOffice(t *testing.T) {
 				return ps[i].Label
 			}
 			for _, c := range []struct{ text, want string }{
-				{newPara, "4.1"},
-				{"Where the Participants agree to jointly undertake", "4.2"},
-				{"Subsequent or related agreements or arrangements referred to", "4.3"},
-				{newHeading, "5"},
-				{"Financial aspects", "6"},
-				{"Nothing in this MoU will create any financial obligations", "6.1"},
-				{"Relationship between the Participants", "7"},
+				{newPara, m.para(0, 1)},
+				{m.sectionFirst, m.para(0, 2)},
+				{m.sectionSecond, m.para(0, 3)},
+				{newHeading, m.sec(1, "")},
+				{m.nextHeading, m.sec(2, "")},
+				{m.nextFirst, m.para(2, 1)},
+				{m.headingAfter, m.sec(3, "")},
 			} {
 				if got := label(c.text); got != c.want {
 					t.Errorf("%q is numbered %q, want %q", c.text, got, c.want)
@@ -52,16 +108,16 @@ func TestOfficerEditsTheMoUInLibreOffice(t *testing.T) {
 			}
 			// The new heading reads like its neighbours: number, trailer, tab.
 			h := ps[unotest.Find(ps, newHeading)]
-			next := ps[unotest.Find(ps, "Financial aspects")]
+			next := ps[unotest.Find(ps, m.nextHeading)]
 			if h.Style != headingStyle || !strings.HasPrefix(h.Text, ":\t") || !strings.HasPrefix(next.Text, ":\t") {
 				t.Errorf("new heading %+v, next heading %+v", h, next)
 			}
 			text := unotest.Text(ps)
 			for _, s := range []string{
-				"referred to in sub-paragraph~4.2 may address", // was 4.1
-				"In accordance with paragraph~6 above",         // was 5
-				"concluded pursuant to paragraph~4, will be",   // unchanged
-				"as set out in paragraph~4 of this MoU",
+				cite(m.citesSectionFirst, m.para(0, 2)), // was the section's first
+				cite(m.citesNext, m.sec(2, "")),         // was the next section
+				cite(m.citesSection, m.sec(0, "")),      // unchanged
+				cite(m.citesSectionAgain, m.sec(0, "")),
 			} {
 				if s = tie(s); !strings.Contains(text, s) {
 					t.Errorf("LibreOffice text lacks %q", s)
@@ -73,7 +129,8 @@ func TestOfficerEditsTheMoUInLibreOffice(t *testing.T) {
 	if err != nil {
 		t.Fatalf("pdftotext: %v", err)
 	}
-	if flat := strings.Join(strings.Fields(string(out)), " "); !strings.Contains(flat, "referred to in sub-paragraph 4.2 may address") {
+	updated := strings.ReplaceAll(cite(m.citesSectionFirst, m.para(0, 2)), "~", " ")
+	if flat := strings.Join(strings.Fields(string(out)), " "); !strings.Contains(flat, updated) {
 		t.Error("the PDF LibreOffice saved lacks the updated reference")
 	}
 }

@@ -171,7 +171,7 @@ func fields(n *node) []field {
 }
 
 // withFields is the text of a paragraph with every field's result in
-// brackets: "paragraph [4] of this MoU".
+// brackets: "in accordance with section [5]".
 func withFields(p *node) string {
 	var b strings.Builder
 	state := ""

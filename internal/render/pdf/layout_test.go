@@ -16,8 +16,11 @@ func en(s string) model.Text {
 
 // clause is n sentences long, n lines or more at any depth.
 func clause(n int) model.Text {
-	return en(strings.TrimSpace(strings.Repeat("The Participants will endeavour to consult each other and to increase mutual sharing of information. ", n)))
+	return en(strings.TrimSpace(strings.Repeat("The Parties will endeavour to exchange river gauge readings and to publish combined flood forecasts. ", n)))
 }
+
+// nestedHeading is the heading of nestedDocument's section.
+const nestedHeading = "Objects of Cooperation"
 
 // nestedDocument has a section with paragraphs, items (one a negotiation
 // insert) and sub-items, and an unnumbered paragraph.
@@ -34,7 +37,7 @@ func nestedDocument() *model.Document {
 		unit(1, "1.2", clause(1)),
 		unit(1, "", clause(2)),
 	)
-	sec.Heading = en("Purpose and Objectives")
+	sec.Heading = en(nestedHeading)
 	return &model.Document{ID: "t", Status: model.StatusDraft, Languages: []string{"en"}, Title: []model.Text{en("TITLE")}, Sections: []*model.Unit{sec}}
 }
 
@@ -117,7 +120,7 @@ func TestHangingIndents(t *testing.T) {
 			}
 		}
 	}
-	if !blocks[1].keepWithNext || blocks[1].boxes[0].mark != "1: Purpose and Objectives" {
+	if !blocks[1].keepWithNext || blocks[1].boxes[0].mark != "1: "+nestedHeading {
 		t.Errorf("heading: keepWithNext %v, outline entry %q", blocks[1].keepWithNext, blocks[1].boxes[0].mark)
 	}
 }
