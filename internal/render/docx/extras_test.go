@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"encoding/xml"
+	"math"
 	"os"
 	"os/exec"
 	"regexp"
@@ -12,6 +13,8 @@ import (
 
 	"github.com/chancery-dev/chancery/internal/build"
 	"github.com/chancery-dev/chancery/internal/clienttest"
+	"github.com/chancery-dev/chancery/internal/fonts"
+	"github.com/chancery-dev/chancery/internal/projecttest"
 	"github.com/chancery-dev/chancery/internal/render/docx"
 )
 
@@ -202,10 +205,17 @@ func TestReportFieldsAndBulletsTakeTheStylesColumns(t *testing.T) {
 	if err := xml.Unmarshal(parts["word/document.xml"], &doc); err != nil {
 		t.Fatal(err)
 	}
-	// "Date and Venue:" in Liberation Serif Bold 12 pt is 86.0 pt (30.34
-	// mm); with 2 mm it is 32.34 mm, rounded up to 32.5 mm = 1843 twips.
-	if len(doc.Grid) != 2 || doc.Grid[0].W != 1843 || doc.Grid[0].W+doc.Grid[1].W != 11906-2*1134 {
-		t.Errorf("field table columns %+v, want 1843 twips and the rest of the 170 mm", doc.Grid)
+	// The widest label in Liberation Serif Bold 12 pt, with the 2 mm
+	// gutter, rounded up to half a millimetre, in twips.
+	label := projecttest.ExpectedLines(t, repoRoot, "render.txtar", "report-widest-field")[0]
+	bold, err := fonts.LoadMetrics(fonts.Bold)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mm := math.Ceil((bold.Width(label, 12)*25.4/72+2)*2) / 2
+	want := int(math.Round(mm / 25.4 * 1440))
+	if len(doc.Grid) != 2 || doc.Grid[0].W != want || doc.Grid[0].W+doc.Grid[1].W != 11906-2*1134 {
+		t.Errorf("field table columns %+v, want %d twips (%q, %.1f mm) and the rest of the 170 mm", doc.Grid, want, label, mm)
 	}
 	var num struct {
 		Abstracts []struct {
