@@ -1,13 +1,9 @@
 package importer
 
 import (
-	"context"
 	"os"
-	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/chancery-dev/chancery/internal/clienttest"
 	"github.com/chancery-dev/chancery/internal/docxread"
@@ -18,20 +14,12 @@ import (
 // chancery bookmarks, styles of LibreOffice's own — imports with its
 // structure, numbering and references, and builds.
 func TestImportLibreOfficeDraft(t *testing.T) {
-	soffice := clienttest.Command(t, "soffice", "libreoffice-writer")
-	dir := t.TempDir()
-	src, err := filepath.Abs("../../testdata/import/scratch.fodt")
+	fodt, err := os.ReadFile("../../testdata/import/scratch.fodt")
 	if err != nil {
 		t.Fatal(err)
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, soffice, "-env:UserInstallation=file://"+filepath.Join(dir, "profile"),
-		"--headless", "--convert-to", "docx", "--outdir", dir, src)
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("soffice: %v\n%s", err, out)
-	}
-	data, err := os.ReadFile(filepath.Join(dir, "scratch.docx"))
+	converted := clienttest.ConvertWithLibreOffice(t, map[string][]byte{"scratch.fodt": fodt}, "docx")
+	data, err := os.ReadFile(converted["scratch.fodt"])
 	if err != nil {
 		t.Fatal(err)
 	}

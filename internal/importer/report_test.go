@@ -2,14 +2,10 @@ package importer
 
 import (
 	"bytes"
-	"context"
 	"os"
-	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
 	"testing/fstest"
-	"time"
 
 	"github.com/chancery-dev/chancery/internal/clienttest"
 	"github.com/chancery-dev/chancery/internal/model"
@@ -157,22 +153,9 @@ func TestRoundTripOfTheInformationNote(t *testing.T) {
 // The same after LibreOffice re-saves the DOCX, as an officer's word
 // processor rewrites it: its own numbering, styles and footnotes part.
 func TestRoundTripOfTheInformationNoteResavedByLibreOffice(t *testing.T) {
-	soffice := clienttest.Command(t, "soffice", "libreoffice-writer")
 	built := buildFS(t, noteProject(t), "docx")
-	dir := t.TempDir()
-	src := filepath.Join(dir, "note.docx")
-	if err := os.WriteFile(src, output(t, built, ".en.docx"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	outDir := filepath.Join(dir, "resaved")
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, soffice, "-env:UserInstallation=file://"+filepath.Join(dir, "profile"),
-		"--headless", "--convert-to", "docx", "--outdir", outDir, src)
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("soffice: %v\n%s", err, out)
-	}
-	data, err := os.ReadFile(filepath.Join(outDir, "note.docx"))
+	resaved := clienttest.ConvertWithLibreOffice(t, map[string][]byte{"note.docx": output(t, built, ".en.docx")}, "docx")
+	data, err := os.ReadFile(resaved["note.docx"])
 	if err != nil {
 		t.Fatal(err)
 	}
