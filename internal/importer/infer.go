@@ -258,6 +258,9 @@ func isSectionLabel(l label) bool {
 }
 
 func (in *inferrer) run(paras []*Para) {
+	for _, p := range paras {
+		in.report.Unplaced = append(in.report.Unplaced, p.Left...)
+	}
 	// The body starts at the first numbered heading.
 	body := -1
 	for i, p := range paras {
