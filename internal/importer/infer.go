@@ -318,7 +318,7 @@ func (in *inferrer) preamble(ps []*Para) {
 		i++
 	}
 	if len(in.doc.Title) > 0 {
-		in.report.recognised("%d title lines", len(in.doc.Title))
+		in.report.recognised("%s", count(len(in.doc.Title), "title line"))
 	}
 	rest := ps[i:]
 	// The transition: the last paragraph, when it ends with a colon.
