@@ -258,6 +258,9 @@ func isSectionLabel(l label) bool {
 }
 
 func (in *inferrer) run(paras []*Para) {
+	for _, p := range paras {
+		in.report.Unplaced = append(in.report.Unplaced, p.Left...)
+	}
 	// The body starts at the first numbered heading.
 	body := -1
 	for i, p := range paras {
@@ -315,7 +318,7 @@ func (in *inferrer) preamble(ps []*Para) {
 		i++
 	}
 	if len(in.doc.Title) > 0 {
-		in.report.recognised("%d title lines", len(in.doc.Title))
+		in.report.recognised("%s", count(len(in.doc.Title), "title line"))
 	}
 	rest := ps[i:]
 	// The transition: the last paragraph, when it ends with a colon.

@@ -38,6 +38,10 @@ type Para struct {
 	Bullet     bool
 	BulletChar string
 	Level      int
+	// Left is what the reader could not place at this paragraph (a
+	// footnote mark without its note, a note nothing cites), for the
+	// report's "not placed".
+	Left []Note
 }
 
 // Text is the paragraph's plain text.
@@ -214,14 +218,20 @@ var (
 // "+ " is a bullet, its indent its level), a line that goes on with a
 // small letter after a line without a closing stop joined to it (a page
 // break in the middle of a sentence), and Markdown tables as tables.
+// Labelled fields before the first section ("Event:   value", see
+// textFields) are read as a table of two columns, as Word's are, and the
+// footnotes after a rule at the end ("[1] text", see textNotes) become
+// note spans at their marks.
 func ReadText(name string, data []byte) ([]*Para, error) {
 	text := strings.ReplaceAll(string(data), "\r\n", "\n")
 	text = strings.TrimPrefix(text, "\ufeff")
+	lines, notes := textNotes(name, strings.Split(text, "\n"))
+	fields := textFields(lines)
 	var out []*Para
 	table, row := 0, 0
 	inTable := false
 	blank := false
-	for i, line := range strings.Split(text, "\n") {
+	for i, line := range lines {
 		lineNo := i + 1
 		trimmed := strings.TrimSpace(line)
 		if trimmed == "" {
@@ -229,6 +239,22 @@ func ReadText(name string, data []byte) ([]*Para, error) {
 			if inTable {
 				inTable = false
 			}
+			continue
+		}
+		if f, ok := fields[i]; ok {
+			inTable, blank = false, false
+			if f.start {
+				table, row = table+1, 0
+			}
+			if f.label != "" {
+				row++
+				p := &Para{Where: fmt.Sprintf("%s:%d:1", name, lineNo), Table: table, Row: row, Cell: 1, Spans: inlineSpans(f.label)}
+				trimSpans(p)
+				out = append(out, p)
+			}
+			p := &Para{Where: fmt.Sprintf("%s:%d:%d", name, lineNo, f.col), Table: table, Row: row, Cell: 2, Spans: inlineSpans(f.value)}
+			trimSpans(p)
+			out = append(out, p)
 			continue
 		}
 		if strings.HasPrefix(trimmed, "|") {
@@ -278,6 +304,7 @@ func ReadText(name string, data []byte) ([]*Para, error) {
 			out = append(out, p)
 		}
 	}
+	placeNotes(out, notes)
 	return out, nil
 }
 
