@@ -21,8 +21,10 @@ type VersionReport struct {
 // Version writes the texts of imported (a draft in language tag, read by
 // Infer) into the clause files of doc as its tag version: units are
 // matched by their numbers, the title lines, parties, recitals and the
-// other texts by their order. References are rewritten to the document's
-// ids. A text of doc without a partner gets doc's first language in
+// other texts by their order; the bullets under a matched unit pair in
+// order with the bullets under its partner, the labelled fields row by
+// row (a different count is reported, not guessed). A footnote goes with
+// the text it is in. References are rewritten to the document's ids. A text of doc without a partner gets doc's first language in
 // [brackets], so that the document still builds and the gap shows.
 func Version(doc *model.Document, imported *Result, tag string, read func(string) ([]byte, error)) (map[string][]byte, *VersionReport, error) {
 	first := doc.Languages[0]
@@ -34,13 +36,18 @@ func Version(doc *model.Document, imported *Result, tag string, read func(string
 	var mine, theirs []*model.Unit
 	doc.Walk(func(u *model.Unit) { mine = append(mine, u) })
 	im.Walk(func(u *model.Unit) { theirs = append(theirs, u) })
-	pairs := alignUnits(mine, theirs)
+	pairs := alignUnits(withoutBullets(mine), withoutBullets(theirs))
 	idMap := map[string]string{}
 	partner := map[*model.Unit]*model.Unit{}
 	for _, p := range pairs {
 		if p[0] != nil && p[1] != nil {
 			idMap[p[1].ID] = p[0].ID
 			partner[p[0]] = p[1]
+		}
+	}
+	for _, p := range pairs {
+		if p[0] != nil && p[1] != nil {
+			pairBullets(p[0], p[1], partner, rep, tag, first)
 		}
 	}
 	for _, p := range pairs {
@@ -103,6 +110,11 @@ func Version(doc *model.Document, imported *Result, tag string, read func(string
 			return nil, nil, err
 		}
 		path, ok := t.path(f)
+		if !ok && t.unit != nil && t.unit.Bullet {
+			if path, ok = unitPath(f, t.unit); ok {
+				path = path.Append(yamledit.Key("text"))
+			}
+		}
 		if !ok {
 			continue
 		}
@@ -144,6 +156,9 @@ func Version(doc *model.Document, imported *Result, tag string, read func(string
 	f, err := c.file(docFile)
 	if err != nil {
 		return nil, nil, err
+	}
+	if err := versionFields(f, doc, im, tag, first, rep); err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", docFile, err)
 	}
 	for i, p := range doc.Parties {
 		fields := map[string]model.Text{"name": p.Name, "for": p.For, "signatory": p.Signatory, "office": p.Office}
