@@ -110,7 +110,8 @@ func Version(doc *model.Document, imported *Result, tag string, read func(string
 			return nil, nil, err
 		}
 		path, ok := t.path(f)
-		if !ok && t.unit != nil && t.unit.Bullet {
+		if t.unit != nil && t.unit.Bullet && t.unit.ID == "" {
+			// a bullet without an id is found by its place
 			if path, ok = unitPath(f, t.unit); ok {
 				path = path.Append(yamledit.Key("text"))
 			}
