@@ -69,7 +69,7 @@ func unitName(u *model.Unit, tag string) string {
 	}
 	var parts []string
 	if u.Label != "" {
-		parts = append(parts, strings.TrimSuffix(u.Label, "."))
+		parts = append(parts, strings.TrimRight(u.Label, ".:"))
 	}
 	if u.ID != "" {
 		parts = append(parts, "("+u.ID+")")

@@ -135,3 +135,49 @@ func TestVersionPairsFieldsBulletsAndFootnotesText(t *testing.T) {
 	}
 	checkWaterVersion(t, paras, string(want))
 }
+
+// A Russian draft with a field and a bullet fewer pairs neither list: the
+// report says which rows and which list, and the texts left keep their
+// English words in [brackets].
+func TestVersionReportsFieldAndBulletMismatch(t *testing.T) {
+	built := buildFS(t, waterReport([]string{"en", "ru"}), "txt")
+	text := string(output(t, built, ".ru.txt"))
+	for _, cut := range []string{"Совещание: Третье совещание по трансграничным рекам\n", "• Согласовать график совместных измерений.\n\n"} {
+		if !strings.Contains(text, cut) {
+			t.Fatalf("the Russian text has no %q:\n%s", cut, text)
+		}
+		text = strings.Replace(text, cut, "", 1)
+	}
+	paras, err := ReadText("water.ru.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fsys, rep := importVersion(t, paras)
+	var got []string
+	for _, n := range rep.Unmatched {
+		got = append(got, n.Where+": "+n.What+": "+n.Why)
+	}
+	want := []string{
+		"clauses/water-report/01-aims.yaml:1:1: the bullets under section 1 (aims): 2 bullets in en, 1 bullet in the ru draft; not paired, the en texts are in [brackets]",
+		"clauses/water-report/document.yaml: fields: 2 fields in en (1 Meeting:, 2 Participants:), 1 field in the ru draft (1 Участники:); not paired, the en texts are in [brackets]",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("not matched:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	aims := string(fsys["clauses/water-report/01-aims.yaml"].Data)
+	wantAims := "section: aims\nheading: {en: \"Aims of the meeting\", ru: \"Цели совещания\"}\nbullets:\n" +
+		"  - text: {en: \"Exchange data on seasonal river flows;\", ru: \"[Exchange data on seasonal river flows;]\"}\n" +
+		"  - text: {en: \"Agree on a schedule of joint measurements.\", ru: \"[Agree on a schedule of joint measurements.]\"}\n"
+	if aims != wantAims {
+		t.Errorf("01-aims.yaml:\n%s\nwant\n%s", aims, wantAims)
+	}
+	doc := string(fsys["clauses/water-report/document.yaml"].Data)
+	for _, line := range []string{
+		"  - label: {en: \"Meeting:\", ru: \"[Meeting:]\"}\n",
+		"      - {en: \"Observers: two river basin commissions\", ru: \"[Observers: two river basin commissions]\"}\n",
+	} {
+		if !strings.Contains(doc, line) {
+			t.Errorf("document.yaml has no line %q:\n%s", line, doc)
+		}
+	}
+}
