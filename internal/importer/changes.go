@@ -116,6 +116,18 @@ func fixed(p yamledit.Path) func(*yamledit.File) (yamledit.Path, bool) {
 	return func(*yamledit.File) (yamledit.Path, bool) { return p, true }
 }
 
+// byUnit finds key of unit u: by its id, or, for a bullet without one, by
+// its place among its parent's bullets (unitPath).
+func byUnit(u *model.Unit, key string) func(*yamledit.File) (yamledit.Path, bool) {
+	return func(f *yamledit.File) (yamledit.Path, bool) {
+		p, ok := unitPath(f, u)
+		if !ok {
+			return nil, false
+		}
+		return p.Append(yamledit.Key(key)), true
+	}
+}
+
 func byID(id string, key string) func(*yamledit.File) (yamledit.Path, bool) {
 	return func(f *yamledit.File) (yamledit.Path, bool) {
 		p, ok := f.FindID(id)
@@ -160,7 +172,7 @@ func (c *changer) collect() []*target {
 			add(u.Heading, u.Pos.File, fixed(yamledit.Path{yamledit.Key("heading")}), u, "heading of "+u.ID)
 			return
 		}
-		add(u.Text, u.Pos.File, byID(u.ID, "text"), u, u.ID)
+		add(u.Text, u.Pos.File, byUnit(u, "text"), u, u.ID)
 	})
 	add(c.doc.Closing, docFile, fixed(yamledit.Path{yamledit.Key("closing")}), nil, "closing")
 	return out

@@ -153,11 +153,16 @@ func (c *changer) deleteTarget(p *docxread.Paragraph, t *target) error {
 	if err != nil {
 		return err
 	}
+	if t.unit.Depth == 0 {
+		return fmt.Errorf("a whole section is deleted: remove %s from parts: by hand", t.file)
+	}
+	if t.unit.ID == "" {
+		// Found by its place, a bullet would move the places of the
+		// bullets after it, which other changes may address.
+		return fmt.Errorf("a bullet without an id is deleted: remove it from %s by hand", t.file)
+	}
 	path, ok := f.FindID(t.unit.ID)
 	if !ok {
-		if t.unit.Depth == 0 {
-			return fmt.Errorf("a whole section is deleted: remove %s from parts: by hand", t.file)
-		}
 		return fmt.Errorf("unit %s is not in %s any more", t.unit.ID, t.file)
 	}
 	if err := f.Delete(path); err != nil {

@@ -49,8 +49,12 @@ func (f *File) Exists(path Path) bool {
 }
 
 // FindID returns the path of the sequence item whose "id" is id, searching
-// the whole document.
+// the whole document. An empty id finds nothing: items without an id
+// (bullets) are found by their place.
 func (f *File) FindID(id string) (Path, bool) {
+	if id == "" {
+		return nil, false
+	}
 	var walk func(n *yaml.Node, p Path) (Path, bool)
 	walk = func(n *yaml.Node, p Path) (Path, bool) {
 		switch n.Kind {

@@ -285,6 +285,11 @@ func TestFindID(t *testing.T) {
 	if _, ok := f.FindID("nope"); ok {
 		t.Error("found a missing id")
 	}
+	// Items without an id (a bullet's) are not found as the id "".
+	bullets := parse(t, "bullets:\n  - text: {en: one}\n  - text: {en: two}\n")
+	if p, ok := bullets.FindID(""); ok {
+		t.Errorf("FindID(\"\") = %v, want nothing", p)
+	}
 }
 
 // Every string scalar of every YAML file in the repository can be set to a

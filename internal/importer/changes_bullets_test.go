@@ -1,0 +1,75 @@
+package importer
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/chancery-dev/chancery/internal/build"
+	"github.com/chancery-dev/chancery/internal/docxread"
+)
+
+// bulletReport is a fictitious report whose section holds three bullets
+// without ids, as reports write them.
+func bulletReport() fstest.MapFS {
+	return fstest.MapFS{
+		"clauses/rep/document.yaml": {Data: []byte(`id: rep
+languages: [en]
+title:
+  - {en: Report of the Basin Meeting}
+numbering:
+  schemes:
+    section: {label: "{n}.", ref: "{n}", term: section}
+    paragraph: {label: "{up}.{n}", term: paragraph}
+  levels: [section, paragraph]
+  bullets: ["-"]
+parts: [01.yaml]
+`)},
+		"clauses/rep/01.yaml": {Data: []byte(`section: outcomes
+heading: {en: Outcomes}
+bullets:
+  - text: {en: "The gauging stations were listed;"}
+  - text: {en: "The flood warnings were compared;"}
+  - text: {en: "The next meeting was set for May."}
+`)},
+	}
+}
+
+// A tracked change in the second of three bullets without ids lands in
+// the second bullet. Before, every bullet without an id was found as the
+// first one, and the change was written there.
+func TestChangesInABulletWithoutAnID(t *testing.T) {
+	project := bulletReport()
+	data := output(t, buildFS(t, project, "docx"), ".en.docx")
+	returned := repack(t, data, func(name, text string) string {
+		if name != "word/document.xml" {
+			return text
+		}
+		s, e := paragraph(t, text, "The flood warnings were compared;")
+		p := strings.Replace(text[s:e], "The flood warnings were compared;</w:t></w:r>",
+			`The flood warnings were compared</w:t></w:r><w:ins w:id="91" w:author="Counterpart"><w:r><w:t xml:space="preserve"> and found to agree</w:t></w:r></w:ins><w:r><w:t>;</w:t></w:r>`, 1)
+		return text[:s] + p + text[e:]
+	}, nil)
+	rd, err := docxread.Read(returned, docxread.DefaultLimits())
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, diags := build.Assemble(project, build.Options{})
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	l, _ := res.Engine.Language("en")
+	read := func(name string) ([]byte, error) { return project[name].Data, nil }
+	cs, err := Changes(res.Project.Document("rep"), "en", l, rd, "returned.docx", read)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cs.Report.Unplaced) != 0 {
+		t.Errorf("unplaced: %v", cs.Report.Unplaced)
+	}
+	want := strings.Replace(string(project["clauses/rep/01.yaml"].Data),
+		"The flood warnings were compared;", "The flood warnings were compared and found to agree;", 1)
+	if got := string(cs.Files["clauses/rep/01.yaml"]); got != want {
+		t.Errorf("01.yaml after the change:\n%s\nwant:\n%s", got, want)
+	}
+}
