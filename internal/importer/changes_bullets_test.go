@@ -73,3 +73,37 @@ func TestChangesInABulletWithoutAnID(t *testing.T) {
 		t.Errorf("01.yaml after the change:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+// A bullet without an id that the counterpart deleted is reported, not
+// guessed at: its file stays as it was.
+func TestChangesDeletingABulletWithoutAnIDIsReported(t *testing.T) {
+	project := bulletReport()
+	data := output(t, buildFS(t, project, "docx"), ".en.docx")
+	returned := repack(t, data, func(name, text string) string {
+		if name != "word/document.xml" {
+			return text
+		}
+		s, e := paragraph(t, text, "The next meeting was set for May.")
+		return text[:s] + wrapRuns(text[s:e], "del") + text[e:]
+	}, nil)
+	rd, err := docxread.Read(returned, docxread.DefaultLimits())
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, diags := build.Assemble(project, build.Options{})
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	l, _ := res.Engine.Language("en")
+	read := func(name string) ([]byte, error) { return project[name].Data, nil }
+	cs, err := Changes(res.Project.Document("rep"), "en", l, rd, "returned.docx", read)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cs.Files) != 0 {
+		t.Errorf("files changed: %v", cs.Files)
+	}
+	if len(cs.Report.Unplaced) != 1 || cs.Report.Unplaced[0].Why != "a bullet without an id is deleted: remove it from clauses/rep/01.yaml by hand" {
+		t.Errorf("unplaced: %+v", cs.Report.Unplaced)
+	}
+}

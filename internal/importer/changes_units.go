@@ -40,6 +40,9 @@ func (c *changer) place(a *unitRef) (*yamledit.File, yamledit.Path, int, error) 
 	if a.section {
 		return f, yamledit.Path{yamledit.Key("paragraphs")}, 0, nil
 	}
+	if a.id == "" {
+		return nil, nil, 0, fmt.Errorf("a paragraph goes beside a bullet without an id: add it to %s by hand", a.file)
+	}
 	p, ok := f.FindID(a.id)
 	if !ok {
 		return nil, nil, 0, fmt.Errorf("unit %s is not in %s any more", a.id, a.file)
@@ -203,6 +206,9 @@ func (c *changer) move(p *docxread.Paragraph, prev *target, prevNew *unitRef, fr
 	sf, err := c.file(src.file)
 	if err != nil {
 		return err
+	}
+	if src.unit.ID == "" {
+		return fmt.Errorf("a bullet without an id is moved: move it in %s by hand", src.file)
 	}
 	path, ok := sf.FindID(src.unit.ID)
 	if !ok {
