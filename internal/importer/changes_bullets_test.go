@@ -4,9 +4,6 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
-
-	"github.com/chancery-dev/chancery/internal/build"
-	"github.com/chancery-dev/chancery/internal/docxread"
 )
 
 // bulletReport is a fictitious report whose section holds three bullets
@@ -50,20 +47,7 @@ func TestChangesInABulletWithoutAnID(t *testing.T) {
 			`The flood warnings were compared</w:t></w:r><w:ins w:id="91" w:author="Counterpart"><w:r><w:t xml:space="preserve"> and found to agree</w:t></w:r></w:ins><w:r><w:t>;</w:t></w:r>`, 1)
 		return text[:s] + p + text[e:]
 	}, nil)
-	rd, err := docxread.Read(returned, docxread.DefaultLimits())
-	if err != nil {
-		t.Fatal(err)
-	}
-	res, diags := build.Assemble(project, build.Options{})
-	if diags.HasErrors() {
-		t.Fatal(diags)
-	}
-	l, _ := res.Engine.Language("en")
-	read := func(name string) ([]byte, error) { return project[name].Data, nil }
-	cs, err := Changes(res.Project.Document("rep"), "en", l, rd, "returned.docx", read)
-	if err != nil {
-		t.Fatal(err)
-	}
+	cs, _ := takeChanges(t, project, "rep", returned)
 	if len(cs.Report.Unplaced) != 0 {
 		t.Errorf("unplaced: %v", cs.Report.Unplaced)
 	}
@@ -86,20 +70,7 @@ func TestChangesDeletingABulletWithoutAnIDIsReported(t *testing.T) {
 		s, e := paragraph(t, text, "The next meeting was set for May.")
 		return text[:s] + wrapRuns(text[s:e], "del") + text[e:]
 	}, nil)
-	rd, err := docxread.Read(returned, docxread.DefaultLimits())
-	if err != nil {
-		t.Fatal(err)
-	}
-	res, diags := build.Assemble(project, build.Options{})
-	if diags.HasErrors() {
-		t.Fatal(diags)
-	}
-	l, _ := res.Engine.Language("en")
-	read := func(name string) ([]byte, error) { return project[name].Data, nil }
-	cs, err := Changes(res.Project.Document("rep"), "en", l, rd, "returned.docx", read)
-	if err != nil {
-		t.Fatal(err)
-	}
+	cs, _ := takeChanges(t, project, "rep", returned)
 	if len(cs.Files) != 0 {
 		t.Errorf("files changed: %v", cs.Files)
 	}

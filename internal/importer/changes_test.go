@@ -58,6 +58,28 @@ func paragraph(t *testing.T, xml, text string) (int, int) {
 	return start, end
 }
 
+// takeChanges takes the English tracked changes of the returned DOCX into
+// document id of project, and returns them with the document.
+func takeChanges(t *testing.T, project fstest.MapFS, id string, returned []byte) (*ChangeSet, *model.Document) {
+	t.Helper()
+	rd, err := docxread.Read(returned, docxread.DefaultLimits())
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, diags := build.Assemble(project, build.Options{})
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	doc := res.Project.Document(id)
+	l, _ := res.Engine.Language("en")
+	read := func(name string) ([]byte, error) { return project[name].Data, nil }
+	cs, err := Changes(doc, "en", l, rd, "returned.docx", read)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cs, doc
+}
+
 // wrapRuns puts every run of a paragraph into a change element and marks
 // its paragraph mark alike.
 func wrapRuns(p, kind string) string {
@@ -112,21 +134,7 @@ func TestChangesMoveCommentAndWordsBesideAReference(t *testing.T) {
 		return text
 	}, map[string]string{"word/comments.xml": `<w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:comment w:id="3" w:author="Counterpart"><w:p><w:r><w:t>Add "or online".</w:t></w:r></w:p></w:comment></w:comments>`})
 
-	rd, err := docxread.Read(returned, docxread.DefaultLimits())
-	if err != nil {
-		t.Fatal(err)
-	}
-	res, diags := build.Assemble(project, build.Options{})
-	if diags.HasErrors() {
-		t.Fatal(diags)
-	}
-	doc := res.Project.Document("agr")
-	l, _ := res.Engine.Language("en")
-	read := func(name string) ([]byte, error) { return project[name].Data, nil }
-	cs, err := Changes(doc, "en", l, rd, "returned.docx", read)
-	if err != nil {
-		t.Fatal(err)
-	}
+	cs, doc := takeChanges(t, project, "agr", returned)
 	if len(cs.Report.Unplaced) != 0 {
 		t.Errorf("unplaced: %v", cs.Report.Unplaced)
 	}
