@@ -220,12 +220,13 @@ var (
 // break in the middle of a sentence), and Markdown tables as tables.
 // Labelled fields before the first section ("Event:   value", see
 // textFields) are read as a table of two columns, as Word's are, and the
-// footnotes after a rule at the end ("[1] text", see textNotes) become
-// note spans at their marks.
+// footnotes after a rule at the end ("[1] text", see textNotes), or in
+// Markdown's form ("[^1]" and "[^1]: text", see mdNotes), become note
+// spans at their marks.
 func ReadText(name string, data []byte) ([]*Para, error) {
 	text := strings.ReplaceAll(string(data), "\r\n", "\n")
 	text = strings.TrimPrefix(text, "\ufeff")
-	lines, notes := textNotes(name, strings.Split(text, "\n"))
+	lines, notes, form := draftNotes(name, text, strings.Split(text, "\n"))
 	fields := textFields(lines)
 	var out []*Para
 	table, row := 0, 0
@@ -304,7 +305,7 @@ func ReadText(name string, data []byte) ([]*Para, error) {
 			out = append(out, p)
 		}
 	}
-	placeNotes(out, notes)
+	placeNotes(out, notes, form)
 	return out, nil
 }
 

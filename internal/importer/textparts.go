@@ -2,6 +2,7 @@ package importer
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -10,10 +11,85 @@ import (
 )
 
 var (
-	noteRule = lazyre.New(`^_{5,}$`)
-	noteLine = lazyre.New(`^\[(\d+)\]\s*(.*)$`)
-	noteMark = lazyre.New(`\[(\d+)\]`)
+	noteRule   = lazyre.New(`^_{5,}$`)
+	noteLine   = lazyre.New(`^\[(\d+)\]\s*(.*)$`)
+	noteMark   = lazyre.New(`\[(\d+)\]`)
+	mdNoteDef  = lazyre.New(`^ {0,3}\[\^([^\]\s]+)\]:[ \t]*(.*)$`)
+	mdNoteMark = lazyre.New(`\[\^([^\]\s]+)\]`)
 )
+
+// noteForm is how a text draft writes its footnotes: the marks in its
+// text and the words the report names a mark and a note with.
+type noteForm struct {
+	mark   func() *regexp.Regexp // a mark, its number or label the first group
+	open   string                // what opens a mark before its label: "[" or "[^"
+	sep    string                // what goes between a note's mark and its text: " " or ": "
+	named  string                // how a note is told apart: "numbered" or "labelled"
+	noNote string                // why a mark without its note is kept as text
+	bare   bool                  // marks are looked for even when the draft has no notes
+}
+
+// plainNoteForm is chancery's own text output's form: marks "[1]" and,
+// after a rule at the end, notes "[1] text".
+func plainNoteForm() noteForm {
+	return noteForm{mark: noteMark, open: "[", sep: " ", named: "numbered",
+		noNote: "a footnote mark with no note of its number after the rule at the end; kept as text"}
+}
+
+// mdNoteForm is Markdown's form: marks "[^1]" or "[^label]" and
+// definitions "[^1]: text" anywhere in the draft.
+func mdNoteForm() noteForm {
+	return noteForm{mark: mdNoteMark, open: "[^", sep: ": ", named: "labelled", bare: true,
+		noNote: "a footnote mark with no definition of its label in the draft; kept as text"}
+}
+
+// draftNotes splits the footnotes off a text draft's lines, in Markdown's
+// form (see mdNotes) when the draft holds a mark "[^", otherwise in
+// chancery's own (see textNotes). It returns the lines left, the notes and
+// their form.
+func draftNotes(name, text string, lines []string) ([]string, []*textNote, noteForm) {
+	if strings.Contains(text, "[^") {
+		lines, notes := mdNotes(name, lines)
+		return lines, notes, mdNoteForm()
+	}
+	lines, notes := textNotes(name, lines)
+	return lines, notes, plainNoteForm()
+}
+
+// mdNotes splits Markdown footnote definitions off a draft's lines: a
+// line "[^label]: text" (indented by three spaces at most) and the lines
+// indented by four spaces or a tab that follow it, blank lines between
+// them included, which go on with its text. The definitions' lines are
+// left blank, not removed, so that the other lines keep their numbers.
+func mdNotes(name string, lines []string) ([]string, []*textNote) {
+	out := make([]string, len(lines))
+	copy(out, lines)
+	var notes []*textNote
+	for i := 0; i < len(out); i++ {
+		m := mdNoteDef().FindStringSubmatch(out[i])
+		if m == nil {
+			continue
+		}
+		n := &textNote{num: m[1], text: strings.TrimSpace(m[2]), where: fmt.Sprintf("%s:%d:1", name, i+1)}
+		notes = append(notes, n)
+		out[i] = ""
+		for j := i + 1; j < len(out); j++ {
+			trimmed := strings.TrimSpace(out[j])
+			if trimmed == "" {
+				continue
+			}
+			if !strings.HasPrefix(out[j], "    ") && !strings.HasPrefix(out[j], "\t") {
+				break
+			}
+			n.text = strings.TrimSpace(n.text + " " + trimmed)
+			for k := i + 1; k <= j; k++ {
+				out[k] = ""
+			}
+			i = j
+		}
+	}
+	return out, notes
+}
 
 // textNote is a footnote read from the block after the rule at the end
 // of a text draft: its number, its text and where it was read.
@@ -62,12 +138,13 @@ func textNotes(name string, lines []string) ([]string, []*textNote) {
 	return lines[:rule], notes
 }
 
-// placeNotes turns each mark "[n]" in the paragraphs' text into a note
-// span holding note n's text. A mark without its note stays as text and
-// a note no mark cites is left out; both are noted on the paragraphs for
-// the report's "not placed".
-func placeNotes(ps []*Para, notes []*textNote) {
-	if len(notes) == 0 || len(ps) == 0 {
+// placeNotes turns each mark "[n]" (in form's writing) in the paragraphs'
+// text into a note span holding note n's text. A mark without its note
+// stays as text, a note no mark cites is left out and so is a second note
+// of one number; all are noted on the paragraphs for the report's "not
+// placed".
+func placeNotes(ps []*Para, notes []*textNote, form noteForm) {
+	if len(notes) == 0 && !form.bare || len(ps) == 0 {
 		return
 	}
 	byNum := map[string]*textNote{}
@@ -76,8 +153,8 @@ func placeNotes(ps []*Para, notes []*textNote) {
 			byNum[n.num] = n
 			continue
 		}
-		ps[len(ps)-1].Left = append(ps[len(ps)-1].Left, Note{Where: n.where, What: "[" + n.num + "] " + n.text,
-			Why: "a second footnote numbered " + n.num + "; its marks take the first, this one is left out"})
+		ps[len(ps)-1].Left = append(ps[len(ps)-1].Left, Note{Where: n.where, What: form.open + n.num + "]" + form.sep + n.text,
+			Why: "a second footnote " + form.named + " " + n.num + "; its marks take the first, this one is left out"})
 	}
 	for _, p := range ps {
 		var out []Span
@@ -88,14 +165,14 @@ func placeNotes(ps []*Para, notes []*textNote) {
 			}
 			rest := s.Text
 			for rest != "" {
-				m := noteMark().FindStringSubmatchIndex(rest)
+				m := form.mark().FindStringSubmatchIndex(rest)
 				if m == nil {
 					break
 				}
 				n := byNum[rest[m[2]:m[3]]]
 				if n == nil {
 					p.Left = append(p.Left, Note{Where: p.Where, What: rest[m[0]:m[1]],
-						Why: "a footnote mark with no note of its number after the rule at the end; kept as text"})
+						Why: form.noNote})
 					appendSpan(&out, Span{Text: rest[:m[1]], Bold: s.Bold, Italic: s.Italic})
 					rest = rest[m[1]:]
 					continue
@@ -118,8 +195,8 @@ func placeNotes(ps []*Para, notes []*textNote) {
 	last := ps[len(ps)-1]
 	for _, n := range notes {
 		if !n.cited && byNum[n.num] == n {
-			last.Left = append(last.Left, Note{Where: n.where, What: "[" + n.num + "] " + n.text,
-				Why: "a footnote no mark [" + n.num + "] in the text cites; left out"})
+			last.Left = append(last.Left, Note{Where: n.where, What: form.open + n.num + "]" + form.sep + n.text,
+				Why: "a footnote no mark " + form.open + n.num + "] in the text cites; left out"})
 		}
 	}
 }

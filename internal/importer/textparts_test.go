@@ -122,3 +122,66 @@ func TestImportTextFootnotes(t *testing.T) {
 		}
 	}
 }
+
+// Markdown footnotes become footnotes at their marks: a definition may
+// stand anywhere, go on over an indented line, and have a word for a
+// label. A mark without a definition stays as text; a definition nothing
+// cites and a second definition of a label are left out; all three are
+// reported as not placed.
+func TestImportMarkdownFootnotes(t *testing.T) {
+	_, text, res := importTextCase(t, "# Survey of the Harbour Beacons[^1]\n\n"+
+		"1. Findings\n\n"+
+		"The beacons were repainted[^source] before the spring tides[^9].\n\n"+
+		"[^1]: Prepared by the harbour board\n"+
+		"    for the lantern keepers.\n"+
+		"[^source]: Logbook of the tender *Gull*.\n"+
+		"[^2]: A definition nothing cites.\n"+
+		"[^source]: A second logbook.\n")
+	d := res.Doc
+	if got, want := textsOf(d.Title), "Survey of the Harbour Beacons[fn: Prepared by the harbour board for the lantern keepers.]\n"; got != want {
+		t.Errorf("title %q, want %q", got, want)
+	}
+	if got, want := unitTexts(d), "The beacons were repainted[fn: Logbook of the tender Gull.] before the spring tides[^9].\n"; got != want {
+		t.Errorf("units %q, want %q", got, want)
+	}
+	containsAll(t, "the built text", text, "before the spring tides[^9].", "Logbook of the tender", "for the lantern keepers.")
+	for _, s := range []string{"nothing cites", "A second logbook", "[^1]", "[^source]"} {
+		if strings.Contains(text, s) {
+			t.Errorf("the built text holds %q:\n%s", s, text)
+		}
+	}
+	if got := strings.Join(res.Report.Recognised, "\n"); !strings.Contains(got, "2 footnotes") {
+		t.Errorf("the report does not say it read 2 footnotes:\n%s", got)
+	}
+	want := []Note{
+		{Where: "case.txt:11:1", What: "[^source]: A second logbook.", Why: "a second footnote labelled source; its marks take the first, this one is left out"},
+		{Where: "case.txt:5:1", What: "[^9]", Why: "a footnote mark with no definition of its label in the draft; kept as text"},
+		{Where: "case.txt:10:1", What: "[^2]: A definition nothing cites.", Why: "a footnote no mark [^2] in the text cites; left out"},
+	}
+	if len(res.Report.Unplaced) != len(want) {
+		t.Fatalf("not placed %v, want %v", res.Report.Unplaced, want)
+	}
+	for i := range want {
+		if res.Report.Unplaced[i] != want[i] {
+			t.Errorf("not placed %d: %+v, want %+v", i, res.Report.Unplaced[i], want[i])
+		}
+	}
+}
+
+// A draft without "[^" keeps chancery's own form: its notes after the
+// rule are read, and a line like a Markdown definition without the caret
+// stays a paragraph.
+func TestDraftNotesFormFollowsCaret(t *testing.T) {
+	lines := []string{"The lights[1] were lit.", "[a]: not a definition", "_____", "[1] A note."}
+	got, notes, form := draftNotes("case.txt", strings.Join(lines, "\n"), lines)
+	if form.open != "[" || strings.Join(got, "\n") != "The lights[1] were lit.\n[a]: not a definition" ||
+		len(notes) != 1 || notes[0].num != "1" || notes[0].text != "A note." || notes[0].where != "case.txt:4:1" {
+		t.Errorf("lines %q, notes %+v, form %q", got, notes, form.open)
+	}
+	md := []string{"Text[^a].", "", "[^a]: The note", "\tgoes on.", "After."}
+	got, notes, form = draftNotes("case.md", strings.Join(md, "\n"), md)
+	if form.open != "[^" || strings.Join(got, "|") != "Text[^a].||||After." ||
+		len(notes) != 1 || notes[0].num != "a" || notes[0].text != "The note goes on." || notes[0].where != "case.md:3:1" {
+		t.Errorf("lines %q, notes %+v, form %q", got, notes, form.open)
+	}
+}
