@@ -106,21 +106,11 @@ func TestImportTextFootnotes(t *testing.T) {
 	if strings.Contains(text, "A note nothing cites") {
 		t.Errorf("the built text holds the note nothing cites:\n%s", text)
 	}
-	if got := strings.Join(res.Report.Recognised, "\n"); !strings.Contains(got, "2 footnotes") {
-		t.Errorf("the report does not say it read 2 footnotes:\n%s", got)
-	}
 	want := []Note{
 		{Where: "case.txt:5:1", What: "[2]", Why: "a footnote mark with no note of its number after the rule at the end; kept as text"},
 		{Where: "case.txt:10:1", What: "[3] A note nothing cites.", Why: "a footnote no mark [3] in the text cites; left out"},
 	}
-	if len(res.Report.Unplaced) != len(want) {
-		t.Fatalf("not placed %v, want %v", res.Report.Unplaced, want)
-	}
-	for i := range want {
-		if res.Report.Unplaced[i] != want[i] {
-			t.Errorf("not placed %d: %+v, want %+v", i, res.Report.Unplaced[i], want[i])
-		}
-	}
+	checkNotesReport(t, res.Report, "2 footnotes", want)
 }
 
 // Markdown footnotes become footnotes at their marks: a definition may
@@ -150,22 +140,12 @@ func TestImportMarkdownFootnotes(t *testing.T) {
 			t.Errorf("the built text holds %q:\n%s", s, text)
 		}
 	}
-	if got := strings.Join(res.Report.Recognised, "\n"); !strings.Contains(got, "2 footnotes") {
-		t.Errorf("the report does not say it read 2 footnotes:\n%s", got)
-	}
 	want := []Note{
 		{Where: "case.txt:11:1", What: "[^source]: A second logbook.", Why: "a second footnote labelled source; its marks take the first, this one is left out"},
 		{Where: "case.txt:5:1", What: "[^9]", Why: "a footnote mark with no definition of its label in the draft; kept as text"},
 		{Where: "case.txt:10:1", What: "[^2]: A definition nothing cites.", Why: "a footnote no mark [^2] in the text cites; left out"},
 	}
-	if len(res.Report.Unplaced) != len(want) {
-		t.Fatalf("not placed %v, want %v", res.Report.Unplaced, want)
-	}
-	for i := range want {
-		if res.Report.Unplaced[i] != want[i] {
-			t.Errorf("not placed %d: %+v, want %+v", i, res.Report.Unplaced[i], want[i])
-		}
-	}
+	checkNotesReport(t, res.Report, "2 footnotes", want)
 }
 
 // A draft without "[^" keeps chancery's own form: its notes after the
@@ -183,5 +163,22 @@ func TestDraftNotesFormFollowsCaret(t *testing.T) {
 	if form.open != "[^" || strings.Join(got, "|") != "Text[^a].||||After." ||
 		len(notes) != 1 || notes[0].num != "a" || notes[0].text != "The note goes on." || notes[0].where != "case.md:3:1" {
 		t.Errorf("lines %q, notes %+v, form %q", got, notes, form.open)
+	}
+}
+
+// checkNotesReport checks that the report recognised what it says
+// (e.g. "2 footnotes") and lists exactly want, in order, as not placed.
+func checkNotesReport(t *testing.T, rep *Report, recognised string, want []Note) {
+	t.Helper()
+	if got := strings.Join(rep.Recognised, "\n"); !strings.Contains(got, recognised) {
+		t.Errorf("the report does not say %q:\n%s", recognised, got)
+	}
+	if len(rep.Unplaced) != len(want) {
+		t.Fatalf("not placed %v, want %v", rep.Unplaced, want)
+	}
+	for i := range want {
+		if rep.Unplaced[i] != want[i] {
+			t.Errorf("not placed %d: %+v, want %+v", i, rep.Unplaced[i], want[i])
+		}
 	}
 }
